@@ -1,0 +1,39 @@
+package org.minipy;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+
+import org.minipy.runtime.PythonContext;
+
+/**
+ * The Truffle entry point of MiniPy: creates a {@link PythonContext} per interpreter and turns a {@code .mpy} source
+ * into a call target that runs it as the {@code __main__} module. Many threads may run guest code in one context.
+ */
+@TruffleLanguage.Registration(id = MiniPyLanguage.ID, name = "MiniPy", version = MiniPyLanguage.VERSION,
+                defaultMimeType = MiniPyLanguage.MIME_TYPE, characterMimeTypes = MiniPyLanguage.MIME_TYPE,
+                contextPolicy = TruffleLanguage.ContextPolicy.SHARED, fileTypeDetectors = MiniPyFileDetector.class)
+public final class MiniPyLanguage extends TruffleLanguage<PythonContext> {
+    public static final String ID = "minipy";
+    public static final String VERSION = "3.11.7";
+    public static final String MIME_TYPE = "text/x-minipy";
+
+    @Override
+    protected PythonContext createContext(Env env) {
+        return new PythonContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(PythonContext context) {
+        org.minipy.builtins.Bootstrap.initialize(context);
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        return org.minipy.compiler.ModuleLoader.parseMain(this, request.getSource());
+    }
+}

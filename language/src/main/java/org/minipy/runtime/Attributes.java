@@ -1,0 +1,242 @@
+package org.minipy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import org.minipy.runtime.Descriptors.GetSet;
+import org.minipy.runtime.Descriptors.PClassMethod;
+import org.minipy.runtime.Descriptors.PProperty;
+import org.minipy.runtime.Descriptors.PStaticMethod;
+
+/**
+ * Attribute access, CPython's {@code object.__getattribute__} / {@code type.__getattribute__} / module lookup:
+ * data descriptors on the class win over the instance's own attributes, which win over other class attributes
+ * (functions become bound methods); {@code __getattr__} is the last resort. This is the generic path; bytecode
+ * operations cache its results where they can.
+ */
+public final class Attributes {
+    private Attributes() {
+    }
+
+    private static final DynamicObjectLibrary OBJECTS = DynamicObjectLibrary.getUncached();
+
+    @TruffleBoundary
+    public static Object getAttribute(Object obj, String name) {
+        Object value = lookupAttribute(obj, name);
+        if (value == null) {
+            throw noAttribute(obj, name);
+        }
+        return value;
+    }
+
+    /** Like {@link #getAttribute} but null instead of AttributeError (hasattr, getattr with a default). */
+    @TruffleBoundary
+    public static Object lookupAttribute(Object obj, String name) {
+        try {
+            if (obj instanceof PythonClass cls) {
+                return classAttribute(cls, name);
+            } else if (obj instanceof PModule module) {
+                Object v = module.getGlobal(name);
+                if (v == null && name.equals("__dict__")) {
+                    return module.toDict();
+                }
+                return v;
+            }
+            PythonClass type = TypeOf.classOf(obj);
+            Object descriptor = type.lookup(name);
+            if (descriptor != null && isDataDescriptor(descriptor)) {
+                return bind(descriptor, obj, type);
+            }
+            if (obj instanceof PythonObject po) {
+                Object own = OBJECTS.getOrDefault(po, name, null);
+                if (own != null) {
+                    return own;
+                }
+            }
+            if (descriptor != null) {
+                return bind(descriptor, obj, type);
+            }
+            Object getattr = type.lookup("__getattr__");
+            if (getattr != null) {
+                return Calls.call(getattr, new Object[]{obj, name});
+            }
+            return null;
+        } catch (PException e) {
+            if (e.matches(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** The instance's own attribute (not from its class), or null. */
+    @TruffleBoundary
+    public static Object getOwn(PythonObject obj, String name) {
+        return OBJECTS.getOrDefault(obj, name, null);
+    }
+
+    @TruffleBoundary
+    public static void putOwn(PythonObject obj, String name, Object value) {
+        OBJECTS.put(obj, name, value);
+    }
+
+    public static boolean isDataDescriptor(Object descriptor) {
+        return descriptor instanceof PProperty || descriptor instanceof GetSet;
+    }
+
+    /** What a class attribute becomes when read through an instance. */
+    @TruffleBoundary
+    public static Object bind(Object descriptor, Object obj, PythonClass type) {
+        if (descriptor instanceof PFunction || descriptor instanceof PBuiltinFunction) {
+            return new PBoundMethod(obj, descriptor);
+        } else if (descriptor instanceof PStaticMethod sm) {
+            return sm.function;
+        } else if (descriptor instanceof PClassMethod cm) {
+            return new PBoundMethod(type, cm.function);
+        } else if (descriptor instanceof PProperty p) {
+            if (p.getter == PNone.NONE) {
+                throw Errors.attributeError("property object has no getter");
+            }
+            return Calls.call(p.getter, new Object[]{obj});
+        } else if (descriptor instanceof GetSet gs) {
+            return gs.getter.apply(obj);
+        }
+        PythonClass descType = TypeOf.classOf(descriptor);
+        if (!descType.isBuiltin()) {
+            Object get = descType.lookup("__get__");
+            if (get != null) {
+                return Calls.call(get, new Object[]{descriptor, obj, type});
+            }
+        }
+        return descriptor;
+    }
+
+    @TruffleBoundary
+    static Object classAttribute(PythonClass cls, String name) {
+        Object value = cls.lookup(name);
+        if (value != null) {
+            if (value instanceof PStaticMethod sm) {
+                return sm.function;
+            } else if (value instanceof PClassMethod cm) {
+                return new PBoundMethod(cls, cm.function);
+            }
+            return value;
+        }
+        Object meta = cls.getPythonClass().lookup(name);
+        if (meta != null) {
+            return bind(meta, cls, cls.getPythonClass());
+        }
+        return null;
+    }
+
+    @TruffleBoundary
+    public static void setAttribute(Object obj, String name, Object value) {
+        if (obj instanceof PythonClass cls) {
+            if (cls.isBuiltin()) {
+                throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
+            }
+            cls.setAttribute(name, value);
+            return;
+        } else if (obj instanceof PModule module) {
+            module.setGlobal(name, value);
+            return;
+        }
+        PythonClass type = TypeOf.classOf(obj);
+        if (!type.isBuiltin()) {
+            Object setattr = type.lookup("__setattr__");
+            if (setattr instanceof PFunction) {
+                Calls.call(setattr, new Object[]{obj, name, value});
+                return;
+            }
+        }
+        genericSetAttribute(obj, name, value, type);
+    }
+
+    /** {@code object.__setattr__}: descriptors with setters, else the instance's own storage. */
+    @TruffleBoundary
+    public static void genericSetAttribute(Object obj, String name, Object value, PythonClass type) {
+        Object descriptor = type.lookup(name);
+        if (descriptor instanceof PProperty p) {
+            if (p.setter == PNone.NONE) {
+                throw Errors.attributeError("can't set attribute '%s'", name);
+            }
+            Calls.call(p.setter, new Object[]{obj, value});
+            return;
+        } else if (descriptor instanceof GetSet gs) {
+            if (gs.setter == null) {
+                throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, type.getName());
+            }
+            gs.setter.accept(obj, value);
+            return;
+        }
+        // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
+        if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction)) {
+            OBJECTS.put(po, name, value);
+            return;
+        }
+        throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+    }
+
+    @TruffleBoundary
+    public static void deleteAttribute(Object obj, String name) {
+        if (obj instanceof PythonClass cls) {
+            if (cls.isBuiltin() || !cls.deleteAttribute(name)) {
+                throw Errors.attributeError("type object '%s' has no attribute '%s'", cls.getName(), name);
+            }
+            return;
+        } else if (obj instanceof PModule module) {
+            if (module.getGlobal(name) == null) {
+                throw Errors.attributeError("module '%s' has no attribute '%s'", module.getName(), name);
+            }
+            module.setGlobal(name, null);
+            return;
+        }
+        PythonClass type = TypeOf.classOf(obj);
+        Object delattr = type.isBuiltin() ? null : type.lookup("__delattr__");
+        if (delattr instanceof PFunction) {
+            Calls.call(delattr, new Object[]{obj, name});
+            return;
+        }
+        Object descriptor = type.lookup(name);
+        if (descriptor instanceof PProperty p && p.deleter != PNone.NONE) {
+            Calls.call(p.deleter, new Object[]{obj});
+            return;
+        }
+        if (obj instanceof PythonObject po && OBJECTS.removeKey(po, name)) {
+            return;
+        }
+        throw noAttribute(obj, name);
+    }
+
+    @TruffleBoundary
+    public static PException noAttribute(Object obj, String name) {
+        if (obj instanceof PythonClass cls) {
+            return Errors.attributeError("type object '%s' has no attribute '%s'", cls.getName(), name);
+        } else if (obj instanceof PModule module) {
+            return Errors.attributeError("module '%s' has no attribute '%s'", module.getName(), name);
+        }
+        return Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
+    }
+
+    /**
+     * A special method defined in Python code somewhere on the class's MRO (a user override), or null when the class
+     * only has the builtin behaviour, which callers then run directly in Java.
+     */
+    @TruffleBoundary
+    public static Object lookupUserSpecial(PythonClass cls, String name) {
+        if (cls.isBuiltin()) {
+            return null;
+        }
+        Object m = cls.lookup(name);
+        if (m == null || m instanceof PBuiltinFunction) {
+            return null;
+        }
+        return m;
+    }
+
+    /** The instance attribute names, in insertion order: for vars() and dir(). */
+    @TruffleBoundary
+    public static Object[] ownKeys(PythonObject obj) {
+        return OBJECTS.getKeyArray(obj);
+    }
+}

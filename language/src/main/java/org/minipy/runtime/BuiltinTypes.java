@@ -1,0 +1,113 @@
+package org.minipy.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.minipy.runtime.PythonClass.Layout;
+
+/**
+ * The builtin classes, created once per JVM and never changed after set-up (their attributes are filled in by
+ * {@code org.minipy.builtins.BuiltinClassSetup}), so sharing them between contexts and threads is safe. The exception
+ * hierarchy is CPython 3.11's.
+ */
+public final class BuiltinTypes {
+    private BuiltinTypes() {
+    }
+
+    /** Every builtin class by name, in creation order: the {@code builtins} module exports these. */
+    public static final Map<String, PythonClass> ALL = new LinkedHashMap<>();
+
+    public static final PythonClass OBJECT = make("object", Layout.OBJECT);
+    public static final PythonClass TYPE = make("type", Layout.OBJECT, OBJECT);
+    public static final PythonClass INT = make("int", Layout.NONE, OBJECT);
+    public static final PythonClass BOOL = make("bool", Layout.NONE, INT);
+    public static final PythonClass FLOAT = make("float", Layout.NONE, OBJECT);
+    public static final PythonClass STR = make("str", Layout.NONE, OBJECT);
+    public static final PythonClass BYTES = make("bytes", Layout.NONE, OBJECT);
+    public static final PythonClass BYTEARRAY = make("bytearray", Layout.NONE, OBJECT);
+    public static final PythonClass LIST = make("list", Layout.LIST, OBJECT);
+    public static final PythonClass TUPLE = make("tuple", Layout.TUPLE, OBJECT);
+    public static final PythonClass DICT = make("dict", Layout.DICT, OBJECT);
+    public static final PythonClass SET = make("set", Layout.SET, OBJECT);
+    public static final PythonClass FROZENSET = make("frozenset", Layout.SET, OBJECT);
+    public static final PythonClass RANGE = make("range", Layout.NONE, OBJECT);
+    public static final PythonClass SLICE = make("slice", Layout.NONE, OBJECT);
+    public static final PythonClass NONE_TYPE = hidden("NoneType", OBJECT);
+    public static final PythonClass NOT_IMPLEMENTED_TYPE = hidden("NotImplementedType", OBJECT);
+    public static final PythonClass ELLIPSIS_TYPE = hidden("ellipsis", OBJECT);
+    public static final PythonClass FUNCTION = hidden("function", OBJECT);
+    public static final PythonClass BUILTIN_FUNCTION = hidden("builtin_function_or_method", OBJECT);
+    public static final PythonClass METHOD = hidden("method", OBJECT);
+    public static final PythonClass MODULE = hidden("module", OBJECT);
+    public static final PythonClass CELL = hidden("cell", OBJECT);
+    public static final PythonClass GENERATOR = hidden("generator", OBJECT);
+    public static final PythonClass COROUTINE = hidden("coroutine", OBJECT);
+    public static final PythonClass ITERATOR = hidden("iterator", OBJECT);
+    public static final PythonClass PROPERTY = make("property", Layout.NONE, OBJECT);
+    public static final PythonClass STATICMETHOD = make("staticmethod", Layout.NONE, OBJECT);
+    public static final PythonClass CLASSMETHOD = make("classmethod", Layout.NONE, OBJECT);
+    public static final PythonClass SUPER = make("super", Layout.NONE, OBJECT);
+    public static final PythonClass FILE = hidden("TextIOWrapper", OBJECT);
+
+    public static final PythonClass BASE_EXCEPTION = make("BaseException", Layout.EXCEPTION, OBJECT);
+    public static final PythonClass GENERATOR_EXIT = make("GeneratorExit", Layout.EXCEPTION, BASE_EXCEPTION);
+    public static final PythonClass KEYBOARD_INTERRUPT = make("KeyboardInterrupt", Layout.EXCEPTION, BASE_EXCEPTION);
+    public static final PythonClass SYSTEM_EXIT = make("SystemExit", Layout.EXCEPTION, BASE_EXCEPTION);
+    public static final PythonClass EXCEPTION = make("Exception", Layout.EXCEPTION, BASE_EXCEPTION);
+    public static final PythonClass ARITHMETIC_ERROR = make("ArithmeticError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass FLOATING_POINT_ERROR = make("FloatingPointError", Layout.EXCEPTION, ARITHMETIC_ERROR);
+    public static final PythonClass OVERFLOW_ERROR = make("OverflowError", Layout.EXCEPTION, ARITHMETIC_ERROR);
+    public static final PythonClass ZERO_DIVISION_ERROR = make("ZeroDivisionError", Layout.EXCEPTION, ARITHMETIC_ERROR);
+    public static final PythonClass ASSERTION_ERROR = make("AssertionError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass ATTRIBUTE_ERROR = make("AttributeError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass BUFFER_ERROR = make("BufferError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass EOF_ERROR = make("EOFError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass IMPORT_ERROR = make("ImportError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass MODULE_NOT_FOUND_ERROR = make("ModuleNotFoundError", Layout.EXCEPTION, IMPORT_ERROR);
+    public static final PythonClass LOOKUP_ERROR = make("LookupError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass INDEX_ERROR = make("IndexError", Layout.EXCEPTION, LOOKUP_ERROR);
+    public static final PythonClass KEY_ERROR = make("KeyError", Layout.EXCEPTION, LOOKUP_ERROR);
+    public static final PythonClass MEMORY_ERROR = make("MemoryError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass NAME_ERROR = make("NameError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass UNBOUND_LOCAL_ERROR = make("UnboundLocalError", Layout.EXCEPTION, NAME_ERROR);
+    public static final PythonClass OS_ERROR = make("OSError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass FILE_NOT_FOUND_ERROR = make("FileNotFoundError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass FILE_EXISTS_ERROR = make("FileExistsError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass IS_A_DIRECTORY_ERROR = make("IsADirectoryError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass NOT_A_DIRECTORY_ERROR = make("NotADirectoryError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass PERMISSION_ERROR = make("PermissionError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass TIMEOUT_ERROR = make("TimeoutError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass INTERRUPTED_ERROR = make("InterruptedError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass CONNECTION_ERROR = make("ConnectionError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass BROKEN_PIPE_ERROR = make("BrokenPipeError", Layout.EXCEPTION, CONNECTION_ERROR);
+    public static final PythonClass REFERENCE_ERROR = make("ReferenceError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass RUNTIME_ERROR = make("RuntimeError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass NOT_IMPLEMENTED_ERROR = make("NotImplementedError", Layout.EXCEPTION, RUNTIME_ERROR);
+    public static final PythonClass RECURSION_ERROR = make("RecursionError", Layout.EXCEPTION, RUNTIME_ERROR);
+    public static final PythonClass STOP_ASYNC_ITERATION = make("StopAsyncIteration", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass STOP_ITERATION = make("StopIteration", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass SYNTAX_ERROR = make("SyntaxError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass INDENTATION_ERROR = make("IndentationError", Layout.EXCEPTION, SYNTAX_ERROR);
+    public static final PythonClass TAB_ERROR = make("TabError", Layout.EXCEPTION, INDENTATION_ERROR);
+    public static final PythonClass SYSTEM_ERROR = make("SystemError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass TYPE_ERROR = make("TypeError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass VALUE_ERROR = make("ValueError", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass UNICODE_ERROR = make("UnicodeError", Layout.EXCEPTION, VALUE_ERROR);
+    public static final PythonClass UNICODE_DECODE_ERROR = make("UnicodeDecodeError", Layout.EXCEPTION, UNICODE_ERROR);
+    public static final PythonClass UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", Layout.EXCEPTION, UNICODE_ERROR);
+    public static final PythonClass WARNING = make("Warning", Layout.EXCEPTION, EXCEPTION);
+    public static final PythonClass USER_WARNING = make("UserWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass DEPRECATION_WARNING = make("DeprecationWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass RUNTIME_WARNING = make("RuntimeWarning", Layout.EXCEPTION, WARNING);
+
+    private static PythonClass make(String name, Layout layout, PythonClass... bases) {
+        PythonClass cls = new PythonClass(name, bases, true, layout);
+        ALL.put(name, cls);
+        return cls;
+    }
+
+    /** A builtin class that the {@code builtins} module does not export by name (as in CPython). */
+    private static PythonClass hidden(String name, PythonClass base) {
+        return new PythonClass(name, new PythonClass[]{base}, true, Layout.NONE);
+    }
+}

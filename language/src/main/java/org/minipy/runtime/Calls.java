@@ -1,0 +1,83 @@
+package org.minipy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Calling any callable from Java code: functions, builtins, bound methods, classes (instantiation) and objects with
+ * {@code __call__}. The bytecode's call operations have their own fast paths for the common cases and come here for
+ * the rest.
+ */
+public final class Calls {
+    private Calls() {
+    }
+
+    /** A hook the language installs: runs a function's call target (and wraps generators). */
+    public interface FunctionInvoker {
+        Object invoke(PFunction function, Object[] frameArguments);
+    }
+
+    private static volatile FunctionInvoker invoker;
+
+    public static void setFunctionInvoker(FunctionInvoker functionInvoker) {
+        invoker = functionInvoker;
+    }
+
+    public static Object call(Object callable, Object[] args) {
+        return call(callable, args, null, null);
+    }
+
+    @TruffleBoundary
+    public static Object call(Object callable, Object[] args, String[] kwNames, Object[] kwValues) {
+        if (callable instanceof PFunction f) {
+            return invoker.invoke(f, frameArguments(f, args, kwNames, kwValues));
+        } else if (callable instanceof PBuiltinFunction b) {
+            return b.call(args, kwNames, kwValues);
+        } else if (callable instanceof PBoundMethod m) {
+            Object[] withSelf = new Object[args.length + 1];
+            withSelf[0] = m.getSelf();
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return call(m.getFunction(), withSelf, kwNames, kwValues);
+        } else if (callable instanceof PythonClass cls) {
+            return Instantiation.callClass(cls, args, kwNames, kwValues);
+        }
+        PythonClass type = TypeOf.classOf(callable);
+        Object dunderCall = type.lookup("__call__");
+        if (dunderCall != null && !type.isBuiltin()) {
+            Object[] withSelf = new Object[args.length + 1];
+            withSelf[0] = callable;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return call(dunderCall, withSelf, kwNames, kwValues);
+        }
+        throw Errors.typeError("'%s' object is not callable", type.getName());
+    }
+
+    /** Binds the arguments to the function's parameters: {@code [function, slot0, slot1, ...]}. */
+    @TruffleBoundary
+    public static Object[] frameArguments(PFunction f, Object[] args, String[] kwNames, Object[] kwValues) {
+        Signature sig = f.getCode().getSignature();
+        Object[] slots;
+        if (kwNames == null && sig.isSimple() && args.length == sig.getPositionalCount()) {
+            slots = args;
+        } else {
+            slots = ArgumentBinder.bind(sig, f.getDefaults(), f.getKwDefaults(), args, kwNames, kwValues);
+        }
+        Object[] frameArgs = new Object[slots.length + PythonCode.ARG_FIRST_PARAMETER];
+        frameArgs[PythonCode.ARG_FUNCTION] = f;
+        System.arraycopy(slots, 0, frameArgs, PythonCode.ARG_FIRST_PARAMETER, slots.length);
+        return frameArgs;
+    }
+
+    /** Calls {@code obj.name(args)} looking the method up on the class, as the interpreter does for dunders. */
+    @TruffleBoundary
+    public static Object callMethod(Object obj, String name, Object... args) {
+        return call(Attributes.getAttribute(obj, name), args);
+    }
+
+    public static boolean isCallable(Object obj) {
+        if (obj instanceof PFunction || obj instanceof PBuiltinFunction || obj instanceof PBoundMethod || obj instanceof PythonClass) {
+            return true;
+        }
+        PythonClass type = TypeOf.classOf(obj);
+        return !type.isBuiltin() && type.lookup("__call__") != null;
+    }
+}

@@ -1,0 +1,114 @@
+package org.minipy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The one place where the runtime raises Python exceptions. Every factory returns the {@link PException} so call sites
+ * read {@code throw Errors.typeError(...)}. Messages follow CPython 3.11 word for word; formats use {@link String#format}.
+ */
+public final class Errors {
+    private Errors() {
+    }
+
+    /** Raises an instance of the exception class {@code type} with a single message argument. */
+    @TruffleBoundary
+    public static PException raise(PythonClass type, String message) {
+        CompilerDirectives.transferToInterpreter();
+        return new PException(newException(type, message), null);
+    }
+
+    @TruffleBoundary
+    public static PException raise(PythonClass type, String format, Object... args) {
+        return raise(type, String.format(format, args));
+    }
+
+    /** Raises with no arguments at all: {@code str(e) == ''}. */
+    @TruffleBoundary
+    public static PException raiseEmpty(PythonClass type) {
+        return new PException(new PBaseException(type, PTuple.EMPTY), null);
+    }
+
+    @TruffleBoundary
+    public static PBaseException newException(PythonClass type, String message) {
+        return new PBaseException(type, new PTuple(new Object[]{message}));
+    }
+
+    public static PException typeError(String format, Object... args) {
+        return raise(BuiltinTypes.TYPE_ERROR, format, args);
+    }
+
+    public static PException valueError(String format, Object... args) {
+        return raise(BuiltinTypes.VALUE_ERROR, format, args);
+    }
+
+    public static PException indexError(String format, Object... args) {
+        return raise(BuiltinTypes.INDEX_ERROR, format, args);
+    }
+
+    public static PException overflowError(String format, Object... args) {
+        return raise(BuiltinTypes.OVERFLOW_ERROR, format, args);
+    }
+
+    public static PException zeroDivisionError(String format, Object... args) {
+        return raise(BuiltinTypes.ZERO_DIVISION_ERROR, format, args);
+    }
+
+    public static PException attributeError(String format, Object... args) {
+        return raise(BuiltinTypes.ATTRIBUTE_ERROR, format, args);
+    }
+
+    public static PException nameError(String name) {
+        return raise(BuiltinTypes.NAME_ERROR, "name '%s' is not defined", name);
+    }
+
+    public static PException unboundLocal(String name) {
+        return raise(BuiltinTypes.UNBOUND_LOCAL_ERROR,
+                        "cannot access local variable '%s' where it is not associated with a value", name);
+    }
+
+    public static PException runtimeError(String format, Object... args) {
+        return raise(BuiltinTypes.RUNTIME_ERROR, format, args);
+    }
+
+    public static PException notImplementedError(String format, Object... args) {
+        return raise(BuiltinTypes.NOT_IMPLEMENTED_ERROR, format, args);
+    }
+
+    public static PException assertionError(String format, Object... args) {
+        return raise(BuiltinTypes.ASSERTION_ERROR, format, args);
+    }
+
+    public static PException lookupError(String format, Object... args) {
+        return raise(BuiltinTypes.LOOKUP_ERROR, format, args);
+    }
+
+    /** {@code KeyError(key)}: the key itself is the argument, so {@code str(e)} is {@code repr(key)}. */
+    @TruffleBoundary
+    public static PException keyError(Object key) {
+        return new PException(new PBaseException(BuiltinTypes.KEY_ERROR, new PTuple(new Object[]{key})), null);
+    }
+
+    @TruffleBoundary
+    public static PException stopIteration(Object value) {
+        PTuple args = value == PNone.NONE ? PTuple.EMPTY : new PTuple(new Object[]{value});
+        return new PException(new PBaseException(BuiltinTypes.STOP_ITERATION, args), null);
+    }
+
+    /** {@code str(exception)}: empty for no arguments, str of a single argument, else the repr of the args tuple. */
+    @TruffleBoundary
+    public static String messageOf(PBaseException exception) {
+        PTuple args = exception.getArgs();
+        if (exception.getPythonClass().isSubclassOf(BuiltinTypes.KEY_ERROR) && args.size() == 1) {
+            return Repr.repr(args.get(0));
+        }
+        switch (args.size()) {
+            case 0:
+                return "";
+            case 1:
+                return Repr.str(args.get(0));
+            default:
+                return Repr.repr(args);
+        }
+    }
+}

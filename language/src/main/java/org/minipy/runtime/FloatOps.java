@@ -1,0 +1,157 @@
+package org.minipy.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Python float semantics that differ from Java's: floor division and modulo rounding toward negative infinity, the
+ * errors of {@code pow}, and {@code repr}: the shortest decimal string that reads back as the same double, written
+ * in fixed notation when the decimal exponent is in [-4, 16) and in scientific notation ({@code 1e+16}) otherwise.
+ */
+public final class FloatOps {
+    private FloatOps() {
+    }
+
+    @TruffleBoundary
+    public static String repr(double value) {
+        if (Double.isNaN(value)) {
+            return "nan";
+        } else if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        } else if (value == 0.0) {
+            return (1.0 / value) < 0 ? "-0.0" : "0.0";
+        }
+        // Java's Double.toString gives the shortest round-tripping digits (JDK 19+); re-layout them Python's way.
+        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        String digits = shortest.unscaledValue().toString();
+        int exponent = digits.length() - 1 - shortest.scale();
+        StringBuilder sb = new StringBuilder();
+        if (value < 0) {
+            sb.append('-');
+        }
+        if (exponent < -4 || exponent >= 16) {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                sb.append('.').append(digits, 1, digits.length());
+            }
+            sb.append('e').append(exponent < 0 ? '-' : '+');
+            int absExp = Math.abs(exponent);
+            if (absExp < 10) {
+                sb.append('0');
+            }
+            sb.append(absExp);
+        } else if (exponent < 0) {
+            sb.append("0.");
+            for (int i = -1; i > exponent; i--) {
+                sb.append('0');
+            }
+            sb.append(digits);
+        } else if (digits.length() <= exponent + 1) {
+            sb.append(digits);
+            for (int i = digits.length(); i <= exponent; i++) {
+                sb.append('0');
+            }
+            sb.append(".0");
+        } else {
+            sb.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
+        }
+        return sb.toString();
+    }
+
+    public static double floorDiv(double a, double b) {
+        if (b == 0.0) {
+            throw Errors.zeroDivisionError("float floor division by zero");
+        }
+        return divmodFloor(a, b);
+    }
+
+    private static double divmodFloor(double a, double b) {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0.0 && ((b < 0) != (mod < 0))) {
+            div -= 1.0;
+        }
+        if (div != 0.0) {
+            double floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+            return floordiv;
+        }
+        return Math.copySign(0.0, a / b);
+    }
+
+    public static double mod(double a, double b) {
+        if (b == 0.0) {
+            throw Errors.zeroDivisionError("float modulo");
+        }
+        double mod = a % b;
+        if (mod != 0.0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
+    }
+
+    public static double trueDiv(double a, double b) {
+        if (b == 0.0) {
+            throw Errors.zeroDivisionError("float division by zero");
+        }
+        return a / b;
+    }
+
+    @TruffleBoundary
+    public static Object pow(double a, double b) {
+        if (a == 0.0 && b < 0) {
+            throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
+        }
+        if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
+            throw Errors.valueError("math domain error: negative number cannot be raised to a fractional power (complex result)");
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
+            throw Errors.overflowError("(34, 'Numerical result out of range')");
+        }
+        return r;
+    }
+
+    /** {@code int(x)} for a float: truncation toward zero, exact for any magnitude. */
+    @TruffleBoundary
+    public static Object toInt(double value) {
+        if (Double.isNaN(value)) {
+            throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(value)) {
+            throw Errors.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(value) < 9.0e18) {
+            return (long) value;
+        }
+        return IntOps.normalize(new BigDecimal(value).toBigInteger());
+    }
+
+    /** Exact comparison of a float with an int of any size (Python compares mathematically). */
+    @TruffleBoundary
+    public static int compareWithInt(double d, Object i) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? 1 : -1;
+        }
+        if (i instanceof Long l && Math.abs(l) < (1L << 53)) {
+            return Double.compare(d, (double) l) == 0 ? 0 : (d < l ? -1 : 1);
+        }
+        return new BigDecimal(d).compareTo(new BigDecimal(IntOps.toBig(i)));
+    }
+
+    public static boolean isIntegral(double d) {
+        return d == Math.rint(d) && !Double.isInfinite(d);
+    }
+
+    static BigInteger toBigExact(double d) {
+        return new BigDecimal(d).toBigInteger();
+    }
+}

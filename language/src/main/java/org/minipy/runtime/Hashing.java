@@ -1,0 +1,124 @@
+package org.minipy.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * {@code hash()}: CPython's numeric hash (an int is reduced modulo the Mersenne prime 2**61 - 1, and a float that
+ * equals an int hashes like it, so {@code hash(1) == hash(1.0) == hash(True)}), CPython's tuple hash, user
+ * {@code __hash__}, and TypeError for unhashable builtins. String hashes are randomised in CPython, so any
+ * well-mixed hash will do for them.
+ */
+public final class Hashing {
+    private Hashing() {
+    }
+
+    private static final long MODULUS = (1L << 61) - 1;
+    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
+
+    @TruffleBoundary
+    public static long hash(Object value) {
+        if (value instanceof Long l) {
+            return hashLong(l);
+        } else if (value instanceof String s) {
+            return s.hashCode() * 1000003L ^ s.length();
+        } else if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (value instanceof Double d) {
+            return hashDouble(d);
+        } else if (value instanceof BigInteger big) {
+            long h = big.abs().mod(BIG_MODULUS).longValue();
+            h = big.signum() < 0 ? -h : h;
+            return h == -1 ? -2 : h;
+        } else if (value instanceof PTuple t) {
+            return hashTuple(t);
+        }
+        PythonClass cls = TypeOf.classOf(value);
+        Object user = cls.isBuiltin() ? null : cls.lookup("__hash__");
+        if (user == PNone.NONE) {
+            throw Errors.typeError("unhashable type: '%s'", cls.getName());
+        }
+        if (user != null && !(user instanceof PBuiltinFunction)) {
+            Object h = Calls.call(user, new Object[]{value});
+            if (!(h instanceof Long) && !(h instanceof BigInteger) && !(h instanceof Boolean)) {
+                throw Errors.typeError("__hash__ method should return an integer");
+            }
+            return hash(h);
+        }
+        if (value instanceof PList || value instanceof PDict || (value instanceof PSet s && !s.isFrozen())) {
+            throw Errors.typeError("unhashable type: '%s'", cls.getName());
+        }
+        if (value instanceof PSet s) {
+            long h = 0;
+            for (Object e : s.elements()) {
+                h ^= hash(e) * 0x5bd1e995L;
+            }
+            return h == -1 ? -2 : h;
+        }
+        return Identity.id(value) >> 4;
+    }
+
+    public static long hashLong(long l) {
+        long h;
+        if (l >= 0) {
+            h = l % MODULUS;
+        } else {
+            h = -(((-(l + 1)) % MODULUS) + 1);
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    public static long hashDouble(double d) {
+        if (Double.isNaN(d)) {
+            return 0;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? 314159 : -314159;
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
+            return hashLong((long) d);
+        }
+        // CPython's algorithm: the exact rational value reduced modulo 2**61 - 1.
+        int sign = 1;
+        double m = d;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        int e = Math.getExponent(m) + 1;
+        m = m / Math.scalb(1.0, e);
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & MODULUS) | (x >>> (61 - 28));
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= MODULUS) {
+                x -= MODULUS;
+            }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & MODULUS) | (x >>> (61 - e));
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    /** CPython 3.8+'s tuple hash (an xxHash variant), so sets of tuples order as in CPython. */
+    public static long hashTuple(PTuple t) {
+        final long prime1 = 0x9E3779B185EBCA87L;
+        final long prime2 = 0xC2B2AE3D27D4EB4FL;
+        final long prime5 = 0x27D4EB2F165667C5L;
+        long acc = prime5;
+        for (Object item : t.getItems()) {
+            long lane = hash(item);
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += t.size() ^ (prime5 ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+}

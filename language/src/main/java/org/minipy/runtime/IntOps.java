@@ -1,0 +1,271 @@
+package org.minipy.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Python integer arithmetic on MiniPy's two representations: {@code long} while the value fits, {@link BigInteger}
+ * beyond. Every result goes through {@link #normalize} so a value that fits in a long is always a Long. Division and
+ * modulo round toward negative infinity, as Python's do.
+ */
+public final class IntOps {
+    private IntOps() {
+    }
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    /** A Long when the value fits in 64 bits, else the BigInteger itself. */
+    @TruffleBoundary
+    public static Object normalize(BigInteger value) {
+        if (value.bitLength() < 64) {
+            return value.longValue();
+        }
+        return value;
+    }
+
+    /** True for Python ints: Long, BigInteger and Boolean (bool is a subclass of int). */
+    public static boolean isInt(Object value) {
+        return value instanceof Long || value instanceof BigInteger || value instanceof Boolean;
+    }
+
+    @TruffleBoundary
+    public static BigInteger toBig(Object value) {
+        if (value instanceof Long l) {
+            return BigInteger.valueOf(l);
+        } else if (value instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) value;
+    }
+
+    public static Object add(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            return addBig(BigInteger.valueOf(a), BigInteger.valueOf(b));
+        }
+        return r;
+    }
+
+    public static Object sub(long a, long b) {
+        long r = a - b;
+        if (((a ^ b) & (a ^ r)) < 0) {
+            return subBig(BigInteger.valueOf(a), BigInteger.valueOf(b));
+        }
+        return r;
+    }
+
+    public static Object mul(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+            return lo;
+        }
+        return mulBig(BigInteger.valueOf(a), BigInteger.valueOf(b));
+    }
+
+    @TruffleBoundary
+    public static Object addBig(BigInteger a, BigInteger b) {
+        return normalize(a.add(b));
+    }
+
+    @TruffleBoundary
+    public static Object subBig(BigInteger a, BigInteger b) {
+        return normalize(a.subtract(b));
+    }
+
+    @TruffleBoundary
+    public static Object mulBig(BigInteger a, BigInteger b) {
+        return normalize(a.multiply(b));
+    }
+
+    public static Object floorDiv(long a, long b) {
+        if (b == 0) {
+            throw Errors.zeroDivisionError("integer division or modulo by zero");
+        }
+        if (a == Long.MIN_VALUE && b == -1) {
+            return BigInteger.valueOf(a).negate();
+        }
+        return Math.floorDiv(a, b);
+    }
+
+    public static long mod(long a, long b) {
+        if (b == 0) {
+            throw Errors.zeroDivisionError("integer division or modulo by zero");
+        }
+        return Math.floorMod(a, b);
+    }
+
+    @TruffleBoundary
+    public static Object floorDivBig(BigInteger a, BigInteger b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivisionError("integer division or modulo by zero");
+        }
+        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) {
+            q = q.subtract(BigInteger.ONE);
+        }
+        return normalize(q);
+    }
+
+    @TruffleBoundary
+    public static Object modBig(BigInteger a, BigInteger b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivisionError("integer division or modulo by zero");
+        }
+        BigInteger r = a.mod(b.abs());
+        if (b.signum() < 0 && r.signum() != 0) {
+            r = r.add(b);
+        }
+        return normalize(r);
+    }
+
+    /** {@code a / b} on ints: a float, correctly rounded even for huge operands. */
+    @TruffleBoundary
+    public static double trueDiv(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            if (y == 0) {
+                throw Errors.zeroDivisionError("division by zero");
+            }
+            if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
+                return (double) x / (double) y;
+            }
+        }
+        BigInteger x = toBig(a);
+        BigInteger y = toBig(b);
+        if (y.signum() == 0) {
+            throw Errors.zeroDivisionError("division by zero");
+        }
+        double r = new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw Errors.overflowError("integer division result too large for a float");
+        }
+        return r;
+    }
+
+    /** {@code a ** b} for ints; a negative exponent gives a float. */
+    @TruffleBoundary
+    public static Object pow(Object a, Object b) {
+        BigInteger base = toBig(a);
+        BigInteger exp = toBig(b);
+        if (exp.signum() < 0) {
+            if (base.signum() == 0) {
+                throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
+            }
+            return Math.pow(base.doubleValue(), exp.doubleValue());
+        }
+        if (base.equals(BigInteger.ONE)) {
+            return 1L;
+        }
+        if (base.equals(BigInteger.ZERO)) {
+            return exp.signum() == 0 ? 1L : 0L;
+        }
+        if (base.equals(BigInteger.ONE.negate())) {
+            return exp.testBit(0) ? -1L : 1L;
+        }
+        if (exp.bitLength() > 31) {
+            throw Errors.overflowError("exponent too large");
+        }
+        return normalize(base.pow(exp.intValue()));
+    }
+
+    /** {@code pow(a, b, m)}. */
+    @TruffleBoundary
+    public static Object powMod(Object a, Object b, Object m) {
+        BigInteger mod = toBig(m);
+        if (mod.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger exp = toBig(b);
+        BigInteger base = toBig(a);
+        BigInteger r;
+        if (exp.signum() < 0) {
+            r = base.modInverse(mod.abs()).modPow(exp.negate(), mod.abs());
+        } else {
+            r = base.modPow(exp, mod.abs());
+        }
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.add(mod);
+        }
+        return normalize(r);
+    }
+
+    @TruffleBoundary
+    public static Object lshift(Object a, Object b) {
+        BigInteger n = toBig(b);
+        if (n.signum() < 0) {
+            throw Errors.valueError("negative shift count");
+        }
+        if (a instanceof Long x && n.intValue() < 63 && x == 0) {
+            return 0L;
+        }
+        if (n.bitLength() > 31) {
+            throw Errors.overflowError("too many digits in integer");
+        }
+        return normalize(toBig(a).shiftLeft(n.intValue()));
+    }
+
+    @TruffleBoundary
+    public static Object rshift(Object a, Object b) {
+        BigInteger n = toBig(b);
+        if (n.signum() < 0) {
+            throw Errors.valueError("negative shift count");
+        }
+        if (n.bitLength() > 31) {
+            return toBig(a).signum() < 0 ? -1L : 0L;
+        }
+        return normalize(toBig(a).shiftRight(n.intValue()));
+    }
+
+    @TruffleBoundary
+    public static Object and(Object a, Object b) {
+        return normalize(toBig(a).and(toBig(b)));
+    }
+
+    @TruffleBoundary
+    public static Object or(Object a, Object b) {
+        return normalize(toBig(a).or(toBig(b)));
+    }
+
+    @TruffleBoundary
+    public static Object xor(Object a, Object b) {
+        return normalize(toBig(a).xor(toBig(b)));
+    }
+
+    @TruffleBoundary
+    public static Object negate(Object a) {
+        if (a instanceof Long l && l != Long.MIN_VALUE) {
+            return -l;
+        }
+        return normalize(toBig(a).negate());
+    }
+
+    @TruffleBoundary
+    public static int compare(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        return toBig(a).compareTo(toBig(b));
+    }
+
+    /** Converts an int to a double, raising OverflowError as CPython does when it is too large. */
+    @TruffleBoundary
+    public static double toDouble(Object value) {
+        if (value instanceof Long l) {
+            return l;
+        } else if (value instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        }
+        double d = ((BigInteger) value).doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Errors.overflowError("int too large to convert to float");
+        }
+        return d;
+    }
+
+    public static boolean fitsLong(BigInteger v) {
+        return v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0;
+    }
+}

@@ -1,0 +1,243 @@
+package org.minipy.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The iterator protocol: {@code iter(x)} and {@code next(it)}. Builtin containers give Java iterators
+ * ({@link PIterator}); user classes take part through {@code __iter__}/{@code __next__}, or through
+ * {@code __getitem__} with indices 0, 1, 2... until IndexError (the old sequence protocol).
+ */
+public final class Iteration {
+    private Iteration() {
+    }
+
+    @TruffleBoundary
+    public static Object getIter(Object obj) {
+        if (obj instanceof PIterator) {
+            return obj;
+        }
+        PythonClass cls = TypeOf.classOf(obj);
+        Object user = Attributes.lookupUserSpecial(cls, "__iter__");
+        if (user != null) {
+            Object it = Calls.call(user, new Object[]{obj});
+            PythonClass itClass = TypeOf.classOf(it);
+            if (!(it instanceof PIterator) && itClass.lookup("__next__") == null) {
+                throw Errors.typeError("iter() returned non-iterator of type '%s'", itClass.getName());
+            }
+            return it;
+        }
+        if (obj instanceof PList l) {
+            return new ArrayIterator(null, l, 0);
+        } else if (obj instanceof PTuple t) {
+            return new ArrayIterator(t.getItems(), null, t.size());
+        } else if (obj instanceof String s) {
+            return new StringIterator(s);
+        } else if (obj instanceof PRange r) {
+            return new RangeIterator(r.start, r.step, r.length());
+        } else if (obj instanceof PDict d) {
+            return new DictIterator(d, DictIterator.KEYS);
+        } else if (obj instanceof PSet s) {
+            return new ArrayIterator(s.elements().toArray(), null, s.size());
+        } else if (obj instanceof PBytes b) {
+            byte[] bytes = b.getBytes();
+            Object[] items = new Object[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                items[i] = (long) (bytes[i] & 0xff);
+            }
+            return new ArrayIterator(items, null, items.length);
+        }
+        if (Attributes.lookupUserSpecial(cls, "__getitem__") != null) {
+            return new SequenceIterator(obj);
+        }
+        if (!cls.isBuiltin() && cls.lookup("__next__") != null && cls.lookup("__iter__") != null) {
+            return obj;
+        }
+        throw Errors.typeError("'%s' object is not iterable", cls.getName());
+    }
+
+    /** The next element, or null when the iterator is exhausted (StopIteration is absorbed). */
+    @TruffleBoundary
+    public static Object nextOrNull(Object iterator) {
+        if (iterator instanceof PIterator it) {
+            return it.nextOrNull();
+        }
+        PythonClass cls = TypeOf.classOf(iterator);
+        Object next = cls.lookup("__next__");
+        if (next == null) {
+            throw Errors.typeError("'%s' object is not an iterator", cls.getName());
+        }
+        try {
+            return Calls.call(next, new Object[]{iterator});
+        } catch (PException e) {
+            if (e.matches(BuiltinTypes.STOP_ITERATION)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code next(it)}: raises StopIteration when exhausted. */
+    @TruffleBoundary
+    public static Object next(Object iterator) {
+        if (!(iterator instanceof PIterator)) {
+            PythonClass cls = TypeOf.classOf(iterator);
+            Object next = cls.lookup("__next__");
+            if (next == null) {
+                throw Errors.typeError("'%s' object is not an iterator", cls.getName());
+            }
+            return Calls.call(next, new Object[]{iterator});
+        }
+        Object v = ((PIterator) iterator).nextOrNull();
+        if (v == null) {
+            throw Errors.stopIteration(PNone.NONE);
+        }
+        return v;
+    }
+
+    /** All remaining elements of any iterable, as a fresh array. */
+    @TruffleBoundary
+    public static Object[] toArray(Object iterable) {
+        if (iterable instanceof PList l) {
+            return l.toArray();
+        } else if (iterable instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE) {
+            return t.getItems().clone();
+        }
+        Object it = getIter(iterable);
+        List<Object> out = new ArrayList<>();
+        Object e;
+        while ((e = nextOrNull(it)) != null) {
+            out.add(e);
+        }
+        return out.toArray();
+    }
+
+    /** Iterates a list (live: sees appends, as CPython's does) or a fixed array. */
+    public static final class ArrayIterator extends PIterator {
+        private final Object[] items;
+        private final PList list;
+        private final int length;
+        private int index;
+
+        ArrayIterator(Object[] items, PList list, int length) {
+            this.items = items;
+            this.list = list;
+            this.length = length;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (list != null) {
+                if (index < list.size()) {
+                    return list.get(index++);
+                }
+                index = Integer.MAX_VALUE;
+                return null;
+            }
+            return index < length ? items[index++] : null;
+        }
+    }
+
+    public static final class RangeIterator extends PIterator {
+        private long next;
+        private final long step;
+        private long remaining;
+
+        public RangeIterator(long start, long step, long length) {
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (remaining <= 0) {
+                return null;
+            }
+            remaining--;
+            long v = next;
+            next += step;
+            return v;
+        }
+    }
+
+    static final class StringIterator extends PIterator {
+        private final String s;
+        private int index;
+
+        StringIterator(String s) {
+            this.s = s;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            return index < s.length() ? String.valueOf(s.charAt(index++)) : null;
+        }
+    }
+
+    /** Iterates a dict's keys, values or items; raises RuntimeError if the dict changes size meanwhile. */
+    public static final class DictIterator extends PIterator {
+        public static final int KEYS = 0;
+        public static final int VALUES = 1;
+        public static final int ITEMS = 2;
+        private final PDict dict;
+        private final PDict.Entry[] entries;
+        private final int kind;
+        private int index;
+
+        public DictIterator(PDict dict, int kind) {
+            this.dict = dict;
+            this.entries = dict.entriesSnapshot();
+            this.kind = kind;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (dict.size() != entries.length) {
+                index = entries.length;
+                throw Errors.runtimeError("dictionary changed size during iteration");
+            }
+            if (index >= entries.length) {
+                return null;
+            }
+            PDict.Entry e = entries[index++];
+            switch (kind) {
+                case KEYS:
+                    return e.key;
+                case VALUES:
+                    return e.value;
+                default:
+                    return new PTuple(new Object[]{e.key, e.value});
+            }
+        }
+    }
+
+    /** The sequence protocol for classes with {@code __getitem__} but no {@code __iter__}. */
+    static final class SequenceIterator extends PIterator {
+        private final Object sequence;
+        private long index;
+        private boolean done;
+
+        SequenceIterator(Object sequence) {
+            this.sequence = sequence;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (done) {
+                return null;
+            }
+            try {
+                return Sequences.getItem(sequence, index++);
+            } catch (PException e) {
+                if (e.matches(BuiltinTypes.INDEX_ERROR) || e.matches(BuiltinTypes.STOP_ITERATION)) {
+                    done = true;
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+}

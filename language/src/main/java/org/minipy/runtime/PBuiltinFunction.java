@@ -1,0 +1,154 @@
+package org.minipy.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * A function written in Java: a builtin ({@code len}), a method of a builtin class ({@code str.split}) or a module
+ * function ({@code math.sqrt}). Created from a one-line description in Python's own notation, for example
+ * {@code create("split(self, sep=None, maxsplit=-1)", body)}; defaults may be None, True, False, numbers, quoted
+ * strings, or {@code ?} for "not given" ({@link #MISSING}), which the body can test for.
+ */
+public final class PBuiltinFunction implements HasPythonClass {
+    /** The value of a parameter whose default is {@code ?}: the caller did not pass it. Never reaches Python code. */
+    public static final Object MISSING = new Object() {
+        @Override
+        public String toString() {
+            return "<missing>";
+        }
+    };
+
+    private final String name;
+    private final Signature signature;
+    private final Object[] defaults;
+    private final Object[] kwDefaults;
+    private final BuiltinBody body;
+    private String qualifiedName;
+
+    public PBuiltinFunction(String name, Signature signature, Object[] defaults, Object[] kwDefaults, BuiltinBody body) {
+        this.name = name;
+        this.signature = signature;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.body = body;
+        this.qualifiedName = name;
+    }
+
+    /** Parses {@code "name(params)"} and makes the function; see the class comment for the notation. */
+    @TruffleBoundary
+    public static PBuiltinFunction create(String spec, BuiltinBody body) {
+        int open = spec.indexOf('(');
+        String name = spec.substring(0, open).strip();
+        String params = spec.substring(open + 1, spec.lastIndexOf(')'));
+        StringBuilder names = new StringBuilder();
+        List<Object> defaults = new ArrayList<>();
+        List<Object> kwDefaults = new ArrayList<>();
+        boolean kwOnly = false;
+        for (String raw : splitParams(params)) {
+            String p = raw.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            Object dflt = null;
+            int eq = p.indexOf('=');
+            if (eq > 0) {
+                dflt = parseDefault(p.substring(eq + 1).strip());
+                p = p.substring(0, eq).strip();
+            }
+            if (p.startsWith("*") && !p.startsWith("**")) {
+                kwOnly = true;
+            } else if (!p.equals("/") && !p.startsWith("**")) {
+                if (kwOnly) {
+                    kwDefaults.add(dflt);
+                } else if (dflt != null) {
+                    defaults.add(dflt);
+                }
+            }
+            names.append(names.length() == 0 ? "" : ",").append(p);
+        }
+        Signature sig = Signature.parse(name, names.toString());
+        return new PBuiltinFunction(name, sig, defaults.toArray(), kwDefaults.isEmpty() ? null : kwDefaults.toArray(), body);
+    }
+
+    private static List<String> splitParams(String params) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        char quote = 0;
+        for (char c : params.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+                continue;
+            }
+            cur.append(c);
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    private static Object parseDefault(String text) {
+        switch (text) {
+            case "None":
+                return PNone.NONE;
+            case "True":
+                return Boolean.TRUE;
+            case "False":
+                return Boolean.FALSE;
+            case "?":
+                return MISSING;
+            default:
+                if (text.startsWith("'") || text.startsWith("\"")) {
+                    return text.substring(1, text.length() - 1).translateEscapes();
+                }
+                if (text.contains(".")) {
+                    return Double.parseDouble(text);
+                }
+                return Long.parseLong(text);
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** {@code str.split} for a method of a builtin class; the plain name otherwise. */
+    public String getQualifiedName() {
+        return qualifiedName;
+    }
+
+    public void setQualifiedName(String qualifiedName) {
+        this.qualifiedName = qualifiedName;
+    }
+
+    public Signature getSignature() {
+        return signature;
+    }
+
+    /** Binds the arguments and runs the body. */
+    public Object call(Object[] args, String[] kwNames, Object[] kwValues) {
+        Object[] slots;
+        if (kwNames == null && args.length == signature.getSlotCount() && signature.isSimple()) {
+            slots = args;
+        } else {
+            slots = ArgumentBinder.bind(signature, defaults, kwDefaults, args, kwNames, kwValues);
+        }
+        return body.call(slots);
+    }
+
+    public BuiltinBody getBody() {
+        return body;
+    }
+
+    @Override
+    public PythonClass getPythonClass() {
+        return BuiltinTypes.BUILTIN_FUNCTION;
+    }
+}

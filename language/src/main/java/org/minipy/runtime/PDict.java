@@ -1,0 +1,132 @@
+package org.minipy.runtime;
+
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Python's {@code dict}: insertion-ordered, keyed by Python equality and hash. Keys are normalised so that Java's
+ * map agrees with Python's rules: {@code 1}, {@code 1.0} and {@code True} are one key; strings and ints are used as
+ * they are (fast); any other key is wrapped in a {@link DictKey} that hashes and compares the Python way.
+ */
+public final class PDict extends PythonObject {
+    /** One entry: the key as the user wrote it (what iteration returns) and its value. */
+    public static final class Entry {
+        public final Object key;
+        public Object value;
+
+        Entry(Object key, Object value) {
+            this.key = key;
+            this.value = value;
+        }
+    }
+
+    private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
+
+    public PDict() {
+        super(BuiltinTypes.DICT);
+    }
+
+    public PDict(PythonClass cls) {
+        super(cls);
+    }
+
+    @TruffleBoundary
+    public int size() {
+        return map.size();
+    }
+
+    @TruffleBoundary
+    public Object get(Object key) {
+        Entry e = map.get(normalize(key));
+        return e == null ? null : e.value;
+    }
+
+    @TruffleBoundary
+    public void put(Object key, Object value) {
+        Object k = normalize(key);
+        Entry e = map.get(k);
+        if (e != null) {
+            e.value = value;
+        } else {
+            map.put(k, new Entry(key, value));
+        }
+    }
+
+    /** Removes the key; returns its value, or null when it was absent. */
+    @TruffleBoundary
+    public Object remove(Object key) {
+        Entry e = map.remove(normalize(key));
+        return e == null ? null : e.value;
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        return map.containsKey(normalize(key));
+    }
+
+    @TruffleBoundary
+    public void clear() {
+        map.clear();
+    }
+
+    /** The entries in insertion order; a live view, so iterate over a copy when the dict may change. */
+    @TruffleBoundary
+    public Collection<Entry> entries() {
+        return map.values();
+    }
+
+    @TruffleBoundary
+    public Entry[] entriesSnapshot() {
+        return map.values().toArray(new Entry[0]);
+    }
+
+    /** Removes and returns the last inserted entry, or null when empty. */
+    @TruffleBoundary
+    public Entry popLast() {
+        Map.Entry<Object, Entry> last = map.pollLastEntry();
+        return last == null ? null : last.getValue();
+    }
+
+    /** The map key that stands for a Python key; raises TypeError for unhashable keys. */
+    static Object normalize(Object key) {
+        if (key instanceof String || key instanceof Long) {
+            return key;
+        } else if (key instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (key instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && Math.abs(v) < 9.2e18) {
+                return (long) v;
+            }
+            return d;
+        } else if (key instanceof BigInteger) {
+            return key;
+        }
+        return new DictKey(key, Hashing.hash(key));
+    }
+
+    /** A key compared by Python {@code ==} and hashed by Python {@code hash()}. */
+    static final class DictKey {
+        final Object key;
+        final long hash;
+
+        DictKey(Object key, long hash) {
+            this.key = key;
+            this.hash = hash;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DictKey k && (k.key == key || (k.hash == hash && Comparisons.eq(key, k.key)));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.minipy.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+
+/**
+ * A Python class: builtin ({@code int}, {@code list}, {@code ValueError}) or defined by a {@code class} statement.
+ *
+ * <p>Attributes live in a name-keyed map; lookups walk the method resolution order ({@link #getMro()}, computed with
+ * C3 linearisation as CPython does). Compiled code caches lookups under {@link #getStableAssumption()}, which is
+ * invalidated whenever this class or one of its bases changes an attribute, so an unchanged class costs nothing.
+ *
+ * <p>{@link #getLayout()} says which Java object an instance is (a plain {@link PythonObject}, or a list, dict,
+ * exception ... for subclasses of those builtins); it is inherited from the bases.
+ */
+public final class PythonClass implements HasPythonClass {
+    /** Which Java class holds the instances of a class; decides how {@code __new__} allocates. */
+    public enum Layout {
+        OBJECT, EXCEPTION, LIST, DICT, SET, TUPLE, NONE
+    }
+
+    private final String name;
+    private String qualname;
+    private final PythonClass[] bases;
+    @CompilationFinal(dimensions = 1) private PythonClass[] mro;
+    private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    private final boolean builtin;
+    private final Layout layout;
+    private final List<PythonClass> subclasses = new ArrayList<>();
+    private volatile Assumption stable;
+    private PythonClass metaclass;
+
+    public PythonClass(String name, PythonClass[] bases, boolean builtin, Layout layout) {
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.layout = layout;
+        this.stable = Truffle.getRuntime().createAssumption(name + " unchanged");
+        for (PythonClass base : bases) {
+            synchronized (base.subclasses) {
+                base.subclasses.add(this);
+            }
+        }
+        this.mro = MroCalculator.computeC3(this);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public PythonClass[] getBases() {
+        return bases;
+    }
+
+    public PythonClass[] getMro() {
+        return mro;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public Layout getLayout() {
+        return layout;
+    }
+
+    public Assumption getStableAssumption() {
+        return stable;
+    }
+
+    public PythonClass getMetaclass() {
+        return metaclass;
+    }
+
+    public void setMetaclass(PythonClass metaclass) {
+        this.metaclass = metaclass;
+    }
+
+    @Override
+    public PythonClass getPythonClass() {
+        return metaclass != null ? metaclass : BuiltinTypes.TYPE;
+    }
+
+    /** The attribute defined on this very class (not inherited), or null. */
+    @TruffleBoundary
+    public Object getOwnAttribute(String key) {
+        return attributes.get(key);
+    }
+
+    public Map<String, Object> getOwnAttributes() {
+        return attributes;
+    }
+
+    /** Defines an attribute while a builtin class is being set up; never invalidates (nothing is cached yet). */
+    public void define(String key, Object value) {
+        attributes.put(key, value);
+    }
+
+    @TruffleBoundary
+    public void setAttribute(String key, Object value) {
+        attributes.put(key, value);
+        invalidate();
+    }
+
+    @TruffleBoundary
+    public boolean deleteAttribute(String key) {
+        boolean removed = attributes.remove(key) != null;
+        invalidate();
+        return removed;
+    }
+
+    /** Looks a name up along the MRO; null when no class in it defines the name. */
+    @TruffleBoundary
+    public Object lookup(String key) {
+        for (PythonClass cls : mro) {
+            Object value = cls.attributes.get(key);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Whether this class is {@code other} or derives from it. */
+    public boolean isSubclassOf(PythonClass other) {
+        if (this == other) {
+            return true;
+        }
+        for (PythonClass cls : mro) {
+            if (cls == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void invalidate() {
+        Assumption old = stable;
+        stable = Truffle.getRuntime().createAssumption(name + " unchanged");
+        old.invalidate();
+        List<PythonClass> children;
+        synchronized (subclasses) {
+            children = new ArrayList<>(subclasses);
+        }
+        for (PythonClass child : children) {
+            child.invalidate();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

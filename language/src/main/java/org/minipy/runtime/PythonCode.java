@@ -1,0 +1,72 @@
+package org.minipy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * What the compiler produces for one function body (or module, class body, lambda, comprehension): its call
+ * target and the facts a call needs about it. A {@link PFunction} pairs a code object with the run-time parts
+ * (defaults, closure cells, globals). Frame arguments of a call are {@code [function, slot0, slot1, ...]}.
+ */
+public final class PythonCode {
+    /** Index of the callee {@link PFunction} in the frame arguments. */
+    public static final int ARG_FUNCTION = 0;
+    /** Index of the first bound parameter in the frame arguments. */
+    public static final int ARG_FIRST_PARAMETER = 1;
+
+    private final String name;
+    private final String qualname;
+    private final String filename;
+    private final int firstLine;
+    private final Signature signature;
+    private final boolean generator;
+    private final boolean coroutine;
+    @CompilationFinal private RootCallTarget callTarget;
+
+    public PythonCode(String name, String qualname, String filename, int firstLine, Signature signature,
+                    boolean generator, boolean coroutine) {
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLine = firstLine;
+        this.signature = signature;
+        this.generator = generator;
+        this.coroutine = coroutine;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public int getFirstLine() {
+        return firstLine;
+    }
+
+    public Signature getSignature() {
+        return signature;
+    }
+
+    public boolean isGenerator() {
+        return generator;
+    }
+
+    public boolean isCoroutine() {
+        return coroutine;
+    }
+
+    public RootCallTarget getCallTarget() {
+        return callTarget;
+    }
+
+    public void setCallTarget(RootCallTarget callTarget) {
+        this.callTarget = callTarget;
+    }
+}

@@ -1,0 +1,102 @@
+package org.minipy.runtime;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.MiniPyLanguage;
+
+/**
+ * The state of one MiniPy interpreter (one polyglot context): its standard streams, its loaded modules
+ * ({@code sys.modules}), the {@code builtins} and {@code sys} modules, and the recursion limit. Everything that
+ * changes while a program runs lives here or in objects reachable from here, never in static fields, so several
+ * interpreters and many threads can run side by side.
+ */
+public final class PythonContext {
+    private static final ContextReference<PythonContext> REFERENCE = ContextReference.create(MiniPyLanguage.class);
+
+    private final MiniPyLanguage language;
+    private final TruffleLanguage.Env env;
+    private final PrintStream out;
+    private final PrintStream err;
+    private BufferedReader in;
+    private final Map<String, Object> modules = new ConcurrentHashMap<>();
+    private PModule builtins;
+    private PModule sys;
+    private volatile int recursionLimit = 1000;
+
+    public PythonContext(MiniPyLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.out = new PrintStream(env.out(), false, StandardCharsets.UTF_8);
+        this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+    }
+
+    public static PythonContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public static PythonContext get() {
+        return REFERENCE.get(null);
+    }
+
+    public MiniPyLanguage getLanguage() {
+        return language;
+    }
+
+    public TruffleLanguage.Env getEnv() {
+        return env;
+    }
+
+    /** The process's standard output as the guest sees it ({@code sys.stdout}); flushed at exit and by print(flush=True). */
+    public PrintStream getOut() {
+        return out;
+    }
+
+    public PrintStream getErr() {
+        return err;
+    }
+
+    public synchronized BufferedReader getIn() {
+        if (in == null) {
+            in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        }
+        return in;
+    }
+
+    /** {@code sys.modules}: module objects by dotted name. */
+    public Map<String, Object> getModules() {
+        return modules;
+    }
+
+    public PModule getBuiltins() {
+        return builtins;
+    }
+
+    public void setBuiltins(PModule builtins) {
+        this.builtins = builtins;
+    }
+
+    public PModule getSys() {
+        return sys;
+    }
+
+    public void setSys(PModule sys) {
+        this.sys = sys;
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int recursionLimit) {
+        this.recursionLimit = recursionLimit;
+    }
+}

@@ -1,0 +1,163 @@
+package org.minipy.runtime;
+
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * {@code repr()} and {@code str()} of every value. A user class's {@code __repr__}/{@code __str__} wins; builtin
+ * values are rendered here in Java exactly as CPython renders them. Containers guard against reference cycles the
+ * way CPython does ({@code [[...]]}), per thread.
+ */
+public final class Repr {
+    private Repr() {
+    }
+
+    private static final ThreadLocal<IdentityHashMap<Object, Boolean>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    @TruffleBoundary
+    public static String repr(Object value) {
+        if (value instanceof String s) {
+            return StringRepr.repr(s);
+        } else if (value instanceof Long || value instanceof BigInteger) {
+            return value.toString();
+        } else if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (value instanceof Double d) {
+            return FloatOps.repr(d);
+        }
+        PythonClass cls = TypeOf.classOf(value);
+        Object user = Attributes.lookupUserSpecial(cls, "__repr__");
+        if (user != null) {
+            return asString(Calls.call(user, new Object[]{value}), "__repr__");
+        }
+        return builtinRepr(value, cls);
+    }
+
+    @TruffleBoundary
+    public static String str(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        PythonClass cls = TypeOf.classOf(value);
+        Object user = Attributes.lookupUserSpecial(cls, "__str__");
+        if (user != null) {
+            return asString(Calls.call(user, new Object[]{value}), "__str__");
+        }
+        if (value instanceof PBaseException e && Attributes.lookupUserSpecial(cls, "__repr__") == null) {
+            return Errors.messageOf(e);
+        }
+        if (value instanceof PBaseException e) {
+            return Errors.messageOf(e);
+        }
+        return repr(value);
+    }
+
+    private static String asString(Object result, String method) {
+        if (result instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("%s returned non-string (type %s)", method, TypeOf.nameOf(result));
+    }
+
+    private static String builtinRepr(Object value, PythonClass cls) {
+        if (value == PNone.NONE) {
+            return "None";
+        } else if (value instanceof PSingleton) {
+            return value.toString();
+        } else if (value instanceof PList list) {
+            return guarded(value, "[...]", () -> join("[", list.toArray(), "]"));
+        } else if (value instanceof PTuple tuple) {
+            if (tuple.size() == 1) {
+                return guarded(value, "(...)", () -> "(" + repr(tuple.get(0)) + ",)");
+            }
+            return guarded(value, "(...)", () -> join("(", tuple.getItems(), ")"));
+        } else if (value instanceof PDict dict) {
+            return guarded(value, "{...}", () -> dictRepr(dict));
+        } else if (value instanceof PSet set) {
+            boolean frozen = set.isFrozen();
+            String name = cls.getName();
+            if (set.size() == 0) {
+                return name + "()";
+            }
+            String body = guarded(value, "...", () -> join("{", set.elements().toArray(), "}"));
+            return (frozen || !cls.isBuiltin()) ? name + "(" + body + ")" : body;
+        } else if (value instanceof PBaseException e) {
+            PTuple args = e.getArgs();
+            String inner = args.size() == 1 ? repr(args.get(0)) : join("", args.getItems(), "");
+            return cls.getName() + "(" + inner + ")";
+        } else if (value instanceof PythonClass c) {
+            String module = moduleOf(c);
+            return "<class '" + (module == null ? "" : module + ".") + c.getQualname() + "'>";
+        } else if (value instanceof PFunction f) {
+            return "<function " + f.getQualname() + " at " + address(value) + ">";
+        } else if (value instanceof PBuiltinFunction b) {
+            return "<built-in function " + b.getName() + ">";
+        } else if (value instanceof PBoundMethod m) {
+            Object fn = m.getFunction();
+            String name = fn instanceof PFunction f ? f.getQualname() : fn instanceof PBuiltinFunction b ? b.getName() : "?";
+            return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
+        } else if (value instanceof PModule m) {
+            return "<module '" + m.getName() + "'>";
+        } else if (value instanceof PRange r) {
+            return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+        } else if (value instanceof PSlice s) {
+            return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
+        } else if (value instanceof PBytes b) {
+            return StringRepr.bytesRepr(b.getBytes());
+        }
+        String module = moduleOf(cls);
+        return "<" + (module == null ? "" : module + ".") + cls.getQualname() + " object at " + address(value) + ">";
+    }
+
+    /** The module a class was defined in ({@code __main__}, ...), or null for builtins. */
+    public static String moduleOf(PythonClass cls) {
+        if (cls.isBuiltin()) {
+            return null;
+        }
+        Object m = cls.getOwnAttribute("__module__");
+        return m instanceof String s ? s : null;
+    }
+
+    public static String address(Object value) {
+        return String.format("0x%012x", Identity.id(value));
+    }
+
+    private static String dictRepr(PDict dict) {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (PDict.Entry e : dict.entriesSnapshot()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(repr(e.key)).append(": ").append(repr(e.value));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String join(String open, Object[] items, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(repr(items[i]));
+        }
+        return sb.append(close).toString();
+    }
+
+    private static String guarded(Object container, String cycle, java.util.function.Supplier<String> body) {
+        IdentityHashMap<Object, Boolean> active = IN_PROGRESS.get();
+        if (active.containsKey(container)) {
+            return cycle;
+        }
+        active.put(container, Boolean.TRUE);
+        try {
+            return body.get();
+        } finally {
+            active.remove(container);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package org.minipy.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The container protocol: {@code len(x)}, {@code x[i]}, {@code x[i] = v}, {@code del x[i]}, {@code v in x}, for
+ * builtin containers in Java and through {@code __len__ __getitem__ __setitem__ __delitem__ __contains__} for user
+ * classes. Index and slice arithmetic (negative indices, clamping, steps) is Python's.
+ */
+public final class Sequences {
+    private Sequences() {
+    }
+
+    @TruffleBoundary
+    public static long length(Object obj) {
+        PythonClass cls = TypeOf.classOf(obj);
+        Object user = Attributes.lookupUserSpecial(cls, "__len__");
+        if (user != null) {
+            Object r = Calls.call(user, new Object[]{obj});
+            if (!(r instanceof Long l)) {
+                throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(r));
+            }
+            if (l < 0) {
+                throw Errors.valueError("__len__() should return >= 0");
+            }
+            return l;
+        }
+        if (obj instanceof String s) {
+            return s.length();
+        } else if (obj instanceof PList l) {
+            return l.size();
+        } else if (obj instanceof PTuple t) {
+            return t.size();
+        } else if (obj instanceof PDict d) {
+            return d.size();
+        } else if (obj instanceof PSet s) {
+            return s.size();
+        } else if (obj instanceof PRange r) {
+            return r.length();
+        } else if (obj instanceof PBytes b) {
+            return b.getBytes().length;
+        }
+        throw Errors.typeError("object of type '%s' has no len()", cls.getName());
+    }
+
+    /** An index operand as a long: ints, bools, or objects with {@code __index__}. */
+    @TruffleBoundary
+    public static long asIndex(Object index, String what) {
+        if (index instanceof Long l) {
+            return l;
+        } else if (index instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (index instanceof BigInteger) {
+            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        PythonClass cls = TypeOf.classOf(index);
+        Object user = Attributes.lookupUserSpecial(cls, "__index__");
+        if (user != null) {
+            return asIndex(Calls.call(user, new Object[]{index}), what);
+        }
+        throw Errors.typeError("%s indices must be integers or slices, not %s", what, cls.getName());
+    }
+
+    /** Normalises a possibly negative index against a length; raises IndexError when out of range. */
+    public static int checkIndex(long index, int length, String what) {
+        long i = index < 0 ? index + length : index;
+        if (i < 0 || i >= length) {
+            throw Errors.indexError("%s index out of range", what);
+        }
+        return (int) i;
+    }
+
+    /** The start, stop, step and length a slice selects from a sequence of the given length. */
+    public record SliceBounds(int start, int stop, int step, int length) {
+    }
+
+    @TruffleBoundary
+    public static SliceBounds bounds(PSlice slice, int length) {
+        long step = slice.step == PNone.NONE ? 1 : sliceIndex(slice.step);
+        if (step == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        long lower = step < 0 ? -1 : 0;
+        long upper = step < 0 ? length - 1 : length;
+        long start;
+        long stop;
+        if (slice.start == PNone.NONE) {
+            start = step < 0 ? upper : lower;
+        } else {
+            start = sliceIndex(slice.start);
+            start = start < 0 ? Math.max(start + length, lower) : Math.min(start, upper);
+        }
+        if (slice.stop == PNone.NONE) {
+            stop = step < 0 ? lower : upper;
+        } else {
+            stop = sliceIndex(slice.stop);
+            stop = stop < 0 ? Math.max(stop + length, lower) : Math.min(stop, upper);
+        }
+        long count;
+        if (step > 0) {
+            count = start < stop ? (stop - start - 1) / step + 1 : 0;
+        } else {
+            count = stop < start ? (start - stop - 1) / -step + 1 : 0;
+        }
+        return new SliceBounds((int) start, (int) stop, (int) step, (int) count);
+    }
+
+    private static long sliceIndex(Object o) {
+        if (o instanceof BigInteger b) {
+            return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        if (!(o instanceof Long) && !(o instanceof Boolean) && Attributes.lookupUserSpecial(TypeOf.classOf(o), "__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        long v = asIndex(o, "slice");
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+
+    @TruffleBoundary
+    public static Object[] sliceArray(Object[] items, int length, PSlice slice) {
+        SliceBounds b = bounds(slice, length);
+        Object[] out = new Object[b.length()];
+        for (int i = 0, j = b.start(); i < b.length(); i++, j += b.step()) {
+            out[i] = items[j];
+        }
+        return out;
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object obj, Object key) {
+        PythonClass cls = TypeOf.classOf(obj);
+        Object user = Attributes.lookupUserSpecial(cls, "__getitem__");
+        if (user != null) {
+            return Calls.call(user, new Object[]{obj, key});
+        }
+        if (obj instanceof PList l) {
+            if (key instanceof PSlice s) {
+                return new PList(sliceArray(l.getStorage(), l.size(), s));
+            }
+            return l.get(checkIndex(asIndex(key, "list"), l.size(), "list"));
+        } else if (obj instanceof PTuple t) {
+            if (key instanceof PSlice s) {
+                return new PTuple(sliceArray(t.getItems(), t.size(), s));
+            }
+            return t.get(checkIndex(asIndex(key, "tuple"), t.size(), "tuple"));
+        } else if (obj instanceof PDict d) {
+            Object v = d.get(key);
+            if (v == null) {
+                Object missing = Attributes.lookupUserSpecial(cls, "__missing__");
+                if (missing != null) {
+                    return Calls.call(missing, new Object[]{obj, key});
+                }
+                throw Errors.keyError(key);
+            }
+            return v;
+        } else if (obj instanceof String s) {
+            return StringIndexing.getItem(s, key);
+        } else if (obj instanceof PRange r) {
+            if (key instanceof PSlice s) {
+                SliceBounds b = bounds(s, (int) r.length());
+                return new PRange(r.get(b.start()), r.get(b.start()) + (long) b.length() * r.step * b.step(), r.step * b.step());
+            }
+            long i = asIndex(key, "range");
+            long len = r.length();
+            long idx = i < 0 ? i + len : i;
+            if (idx < 0 || idx >= len) {
+                throw Errors.indexError("range object index out of range");
+            }
+            return r.get(idx);
+        } else if (obj instanceof PBytes b) {
+            byte[] bytes = b.getBytes();
+            if (key instanceof PSlice s) {
+                SliceBounds sb = bounds(s, bytes.length);
+                byte[] out = new byte[sb.length()];
+                for (int i = 0, j = sb.start(); i < sb.length(); i++, j += sb.step()) {
+                    out[i] = bytes[j];
+                }
+                return new PBytes(out);
+            }
+            return (long) (bytes[checkIndex(asIndex(key, "byte"), bytes.length, "index")] & 0xff);
+        } else if (obj instanceof PythonClass c) {
+            Object classGetItem = c.lookup("__class_getitem__");
+            if (classGetItem != null) {
+                return Calls.call(classGetItem, new Object[]{c, key});
+            }
+            return c;
+        }
+        throw Errors.typeError("'%s' object is not subscriptable", cls.getName());
+    }
+
+    @TruffleBoundary
+    public static void setItem(Object obj, Object key, Object value) {
+        PythonClass cls = TypeOf.classOf(obj);
+        Object user = Attributes.lookupUserSpecial(cls, "__setitem__");
+        if (user != null) {
+            Calls.call(user, new Object[]{obj, key, value});
+            return;
+        }
+        if (obj instanceof PList l) {
+            if (key instanceof PSlice s) {
+                ListSlicing.assign(l, s, value);
+                return;
+            }
+            l.set(checkIndex(asIndex(key, "list"), l.size(), "list assignment"), value);
+            return;
+        } else if (obj instanceof PDict d) {
+            d.put(key, value);
+            return;
+        }
+        throw Errors.typeError("'%s' object does not support item assignment", cls.getName());
+    }
+
+    @TruffleBoundary
+    public static void delItem(Object obj, Object key) {
+        PythonClass cls = TypeOf.classOf(obj);
+        Object user = Attributes.lookupUserSpecial(cls, "__delitem__");
+        if (user != null) {
+            Calls.call(user, new Object[]{obj, key});
+            return;
+        }
+        if (obj instanceof PList l) {
+            if (key instanceof PSlice s) {
+                ListSlicing.delete(l, s);
+                return;
+            }
+            l.removeAt(checkIndex(asIndex(key, "list"), l.size(), "list assignment"));
+            return;
+        } else if (obj instanceof PDict d) {
+            if (d.remove(key) == null) {
+                throw Errors.keyError(key);
+            }
+            return;
+        }
+        throw Errors.typeError("'%s' object does not support item deletion", cls.getName());
+    }
+
+    @TruffleBoundary
+    public static boolean contains(Object container, Object item) {
+        PythonClass cls = TypeOf.classOf(container);
+        Object user = Attributes.lookupUserSpecial(cls, "__contains__");
+        if (user != null) {
+            return Truth.isTrue(Calls.call(user, new Object[]{container, item}));
+        }
+        if (container instanceof String s) {
+            if (!(item instanceof String sub)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not %s", TypeOf.nameOf(item));
+            }
+            return s.contains(sub);
+        } else if (container instanceof PDict d) {
+            return d.containsKey(item);
+        } else if (container instanceof PSet s) {
+            return s.contains(item);
+        } else if (container instanceof PList l) {
+            for (int i = 0; i < l.size(); i++) {
+                Object e = l.get(i);
+                if (e == item || Comparisons.eq(e, item)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (container instanceof PTuple t) {
+            for (Object e : t.getItems()) {
+                if (e == item || Comparisons.eq(e, item)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (container instanceof PRange r) {
+            if (item instanceof Long v) {
+                long len = r.length();
+                if (len == 0) {
+                    return false;
+                }
+                long offset = v - r.start;
+                return offset % r.step == 0 && offset / r.step >= 0 && offset / r.step < len;
+            }
+        } else if (container instanceof PBytes b && item instanceof Long v) {
+            for (byte x : b.getBytes()) {
+                if ((x & 0xff) == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Object iterMethod = cls.isBuiltin() ? null : cls.lookup("__iter__");
+        if (iterMethod != null || container instanceof PIterator || cls.isBuiltin() && isIterable(container)) {
+            Object it = Iteration.getIter(container);
+            Object e;
+            while ((e = Iteration.nextOrNull(it)) != null) {
+                if (e == item || Comparisons.eq(e, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("argument of type '%s' is not iterable", cls.getName());
+    }
+
+    private static boolean isIterable(Object o) {
+        return o instanceof PIterator || o instanceof PRange;
+    }
+}
