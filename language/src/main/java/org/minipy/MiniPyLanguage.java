@@ -3,6 +3,10 @@ package org.minipy;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 
+import com.oracle.truffle.api.ContextThreadLocal;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.bytecode.PythonThreadState;
 import org.minipy.runtime.PythonContext;
 
 /**
@@ -16,6 +20,18 @@ public final class MiniPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String ID = "minipy";
     public static final String VERSION = "3.11.7";
     public static final String MIME_TYPE = "text/x-minipy";
+
+    private final ContextThreadLocal<PythonThreadState> threadState = locals.createContextThreadLocal((context, thread) -> new PythonThreadState());
+
+    private static final LanguageReference<MiniPyLanguage> REFERENCE = LanguageReference.create(MiniPyLanguage.class);
+
+    public static PythonThreadState getThreadState(Node node) {
+        return REFERENCE.get(node).threadState.get();
+    }
+
+    public static MiniPyLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
 
     @Override
     protected PythonContext createContext(Env env) {

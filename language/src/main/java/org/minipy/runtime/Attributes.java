@@ -42,6 +42,9 @@ public final class Attributes {
                 }
                 return v;
             }
+            if (obj instanceof PSuper sup) {
+                return superAttribute(sup, name);
+            }
             PythonClass type = TypeOf.classOf(obj);
             Object descriptor = type.lookup(name);
             if (descriptor != null && isDataDescriptor(descriptor)) {
@@ -67,6 +70,27 @@ public final class Attributes {
             }
             throw e;
         }
+    }
+
+    /** {@code super().name}: the MRO of the object's class, after the class that contains the call. */
+    private static Object superAttribute(PSuper sup, String name) {
+        PythonClass type = sup.self instanceof PythonClass c ? c : TypeOf.classOf(sup.self);
+        PythonClass[] mro = type.getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != sup.startAfter) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object value = mro[i].getOwnAttribute(name);
+            if (value != null) {
+                if (sup.self instanceof PythonClass c) {
+                    return value instanceof Descriptors.PClassMethod cm ? new PBoundMethod(c, cm.function)
+                                    : value instanceof PStaticMethod sm ? sm.function : value;
+                }
+                return bind(value, sup.self, type);
+            }
+        }
+        return null;
     }
 
     /** The instance's own attribute (not from its class), or null. */

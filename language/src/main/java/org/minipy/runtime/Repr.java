@@ -35,6 +35,24 @@ public final class Repr {
         return builtinRepr(value, cls);
     }
 
+    /** {@code ascii(x)}: the repr with every non-ASCII character escaped. */
+    @TruffleBoundary
+    public static String ascii(Object value) {
+        String r = repr(value);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c < 128) {
+                sb.append(c);
+            } else if (c < 256) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+
     @TruffleBoundary
     public static String str(Object value) {
         if (value instanceof String s) {

@@ -1,0 +1,519 @@
+package org.minipy.bytecode;
+
+import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.ast.Operator.Binary;
+import org.minipy.ast.Operator.Compare;
+import org.minipy.runtime.Arith;
+import org.minipy.runtime.Comparisons;
+import org.minipy.runtime.FloatOps;
+import org.minipy.runtime.IntOps;
+import org.minipy.runtime.Sequences;
+
+/**
+ * Python's operators as bytecode operations. The hot cases (64-bit ints that do not overflow, floats, strings) are
+ * specialisations the compiler turns into machine arithmetic; everything else goes to the generic protocol in
+ * {@link Arith} and {@link Comparisons}.
+ */
+public final class ArithmeticOperations {
+    private ArithmeticOperations() {
+    }
+
+    /** {@code a + b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Add extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization(replaces = "doLong")
+        static Object doLongOverflow(long a, long b) {
+            return IntOps.add(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a + b;
+        }
+
+        @Specialization
+        static double doLongDouble(long a, double b) {
+            return a + b;
+        }
+
+        @Specialization
+        static double doDoubleLong(double a, long b) {
+            return a + b;
+        }
+
+        @Specialization
+        static String doString(String a, String b) {
+            return a.concat(b);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Arith.binary(Binary.ADD, a, b);
+        }
+    }
+
+    /** {@code a - b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Sub extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.subtractExact(a, b);
+        }
+
+        @Specialization(replaces = "doLong")
+        static Object doLongOverflow(long a, long b) {
+            return IntOps.sub(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a - b;
+        }
+
+        @Specialization
+        static double doLongDouble(long a, double b) {
+            return a - b;
+        }
+
+        @Specialization
+        static double doDoubleLong(double a, long b) {
+            return a - b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Arith.binary(Binary.SUB, a, b);
+        }
+    }
+
+    /** {@code a * b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Mul extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.multiplyExact(a, b);
+        }
+
+        @Specialization(replaces = "doLong")
+        static Object doLongOverflow(long a, long b) {
+            return IntOps.mul(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a * b;
+        }
+
+        @Specialization
+        static double doLongDouble(long a, double b) {
+            return a * b;
+        }
+
+        @Specialization
+        static double doDoubleLong(double a, long b) {
+            return a * b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Arith.binary(Binary.MUL, a, b);
+        }
+    }
+
+    /** {@code a / b}: always a float for numbers. */
+    @OperationProxy.Proxyable
+    public abstract static class TrueDiv extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return FloatOps.trueDiv(a, b);
+        }
+
+        @Specialization
+        static double doLongDouble(long a, double b) {
+            return FloatOps.trueDiv(a, b);
+        }
+
+        @Specialization
+        static double doDoubleLong(double a, long b) {
+            return FloatOps.trueDiv(a, b);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Arith.binary(Binary.TRUEDIV, a, b);
+        }
+    }
+
+    /** {@code a // b}, rounding toward negative infinity. */
+    @OperationProxy.Proxyable
+    public abstract static class FloorDiv extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization(guards = {"b > 0", "a >= 0"})
+        static long doPositive(long a, long b) {
+            return a / b;
+        }
+
+        @Specialization(guards = "b != 0", replaces = "doPositive")
+        static Object doLong(long a, long b) {
+            return IntOps.floorDiv(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return FloatOps.floorDiv(a, b);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Arith.binary(Binary.FLOORDIV, a, b);
+        }
+    }
+
+    /** {@code a % b}: Python's modulo takes the divisor's sign; on strings it is printf-style formatting. */
+    @OperationProxy.Proxyable
+    public abstract static class Mod extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization(guards = {"b > 0", "a >= 0"})
+        static long doPositive(long a, long b) {
+            return a % b;
+        }
+
+        @Specialization(guards = "b != 0", replaces = "doPositive")
+        static long doLong(long a, long b) {
+            return Math.floorMod(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return FloatOps.mod(a, b);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Arith.binary(Binary.MOD, a, b);
+        }
+    }
+
+    /** The rarer binary operators ({@code ** << >> & | ^ @}); the operator is a constant operand. */
+    @OperationProxy.Proxyable
+    @ConstantOperand(type = Binary.class)
+    public abstract static class OtherBinary extends Node {
+        public abstract Object execute(Binary op, Object a, Object b);
+
+        static final Binary ADD = Binary.ADD;
+        static final Binary SUB = Binary.SUB;
+        static final Binary BITAND = Binary.BITAND;
+        static final Binary BITOR = Binary.BITOR;
+        static final Binary BITXOR = Binary.BITXOR;
+        static final Binary RSHIFT = Binary.RSHIFT;
+
+        @Specialization(guards = "op == BITAND")
+        static long doAnd(Binary op, long a, long b) {
+            return a & b;
+        }
+
+        @Specialization(guards = "op == BITOR")
+        static long doOr(Binary op, long a, long b) {
+            return a | b;
+        }
+
+        @Specialization(guards = "op == BITXOR")
+        static long doXor(Binary op, long a, long b) {
+            return a ^ b;
+        }
+
+        @Specialization(guards = {"op == RSHIFT", "b >= 0", "b < 64"})
+        static long doRshift(Binary op, long a, long b) {
+            return a >> b;
+        }
+
+        @Fallback
+        static Object doGeneric(Binary op, Object a, Object b) {
+            return Arith.binary(op, a, b);
+        }
+    }
+
+    /** {@code a op= b}. */
+    @OperationProxy.Proxyable
+    @ConstantOperand(type = Binary.class)
+    public abstract static class InPlace extends Node {
+        public abstract Object execute(Binary op, Object a, Object b);
+
+        static final Binary ADD = Binary.ADD;
+        static final Binary SUB = Binary.SUB;
+        static final Binary BITAND = Binary.BITAND;
+        static final Binary BITOR = Binary.BITOR;
+        static final Binary BITXOR = Binary.BITXOR;
+        static final Binary RSHIFT = Binary.RSHIFT;
+
+        @Specialization(guards = "op == ADD", rewriteOn = ArithmeticException.class)
+        static long doAddLong(Binary op, long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization(guards = "op == ADD")
+        static double doAddDouble(Binary op, double a, double b) {
+            return a + b;
+        }
+
+        @Specialization(guards = "op == SUB", rewriteOn = ArithmeticException.class)
+        static long doSubLong(Binary op, long a, long b) {
+            return Math.subtractExact(a, b);
+        }
+
+        @Fallback
+        static Object doGeneric(Binary op, Object a, Object b) {
+            return Arith.inplace(op, a, b);
+        }
+    }
+
+    @OperationProxy.Proxyable
+    @ConstantOperand(type = org.minipy.ast.Operator.Unary.class)
+    public abstract static class Unary extends Node {
+        public abstract Object execute(org.minipy.ast.Operator.Unary op, Object a);
+
+        static final org.minipy.ast.Operator.Unary NEG = org.minipy.ast.Operator.Unary.NEG;
+        static final org.minipy.ast.Operator.Unary NOT = org.minipy.ast.Operator.Unary.NOT;
+
+        @Specialization(guards = {"op == NEG", "a != MIN_VALUE"})
+        static long doNegLong(org.minipy.ast.Operator.Unary op, long a) {
+            return -a;
+        }
+
+        @Specialization(guards = "op == NEG")
+        static double doNegDouble(org.minipy.ast.Operator.Unary op, double a) {
+            return -a;
+        }
+
+        @Specialization(guards = "op == NOT")
+        static boolean doNotBoolean(org.minipy.ast.Operator.Unary op, boolean a) {
+            return !a;
+        }
+
+        @Fallback
+        static Object doGeneric(org.minipy.ast.Operator.Unary op, Object a) {
+            return Arith.unary(op, a);
+        }
+
+        static final long MIN_VALUE = Long.MIN_VALUE;
+    }
+
+    /** {@code a < b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Lt extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a < b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a < b;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            return !Double.isNaN(b) && FloatOps.compareWithInt(b, a) > 0;
+        }
+
+        @Specialization
+        static boolean doString(String a, String b) {
+            return a.compareTo(b) < 0;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Comparisons.richCompare(a, b, Compare.LT);
+        }
+    }
+
+    /** {@code a <= b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Le extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a <= b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a <= b;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            return !Double.isNaN(b) && FloatOps.compareWithInt(b, a) >= 0;
+        }
+
+        @Specialization
+        static boolean doString(String a, String b) {
+            return a.compareTo(b) <= 0;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Comparisons.richCompare(a, b, Compare.LE);
+        }
+    }
+
+    /** {@code a > b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Gt extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a > b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a > b;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            return !Double.isNaN(b) && FloatOps.compareWithInt(b, a) < 0;
+        }
+
+        @Specialization
+        static boolean doString(String a, String b) {
+            return a.compareTo(b) > 0;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Comparisons.richCompare(a, b, Compare.GT);
+        }
+    }
+
+    /** {@code a >= b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Ge extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a >= b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a >= b;
+        }
+
+        @Specialization
+        static boolean doLongDouble(long a, double b) {
+            return !Double.isNaN(b) && FloatOps.compareWithInt(b, a) <= 0;
+        }
+
+        @Specialization
+        static boolean doString(String a, String b) {
+            return a.compareTo(b) >= 0;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Comparisons.richCompare(a, b, Compare.GE);
+        }
+    }
+
+    /** {@code a == b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Eq extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a == b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a == b;
+        }
+
+        @Specialization
+        static boolean doString(String a, String b) {
+            return a.equals(b);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Comparisons.richCompare(a, b, Compare.EQ);
+        }
+    }
+
+    /** {@code a != b}. */
+    @OperationProxy.Proxyable
+    public abstract static class Ne extends Node {
+        public abstract Object execute(Object a, Object b);
+
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a != b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a != b;
+        }
+
+        @Specialization
+        static boolean doString(String a, String b) {
+            return !a.equals(b);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b) {
+            return Comparisons.richCompare(a, b, Compare.NE);
+        }
+    }
+
+    /** {@code is}, {@code is not}, {@code in}, {@code not in}. */
+    @OperationProxy.Proxyable
+    @ConstantOperand(type = Compare.class)
+    public abstract static class OtherCompare extends Node {
+        public abstract boolean execute(Compare op, Object a, Object b);
+
+        @Specialization
+        static boolean doGeneric(Compare op, Object a, Object b) {
+            switch (op) {
+                case IS:
+                    return RuntimeCalls.is(a, b);
+                case IS_NOT:
+                    return !RuntimeCalls.is(a, b);
+                case IN:
+                    return Sequences.contains(b, a);
+                case NOT_IN:
+                    return !Sequences.contains(b, a);
+                default:
+                    return org.minipy.runtime.Truth.isTrue(Comparisons.richCompare(a, b, op));
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.minipy.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Calls;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * {@code raise}, re-raise and {@code except} matching. A raised class is instantiated first; the exception being
+ * handled when a new one is raised becomes its {@code __context__} (implicit chaining), and {@code from} sets
+ * {@code __cause__}.
+ */
+final class ExceptionOperations {
+    private ExceptionOperations() {
+    }
+
+    @TruffleBoundary
+    static PException raise(Object exception, Object cause, Object context, Node location) {
+        PBaseException exc = toException(exception, "exceptions must derive from BaseException");
+        if (cause != null) {
+            if (cause == PNone.NONE) {
+                exc.setCause(PNone.NONE);
+            } else {
+                exc.setCause(toException(cause, "exception causes must derive from BaseException"));
+            }
+        }
+        if (context instanceof PException handled && handled.getPythonException() != exc) {
+            exc.setContext(handled.getPythonException());
+        }
+        return new PException(exc, location);
+    }
+
+    private static PBaseException toException(Object value, String message) {
+        if (value instanceof PythonClass cls && cls.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
+            Object instance = Calls.call(cls, new Object[0]);
+            if (instance instanceof PBaseException e) {
+                return e;
+            }
+        } else if (value instanceof PBaseException e) {
+            return e;
+        }
+        throw Errors.typeError(message);
+    }
+
+    static PException reraise(Object caught) {
+        if (caught instanceof PException e) {
+            return e;
+        }
+        throw Errors.runtimeError("No active exception to reraise");
+    }
+
+    static Object exceptionObject(Object caught) {
+        return ((PException) caught).getPythonException();
+    }
+
+    @TruffleBoundary
+    static boolean matches(Object caught, Object type) {
+        if (!(caught instanceof PException e)) {
+            return false;
+        }
+        if (type instanceof PythonClass cls) {
+            if (!cls.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
+                throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+            }
+            return e.matches(cls);
+        } else if (type instanceof PTuple tuple) {
+            for (Object t : tuple.getItems()) {
+                if (matches(caught, t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    static String typeName(Object o) {
+        return TypeOf.nameOf(o);
+    }
+}

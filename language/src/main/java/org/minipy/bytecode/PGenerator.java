@@ -1,0 +1,131 @@
+package org.minipy.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
+
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PIterator;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PythonClass;
+
+/**
+ * A generator object. Its body is a Bytecode DSL continuation: each {@code yield} suspends the frame and hands back a
+ * {@link ContinuationResult}; resuming calls the continuation with the value sent in. {@code throw()} resumes with a
+ * {@link ThrowSignal}, which the code after the yield turns back into a raise inside the generator.
+ */
+public final class PGenerator extends PIterator {
+    /** Resumes a generator so that the yield expression raises this exception. */
+    public record ThrowSignal(PException exception) {
+    }
+
+    private ContinuationResult continuation;
+    private final String name;
+    private boolean running;
+    private boolean started;
+
+    public PGenerator(ContinuationResult initial, String name) {
+        this.continuation = initial;
+        this.name = name;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public PythonClass getPythonClass() {
+        return BuiltinTypes.GENERATOR;
+    }
+
+    @Override
+    public Object nextOrNull() {
+        return resumeOrNull(PNone.NONE);
+    }
+
+    /** {@code send(value)}: the next yielded value, or null when the generator returned (the return value is lost). */
+    @TruffleBoundary
+    public Object resumeOrNull(Object sent) {
+        try {
+            return send(sent);
+        } catch (PException e) {
+            if (e.matches(BuiltinTypes.STOP_ITERATION)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Resumes with a value; raises StopIteration(return value) when the body finishes. */
+    @TruffleBoundary
+    public Object send(Object sent) {
+        if (continuation == null) {
+            throw Errors.stopIteration(PNone.NONE);
+        }
+        if (!started && sent != PNone.NONE && !(sent instanceof ThrowSignal)) {
+            throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+        if (running) {
+            throw Errors.raise(BuiltinTypes.VALUE_ERROR, "generator already executing");
+        }
+        started = true;
+        running = true;
+        Object result;
+        try {
+            result = continuation.continueWith(sent);
+        } catch (PException e) {
+            continuation = null;
+            if (e.matches(BuiltinTypes.STOP_ITERATION)) {
+                throw Errors.runtimeError("generator raised StopIteration");
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+        if (result instanceof ContinuationResult next) {
+            continuation = next;
+            return next.getResult();
+        }
+        continuation = null;
+        throw Errors.stopIteration(result);
+    }
+
+    @TruffleBoundary
+    public Object throwInto(PBaseException exception) {
+        PException pe = new PException(exception, null);
+        if (continuation == null) {
+            throw pe;
+        }
+        if (!started) {
+            continuation = null;
+            throw pe;
+        }
+        return send(new ThrowSignal(pe));
+    }
+
+    @TruffleBoundary
+    public void close() {
+        if (continuation == null) {
+            return;
+        }
+        if (!started) {
+            continuation = null;
+            return;
+        }
+        try {
+            throwInto(Errors.newException(BuiltinTypes.GENERATOR_EXIT, ""));
+        } catch (PException e) {
+            if (e.matches(BuiltinTypes.GENERATOR_EXIT) || e.matches(BuiltinTypes.STOP_ITERATION)) {
+                return;
+            }
+            throw e;
+        }
+        throw Errors.runtimeError("generator ignored GeneratorExit");
+    }
+
+    public boolean isExhausted() {
+        return continuation == null;
+    }
+}

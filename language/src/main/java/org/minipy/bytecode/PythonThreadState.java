@@ -1,0 +1,10 @@
+package org.minipy.bytecode;
+
+/**
+ * Per-thread interpreter state: how deep the guest call stack is (for RecursionError). One instance per guest
+ * thread, reached through the language's {@code ContextThreadLocal}, so no field here is shared between threads.
+ */
+public final class PythonThreadState {
+    /** Number of guest frames currently active on this thread. */
+    public int depth;
+}

@@ -1,0 +1,342 @@
+package org.minipy.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.compiler.ModuleLoader;
+import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Calls;
+import org.minipy.runtime.ClassFactory;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.Formatter;
+import org.minipy.runtime.Iteration;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PCell;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PSet;
+import org.minipy.runtime.PSuper;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonCode;
+import org.minipy.runtime.PythonContext;
+import org.minipy.runtime.Repr;
+import org.minipy.runtime.Sequences;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The out-of-line halves of bytecode operations: code that is too large or too rare to be worth compiling into the
+ * caller, kept behind {@link TruffleBoundary} so the compiled interpreter loop stays small.
+ */
+final class RuntimeCalls {
+    private RuntimeCalls() {
+    }
+
+    static PModule globalsOf(Object[] frameArgs) {
+        return ((PFunction) frameArgs[PythonCode.ARG_FUNCTION]).getGlobals();
+    }
+
+    @TruffleBoundary
+    static Object getItem(Object obj, Object key) {
+        return Sequences.getItem(obj, key);
+    }
+
+    @TruffleBoundary
+    static Object loadGlobal(Object[] frameArgs, String name, Node location) {
+        Object v = globalsOf(frameArgs).getGlobal(name);
+        if (v != null) {
+            return v;
+        }
+        v = PythonContext.get(location).getBuiltins().getGlobal(name);
+        if (v != null) {
+            return v;
+        }
+        throw Errors.nameError(name);
+    }
+
+    @TruffleBoundary
+    static void storeGlobal(Object[] frameArgs, String name, Object value) {
+        globalsOf(frameArgs).setGlobal(name, value);
+    }
+
+    @TruffleBoundary
+    static void deleteGlobal(Object[] frameArgs, String name) {
+        PModule m = globalsOf(frameArgs);
+        if (m.getGlobal(name) == null) {
+            throw Errors.nameError(name);
+        }
+        m.setGlobal(name, null);
+    }
+
+    /** The namespace of a class body is its frame argument 1. */
+    private static PDict namespace(Object[] frameArgs) {
+        return (PDict) frameArgs[PythonCode.ARG_FIRST_PARAMETER];
+    }
+
+    @TruffleBoundary
+    static Object loadClassName(Object[] frameArgs, String name, Node location) {
+        Object v = namespace(frameArgs).get(name);
+        return v != null ? v : loadGlobal(frameArgs, name, location);
+    }
+
+    @TruffleBoundary
+    static void storeClassName(Object[] frameArgs, String name, Object value) {
+        namespace(frameArgs).put(name, value);
+    }
+
+    @TruffleBoundary
+    static void deleteClassName(Object[] frameArgs, String name) {
+        if (namespace(frameArgs).remove(name) == null) {
+            throw Errors.nameError(name);
+        }
+    }
+
+    static PException unboundCell(String name) {
+        return Errors.raise(BuiltinTypes.NAME_ERROR,
+                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+    }
+
+    @TruffleBoundary
+    static Object buildSet(Object[] items) {
+        PSet set = new PSet();
+        for (Object item : items) {
+            set.add(item);
+        }
+        return set;
+    }
+
+    @TruffleBoundary
+    static Object buildDict(Object[] keysAndValues) {
+        PDict dict = new PDict();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            dict.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return dict;
+    }
+
+    @TruffleBoundary
+    static Object buildString(Object[] parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : parts) {
+            sb.append((String) p);
+        }
+        return sb.toString();
+    }
+
+    @TruffleBoundary
+    static Object formatValue(int conversion, Object value, Object spec) {
+        Object v = value;
+        switch (conversion) {
+            case 's':
+                v = Repr.str(value);
+                break;
+            case 'r':
+                v = Repr.repr(value);
+                break;
+            case 'a':
+                v = Repr.ascii(value);
+                break;
+            default:
+                break;
+        }
+        String specText = spec == PNone.NONE ? "" : (String) spec;
+        if (specText.isEmpty() && v instanceof String s) {
+            return s;
+        }
+        return Formatter.format(v, specText);
+    }
+
+    @TruffleBoundary
+    static void listExtend(Object list, Object iterable) {
+        PList l = (PList) list;
+        for (Object e : Iteration.toArray(iterable)) {
+            l.append(e);
+        }
+    }
+
+    @TruffleBoundary
+    static void dictUpdate(Object dict, Object mapping) {
+        PDict target = (PDict) dict;
+        PDict source = CallOperations.toKeywordDict(mapping, PNone.NONE);
+        for (PDict.Entry e : source.entriesSnapshot()) {
+            target.put(e.key, e.value);
+        }
+    }
+
+    @TruffleBoundary
+    static Object unpack(int count, int starIndex, Object iterable) {
+        Object[] items = iterable instanceof PTuple t ? t.getItems() : Iteration.toArray(iterable);
+        if (starIndex < 0) {
+            if (items.length != count) {
+                if (items.length > count) {
+                    throw Errors.valueError("too many values to unpack (expected %d)", count);
+                }
+                throw Errors.valueError("not enough values to unpack (expected %d, got %d)", count, items.length);
+            }
+            return items;
+        }
+        int after = count - starIndex - 1;
+        if (items.length < count - 1) {
+            throw Errors.valueError("not enough values to unpack (expected at least %d, got %d)", count - 1, items.length);
+        }
+        Object[] out = new Object[count];
+        System.arraycopy(items, 0, out, 0, starIndex);
+        int starLen = items.length - starIndex - after;
+        Object[] star = new Object[starLen];
+        System.arraycopy(items, starIndex, star, 0, starLen);
+        out[starIndex] = new PList(star);
+        System.arraycopy(items, starIndex + starLen, out, starIndex + 1, after);
+        return out;
+    }
+
+    @TruffleBoundary
+    static Object makeFunction(Object[] frameArgs, PythonCode code, Object defaults, Object kwDefaults, Object[] closure) {
+        PCell[] cells = new PCell[closure.length];
+        for (int i = 0; i < closure.length; i++) {
+            cells[i] = (PCell) closure[i];
+        }
+        Object[] defaultValues = defaults == PNone.NONE ? null : ((PTuple) defaults).getItems();
+        Object[] kwDefaultValues = kwDefaults == PNone.NONE ? null : ((PTuple) kwDefaults).getItems();
+        return new PFunction(code, globalsOf(frameArgs), defaultValues, kwDefaultValues, cells);
+    }
+
+    /** Runs a class body on a new namespace and creates the class; sets the {@code __class__} cell for super(). */
+    @TruffleBoundary
+    static Object makeClass(String name, Object bodyFunction, Object bases, Object keywords) {
+        PFunction body = (PFunction) bodyFunction;
+        Object[] baseItems = ((PTuple) bases).getItems();
+        PythonClass[] baseClasses = new PythonClass[baseItems.length];
+        for (int i = 0; i < baseItems.length; i++) {
+            if (!(baseItems[i] instanceof PythonClass c)) {
+                throw Errors.typeError("bases must be types");
+            }
+            baseClasses[i] = c;
+        }
+        PDict namespace = new PDict();
+        namespace.put("__module__", body.getGlobals().getGlobal("__name__"));
+        namespace.put("__qualname__", body.getQualname());
+        Object classCell = Calls.call(body, new Object[]{namespace});
+        PythonClass cls = ClassFactory.create(name, baseClasses, namespace);
+        if (classCell instanceof PCell cell) {
+            cell.set(cls);
+        }
+        return cls;
+    }
+
+    @TruffleBoundary
+    static Object importName(String name, Object[] frameArgs, Node location) {
+        return ModuleLoader.importModule(PythonContext.get(location), name);
+    }
+
+    @TruffleBoundary
+    static Object importFrom(Object module, String name) {
+        Object v = Attributes.lookupAttribute(module, name);
+        if (v == null && module instanceof PModule m) {
+            Object sub = PythonContext.get().getModules().get(m.getName() + "." + name);
+            if (sub != null) {
+                return sub;
+            }
+            throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "cannot import name '%s' from '%s'", name, m.getName());
+        }
+        if (v == null) {
+            throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "cannot import name '%s'", name);
+        }
+        return v;
+    }
+
+    @TruffleBoundary
+    static void importStar(Object[] frameArgs, Object module) {
+        PModule target = globalsOf(frameArgs);
+        PModule source = (PModule) module;
+        Object all = source.getGlobal("__all__");
+        if (all != null) {
+            for (Object n : Iteration.toArray(all)) {
+                target.setGlobal((String) n, Attributes.getAttribute(source, (String) n));
+            }
+            return;
+        }
+        for (PDict.Entry e : source.toDict().entriesSnapshot()) {
+            String n = (String) e.key;
+            if (!n.startsWith("_")) {
+                target.setGlobal(n, e.value);
+            }
+        }
+    }
+
+    @TruffleBoundary
+    static Object withEnter(Object manager) {
+        PythonClass cls = TypeOf.classOf(manager);
+        Object enter = cls.lookup("__enter__");
+        if (enter == null || cls.lookup("__exit__") == null) {
+            throw Errors.typeError("'%s' object does not support the context manager protocol", cls.getName());
+        }
+        return Calls.call(enter, new Object[]{manager});
+    }
+
+    @TruffleBoundary
+    static boolean withExit(Object manager, Object caught) {
+        Object exit = TypeOf.classOf(manager).lookup("__exit__");
+        if (caught instanceof PException e) {
+            PBaseException exc = e.getPythonException();
+            Object r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, PNone.NONE});
+            return org.minipy.runtime.Truth.isTrue(r);
+        }
+        Calls.call(exit, new Object[]{manager, PNone.NONE, PNone.NONE, PNone.NONE});
+        return false;
+    }
+
+    @TruffleBoundary
+    static Object zeroArgSuper(Object classCell, Object self) {
+        Object cls = classCell instanceof PCell c ? c.get() : null;
+        if (!(cls instanceof PythonClass pc)) {
+            throw Errors.runtimeError("super(): __class__ cell not found");
+        }
+        return new PSuper(pc, self);
+    }
+
+    @TruffleBoundary
+    static PException assertionFailed(Object message) {
+        if (message == PNone.NONE) {
+            return Errors.raiseEmpty(BuiltinTypes.ASSERTION_ERROR);
+        }
+        return new PException(new PBaseException(BuiltinTypes.ASSERTION_ERROR, new PTuple(new Object[]{message})), null);
+    }
+
+    @TruffleBoundary
+    static Object locals(com.oracle.truffle.api.frame.MaterializedFrame frame, BytecodeNode bytecode) {
+        PDict d = new PDict();
+        Object[] names = bytecode.getLocalNames(bytecode.getBytecodeIndex(frame));
+        Object[] values = bytecode.getLocalValues(bytecode.getBytecodeIndex(frame), frame);
+        for (int i = 0; i < names.length; i++) {
+            Object v = values[i];
+            if (v instanceof PCell c) {
+                v = c.get();
+            }
+            if (v != null && names[i] instanceof String n && !n.startsWith(".")) {
+                d.put(n, v);
+            }
+        }
+        return d;
+    }
+
+    static boolean is(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        } else if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x.booleanValue() == y.booleanValue();
+        } else if (a instanceof String x && b instanceof String y) {
+            return x.equals(y);
+        }
+        return false;
+    }
+}
