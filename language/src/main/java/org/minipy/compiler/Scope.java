@@ -1,0 +1,79 @@
+package org.minipy.compiler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One naming scope found by {@link ScopeAnalyzer}: a module, a class body, or a function (def, lambda,
+ * comprehension, generator expression), with how each of its names resolves.
+ */
+final class Scope {
+    enum Kind {
+        MODULE, CLASS, FUNCTION
+    }
+
+    /** Where a name lives when this scope reads or writes it. */
+    enum NameKind {
+        /** A plain frame local. */
+        LOCAL,
+        /** A frame local that inner functions capture: stored in a cell. */
+        CELL,
+        /** A variable of an enclosing function, reached through this function's closure. */
+        FREE,
+        /** A module global (or builtin). */
+        GLOBAL,
+        /** A class body's namespace entry (with fallback to globals on reads). */
+        CLASS_NAME
+    }
+
+    final Kind kind;
+    final String name;
+    final Scope parent;
+    final Set<String> params = new LinkedHashSet<>();
+    final Set<String> assigned = new LinkedHashSet<>();
+    final Set<String> used = new LinkedHashSet<>();
+    final Set<String> declaredGlobal = new LinkedHashSet<>();
+    final Set<String> declaredNonlocal = new LinkedHashSet<>();
+    final Set<String> cells = new LinkedHashSet<>();
+    final List<String> freeVars = new ArrayList<>();
+    final Map<Object, Scope> children = new HashMap<>();
+    boolean generator;
+    boolean comprehension;
+    /** A class scope whose methods use {@code super()} or {@code __class__}: it creates a {@code __class__} cell. */
+    boolean needsClassCell;
+
+    Scope(Kind kind, String name, Scope parent) {
+        this.kind = kind;
+        this.name = name;
+        this.parent = parent;
+    }
+
+    boolean isFunction() {
+        return kind == Kind.FUNCTION;
+    }
+
+    /** Names bound in this function: parameters and assignment targets not declared global/nonlocal. */
+    boolean isLocal(String id) {
+        return (params.contains(id) || assigned.contains(id)) && !declaredGlobal.contains(id) && !declaredNonlocal.contains(id);
+    }
+
+    NameKind resolve(String id) {
+        if (kind == Kind.MODULE || declaredGlobal.contains(id)) {
+            return NameKind.GLOBAL;
+        }
+        if (freeVars.contains(id) && (declaredNonlocal.contains(id) || !isLocal(id))) {
+            return NameKind.FREE;
+        }
+        if (kind == Kind.CLASS) {
+            return NameKind.CLASS_NAME;
+        }
+        if (isLocal(id)) {
+            return cells.contains(id) ? NameKind.CELL : NameKind.LOCAL;
+        }
+        return NameKind.GLOBAL;
+    }
+}
