@@ -158,8 +158,8 @@ exprlist : (expr | star_expr) (COMMA (expr | star_expr))* COMMA? ;
 
 yield_expr : YIELD (FROM test | testlist_star_expr)? ;
 
-// The walrus is allowed only where Python allows a named expression.
-namedexpr_test : (NAME COLONEQUAL)? test ;
+// The walrus is allowed only where Python allows a named expression; AstBuilder checks that the target is a name.
+namedexpr_test : test (COLONEQUAL test)? ;
 
 test
     : or_test (IF or_test ELSE test)?

@@ -35,6 +35,8 @@ public abstract class PythonLexerBase extends Lexer {
     /** True until the current logical line has produced a token, so blank lines produce no NEWLINE. */
     private boolean atLineStart = true;
     private boolean started;
+    /** In expression mode (eval() input, f-string fields) leading whitespace and line breaks carry no indentation. */
+    private boolean expressionMode;
     private Token eofToken;
 
     protected PythonLexerBase(CharStream input) {
@@ -43,6 +45,10 @@ public abstract class PythonLexerBase extends Lexer {
 
     void setSource(SourceText source) {
         this.source = source;
+    }
+
+    void setExpressionMode(boolean expressionMode) {
+        this.expressionMode = expressionMode;
     }
 
     /** Brackets open at this point; the error pass of MiniPyParser uses it to report unclosed brackets. */
@@ -54,7 +60,9 @@ public abstract class PythonLexerBase extends Lexer {
     public Token nextToken() {
         if (!started) {
             started = true;
-            indentFirstLine();
+            if (!expressionMode) {
+                indentFirstLine();
+            }
         }
         while (true) {
             if (!pending.isEmpty()) {
@@ -129,7 +137,7 @@ public abstract class PythonLexerBase extends Lexer {
                             token.getStartIndex(), token.getStartIndex()));
             atLineStart = true;
         }
-        if (isBlankLineStart(_input.LA(1))) {
+        if (expressionMode || isBlankLineStart(_input.LA(1))) {
             return; // blank or comment-only lines do not change the indentation
         }
         String text = token.getText();
@@ -192,7 +200,7 @@ public abstract class PythonLexerBase extends Lexer {
 
     private void endOfInput(Token eof) {
         if (!openBrackets.isEmpty()) {
-            throw neverClosed(openBrackets.peekLast());
+            throw neverClosed(openBrackets.peek());
         }
         if (!atLineStart) {
             pending.add(synthetic(PythonLexer.NEWLINE, "", eof.getLine(), eof.getCharPositionInLine(),
