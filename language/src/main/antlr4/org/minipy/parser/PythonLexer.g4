@@ -13,7 +13,8 @@ lexer grammar PythonLexer;
 
 options { superClass = PythonLexerBase; }
 
-tokens { INDENT, DEDENT }
+// MATCH: the soft keyword 'match' where it starts a match statement (decided by PythonLexerBase).
+tokens { INDENT, DEDENT, MATCH }
 
 // ---- Strings (before NAME, so that a prefix like rb is not lexed as a name) ----
 

@@ -46,10 +46,14 @@ simple_stmt
     | import_from
     ;
 
+// The kind of statement is decided after the first expression list, so that errors inside it are reported where they
+// are and not at the start of the statement.
 expr_stmt
-    : testlist_star_expr COLON test (EQUAL assigned_value)?     # annAssignStmt
-    | testlist_star_expr augassign assigned_value               # augAssignStmt
-    | testlist_star_expr (EQUAL assigned_value)*                # assignOrExprStmt
+    : testlist_star_expr
+      ( COLON annotation=test (EQUAL assigned_value)?
+      | augassign assigned_value
+      | (EQUAL assigned_value)*
+      )
     ;
 
 assigned_value : yield_expr | testlist_star_expr ;
@@ -98,11 +102,9 @@ compound_stmt
     | match_stmt
     ;
 
-// A match statement is recognised only far enough to refuse it: 'match' is a soft keyword, so 'match = 3' and
-// 'match(x)' must stay ordinary statements, and only 'match subject:' followed by an indented block is a match.
-match_stmt
-    : {isSoftKeyword("match")}? NAME testlist_star_expr COLON NEWLINE INDENT {refuseMatchStatement();}
-    ;
+// A match statement is refused as soon as it is seen. 'match' is a soft keyword: the lexer turns it into a MATCH token
+// only at the start of a logical line that ends with ':', so 'match = 3' and 'match(x)' stay ordinary statements.
+match_stmt : MATCH {refuseMatchStatement();} ;
 
 if_stmt : IF namedexpr_test COLON block elif_clause* else_clause? ;
 elif_clause : ELIF namedexpr_test COLON block ;
@@ -210,19 +212,21 @@ trailer
     ;
 
 subscriptlist : subscript (COMMA subscript)* trailing_comma=COMMA? ;
+// An index, or a slice lower:upper:step with any part left out.
 subscript
-    : test? COLON test? (COLON test?)?              # sliceSubscript
-    | namedexpr_test                                # indexSubscript
-    | star_expr                                     # starSubscript
+    : star_expr
+    | namedexpr_test (COLON upper=test? slice_step?)?
+    | COLON upper=test? slice_step?
     ;
+slice_step : COLON test? ;
 
-dictorsetmaker
-    : dict_item (comp_for | (COMMA dict_item)* COMMA?)
-    | (namedexpr_test | star_expr) (comp_for | (COMMA (namedexpr_test | star_expr))* COMMA?)
-    ;
-dict_item
-    : test COLON test                               # keyValueItem
-    | DOUBLESTAR expr                               # unpackItem
+// The inside of {...}: a dict or a set display, or a comprehension. Whether an item is a key: value pair is
+// decided after its first expression; AstBuilder refuses a mixture of dict and set items.
+dictorsetmaker : brace_item (comp_for | (COMMA brace_item)* COMMA?) ;
+brace_item
+    : DOUBLESTAR expr
+    | star_expr
+    | namedexpr_test (COLON value=test)?
     ;
 
 arglist : argument (COMMA argument)* COMMA? ;

@@ -135,63 +135,59 @@ public final class AstBuilder {
     }
 
     private Stmt exprStatement(Expr_stmtContext context, Loc loc) {
-        switch (context) {
-            case AnnAssignStmtContext ann -> {
-                Testlist_star_exprContext targetList = ann.testlist_star_expr();
-                Expr target = expressions.testlistStarExpr(targetList);
-                if (target instanceof Expr.TupleExpr tuple) {
-                    throw targets.error("only single target (not tuple) can be annotated",
-                                    tuple.elts().isEmpty() ? tuple.loc() : tuple.elts().get(0).loc());
-                }
-                if (target instanceof Expr.ListExpr) {
-                    throw targets.error("only single target (not list) can be annotated", target.loc());
-                }
-                if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
-                                || target instanceof Expr.Subscript)) {
-                    throw targets.error("illegal target for annotation", target.loc());
-                }
-                Expr annotation = expressions.test(ann.test());
-                Expr value = ann.assigned_value() == null ? null : expressions.assignedValue(ann.assigned_value());
-                if (value != null) {
-                    targets.checkNotStarred(value);
-                }
-                boolean simple = target instanceof Expr.Name && targetList.start.getType() != PythonLexer.LPAR;
-                return new Stmt.AnnAssign(loc, target, annotation, value, simple);
-            }
-            case AugAssignStmtContext aug -> {
-                Expr target = expressions.testlistStarExpr(aug.testlist_star_expr());
-                targets.checkAugmented(target);
-                Expr value = expressions.assignedValue(aug.assigned_value());
-                targets.checkNotStarred(value);
-                return new Stmt.AugAssign(loc, target, augmentedOperator(aug.augassign().start), value);
-            }
-            case AssignOrExprStmtContext assign -> {
-                Expr first = expressions.testlistStarExpr(assign.testlist_star_expr());
-                List<Assigned_valueContext> values = assign.assigned_value();
-                if (values.isEmpty()) {
-                    targets.checkNotStarred(first);
-                    return new Stmt.ExprStmt(loc, first);
-                }
-                List<Expr> assignTargets = new ArrayList<>();
-                assignTargets.add(first);
-                for (int i = 0; i < values.size() - 1; i++) {
-                    assignTargets.add(expressions.assignedValue(values.get(i)));
-                }
-                if (assignTargets.size() == 1) {
-                    Assigned_valueContext valueContext = values.get(0);
-                    int valueStart = valueContext.start.getType();
-                    boolean simpleValue = valueStart != PythonLexer.YIELD && valueStart != PythonLexer.LAMBDA
-                                    && valueStart != PythonLexer.NOT && valueStart != PythonLexer.STAR;
-                    targets.checkSingleAssignTarget(first, simpleValue);
-                } else {
-                    assignTargets.forEach(targets::checkStore);
-                }
-                Expr value = expressions.assignedValue(values.get(values.size() - 1));
-                targets.checkNotStarred(value);
-                return new Stmt.Assign(loc, assignTargets, value);
-            }
-            default -> throw new IllegalStateException("expression statement " + context.getText());
+        Testlist_star_exprContext targetList = context.testlist_star_expr();
+        Expr first = expressions.testlistStarExpr(targetList);
+        if (context.COLON() != null) {
+            return annotatedAssignment(context, first, loc);
         }
+        if (context.augassign() != null) {
+            targets.checkAugmented(first);
+            Expr value = expressions.assignedValue(context.assigned_value(0));
+            targets.checkNotStarred(value);
+            return new Stmt.AugAssign(loc, first, augmentedOperator(context.augassign().start), value);
+        }
+        List<Assigned_valueContext> values = context.assigned_value();
+        if (values.isEmpty()) {
+            targets.checkNotStarred(first);
+            return new Stmt.ExprStmt(loc, first);
+        }
+        List<Expr> assignTargets = new ArrayList<>();
+        assignTargets.add(first);
+        for (int i = 0; i < values.size() - 1; i++) {
+            assignTargets.add(expressions.assignedValue(values.get(i)));
+        }
+        if (assignTargets.size() == 1) {
+            int valueStart = values.get(0).start.getType();
+            boolean simpleValue = valueStart != PythonLexer.YIELD && valueStart != PythonLexer.LAMBDA
+                            && valueStart != PythonLexer.NOT && valueStart != PythonLexer.STAR;
+            targets.checkSingleAssignTarget(first, simpleValue);
+        } else {
+            assignTargets.forEach(targets::checkStore);
+        }
+        Expr value = expressions.assignedValue(values.get(values.size() - 1));
+        targets.checkNotStarred(value);
+        return new Stmt.Assign(loc, assignTargets, value);
+    }
+
+    private Stmt annotatedAssignment(Expr_stmtContext context, Expr target, Loc loc) {
+        if (target instanceof Expr.TupleExpr tuple) {
+            throw targets.error("only single target (not tuple) can be annotated",
+                            tuple.elts().isEmpty() ? tuple.loc() : tuple.elts().get(0).loc());
+        }
+        if (target instanceof Expr.ListExpr) {
+            throw targets.error("only single target (not list) can be annotated", target.loc());
+        }
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw targets.error("illegal target for annotation", target.loc());
+        }
+        Expr annotation = expressions.test(context.annotation);
+        Expr value = context.assigned_value().isEmpty() ? null : expressions.assignedValue(context.assigned_value(0));
+        if (value != null) {
+            targets.checkNotStarred(value);
+        }
+        // (x): int is not "simple": the parentheses make it an expression, not a variable declaration.
+        boolean simple = target instanceof Expr.Name && context.start.getType() != PythonLexer.LPAR;
+        return new Stmt.AnnAssign(loc, target, annotation, value, simple);
     }
 
     private static Operator.Binary augmentedOperator(Token token) {

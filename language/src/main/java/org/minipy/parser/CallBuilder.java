@@ -65,11 +65,12 @@ final class CallBuilder {
                     args.add(new Expr.Starred(loc, expressions.test(star.test())));
                 }
                 case PositionalArgumentContext positional -> {
+                    // CPython points just after the offending argument.
                     if (sawDoubleStar) {
-                        throw targets.error("positional argument follows keyword argument unpacking", loc);
+                        throw targets.errorAfter("positional argument follows keyword argument unpacking", loc);
                     }
                     if (sawKeyword) {
-                        throw targets.error("positional argument follows keyword argument", loc);
+                        throw targets.errorAfter("positional argument follows keyword argument", loc);
                     }
                     if (positional.comp_for() == null) {
                         args.add(expressions.namedexprTest(positional.namedexpr_test()));

@@ -293,33 +293,26 @@ final class ExpressionBuilder {
 
     private Expr subscriptList(SubscriptlistContext context) {
         List<Expr> elements = context.subscript().stream().map(this::subscript).toList();
-        if (elements.size() == 1 && context.trailing_comma == null) {
+        // CPython makes a lone starred index a tuple: a[*b] is a[(*b,)].
+        if (elements.size() == 1 && context.trailing_comma == null && !(elements.get(0) instanceof Expr.Starred)) {
             return elements.get(0);
         }
         return new Expr.TupleExpr(loc(context), elements);
     }
 
+    /** An index, or a slice {@code lower:upper:step} (any part may be missing). */
     private Expr subscript(SubscriptContext context) {
-        return switch (context) {
-            case IndexSubscriptContext index -> namedexprTest(index.namedexpr_test());
-            case StarSubscriptContext star -> starExpr(star.star_expr());
-            case SliceSubscriptContext slice -> slice(slice);
-            default -> throw new IllegalStateException("subscript " + context.getText());
-        };
-    }
-
-    /** {@code lower:upper:step}: which part a test is depends on how many colons precede it. */
-    private Expr slice(SliceSubscriptContext context) {
-        Expr[] parts = new Expr[3];
-        int colons = 0;
-        for (ParseTree child : context.children) {
-            if (child instanceof TerminalNode) {
-                colons++;
-            } else {
-                parts[colons] = test((TestContext) child);
-            }
+        if (context.star_expr() != null) {
+            return starExpr(context.star_expr());
         }
-        return new Expr.Slice(loc(context), parts[0], parts[1], parts[2]);
+        if (context.COLON() == null) {
+            return namedexprTest(context.namedexpr_test());
+        }
+        Expr lower = context.namedexpr_test() == null ? null : namedexprTest(context.namedexpr_test());
+        Expr upper = context.upper == null ? null : test(context.upper);
+        Slice_stepContext step = context.slice_step();
+        Expr stepValue = step == null || step.test() == null ? null : test(step.test());
+        return new Expr.Slice(loc(context), lower, upper, stepValue);
     }
 
     // ---- Atoms ----
@@ -359,7 +352,7 @@ final class ExpressionBuilder {
             return new Expr.TupleExpr(loc, List.of());
         }
         if (inside.comp_for() != null) {
-            return comprehension(inside, loc, Expr.GeneratorExp::new);
+            return comprehension((ParserRuleContext) inside.getChild(0), inside.comp_for(), loc, Expr.GeneratorExp::new);
         }
         List<Expr> elements = displayElements(inside);
         if (elements.size() == 1 && inside.trailing_comma == null) {
@@ -378,7 +371,7 @@ final class ExpressionBuilder {
             return new Expr.ListExpr(loc, List.of());
         }
         if (inside.comp_for() != null) {
-            return comprehension(inside, loc, Expr.ListComp::new);
+            return comprehension((ParserRuleContext) inside.getChild(0), inside.comp_for(), loc, Expr.ListComp::new);
         }
         return new Expr.ListExpr(loc, displayElements(inside));
     }
@@ -399,14 +392,14 @@ final class ExpressionBuilder {
         Expr create(Loc loc, Expr element, List<Expr.Comprehension> generators);
     }
 
-    /** A list/set/generator comprehension; the element is built after the clauses' first iterable, as in CPython. */
-    private Expr comprehension(ParserRuleContext elementOwner, Loc loc, ComprehensionFactory factory) {
-        ParserRuleContext elementContext = (ParserRuleContext) elementOwner.getChild(0);
-        Comp_forContext clauses = (Comp_forContext) elementOwner.getChild(1);
-        if (elementContext instanceof Star_exprContext) {
-            throw targets.error("iterable unpacking cannot be used in comprehension", loc(elementContext));
-        }
-        Expr element = namedexprTest((Namedexpr_testContext) elementContext);
+    /** A list/set/generator comprehension from its element and its for/if clauses. */
+    private Expr comprehension(ParserRuleContext elementContext, Comp_forContext clauses, Loc loc,
+                    ComprehensionFactory factory) {
+        Expr element = switch (elementContext) {
+            case Namedexpr_testContext named -> namedexprTest(named);
+            case Brace_itemContext item when item.namedexpr_test() != null -> namedexprTest(item.namedexpr_test());
+            default -> throw targets.error("iterable unpacking cannot be used in comprehension", loc(elementContext));
+        };
         return factory.create(loc, element, compFor(clauses));
     }
 
@@ -422,34 +415,45 @@ final class ExpressionBuilder {
         return generators;
     }
 
+    /** A dict or set display or comprehension: the first item decides which. */
     private Expr brace(BraceAtomContext context, Loc loc) {
         DictorsetmakerContext inside = context.dictorsetmaker();
         if (inside == null) {
             return new Expr.DictExpr(loc, List.of(), List.of());
         }
-        if (inside.dict_item().isEmpty()) {
-            if (inside.comp_for() != null) {
-                return comprehension(inside, loc, Expr.SetComp::new);
-            }
-            return new Expr.SetExpr(loc, displayElements(inside));
-        }
+        List<Brace_itemContext> items = inside.brace_item();
+        boolean isDict = isDictItem(items.get(0));
         if (inside.comp_for() != null) {
-            if (!(inside.dict_item(0) instanceof KeyValueItemContext item)) {
-                throw targets.error("dict unpacking cannot be used in dict comprehension", loc(inside.dict_item(0)));
+            Brace_itemContext item = items.get(0);
+            if (!isDict) {
+                return comprehension(item, inside.comp_for(), loc, Expr.SetComp::new);
             }
-            return new Expr.DictComp(loc, test(item.test(0)), test(item.test(1)), compFor(inside.comp_for()));
+            if (item.DOUBLESTAR() != null) {
+                throw targets.error("dict unpacking cannot be used in dict comprehension", loc(item));
+            }
+            return new Expr.DictComp(loc, namedexprTest(item.namedexpr_test()), test(item.value),
+                            compFor(inside.comp_for()));
         }
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
-        for (Dict_itemContext item : inside.dict_item()) {
-            if (item instanceof KeyValueItemContext keyValue) {
-                keys.add(test(keyValue.test(0)));
-                values.add(test(keyValue.test(1)));
-            } else {
+        for (Brace_itemContext item : items) {
+            if (isDictItem(item) != isDict) {
+                throw targets.error(isDict ? "':' expected after dictionary key" : "invalid syntax", loc(item));
+            }
+            if (item.DOUBLESTAR() != null) {
                 keys.add(null);
-                values.add(expr(((UnpackItemContext) item).expr()));
+                values.add(expr(item.expr()));
+            } else if (isDict) {
+                keys.add(namedexprTest(item.namedexpr_test()));
+                values.add(test(item.value));
+            } else {
+                values.add(item.star_expr() != null ? starExpr(item.star_expr()) : namedexprTest(item.namedexpr_test()));
             }
         }
-        return new Expr.DictExpr(loc, keys, values);
+        return isDict ? new Expr.DictExpr(loc, keys, values) : new Expr.SetExpr(loc, values);
+    }
+
+    private static boolean isDictItem(Brace_itemContext item) {
+        return item.DOUBLESTAR() != null || item.COLON() != null;
     }
 }

@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -76,12 +77,13 @@ public final class MiniPyParser {
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
             parser.reset();
-            parser.setErrorHandler(new SyntaxErrorStrategy(text));
+            SyntaxErrorStrategy errors = new SyntaxErrorStrategy(text);
+            parser.setErrorHandler(errors);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             try {
                 return new Parsed<>(rule.apply(parser), tokens);
             } catch (PythonSyntaxError parseError) {
-                throw preferTokenizerError(parseError, lexer, tokens);
+                throw preferTokenizerError(parseError, errors.offendingToken(), tokens);
             }
         }
     }
@@ -89,13 +91,15 @@ public final class MiniPyParser {
     /**
      * CPython tokenizes the rest of the file after a parser error: a tokenizer error there (an unterminated string, an
      * invalid character) is reported instead, and so is a bracket left open at the end of the file if it was opened
-     * on an earlier line than the parser error. Indentation problems found this way do not count.
+     * on an earlier line than the parser error or if the parser error is at the last token (CPython's parser has
+     * then already asked for the end of the input). Indentation problems found this way do not count.
      */
-    private static PythonSyntaxError preferTokenizerError(PythonSyntaxError parseError, PythonLexer lexer,
+    private static PythonSyntaxError preferTokenizerError(PythonSyntaxError parseError, Token offending,
                     CommonTokenStream tokens) {
         if (parseError.message.equals("unexpected indent")) {
             return parseError;
         }
+        boolean atLastToken = offending != null && offending.getTokenIndex() == tokens.size() - 1;
         try {
             tokens.fill();
         } catch (PythonSyntaxError tokenizerError) {
@@ -103,7 +107,7 @@ public final class MiniPyParser {
                 return parseError;
             }
             if (tokenizerError.message.endsWith("was never closed")) {
-                return parseError.line > tokenizerError.line ? tokenizerError : parseError;
+                return parseError.line > tokenizerError.line || atLastToken ? tokenizerError : parseError;
             }
             return tokenizerError;
         }

@@ -97,6 +97,12 @@ public abstract class PythonLexerBase extends Lexer {
                                 "unexpected character after line continuation character", token.getLine(),
                                 token.getCharPositionInLine() + 2, 0);
                 case PythonLexer.ERROR_CHAR -> invalidCharacter(token);
+                case PythonLexer.NAME -> {
+                    if (atLineStart && openBrackets.isEmpty() && "match".equals(token.getText())
+                                    && startsMatchStatement()) {
+                        ((CommonToken) token).setType(PythonLexer.MATCH);
+                    }
+                }
                 default -> {
                 }
             }
@@ -253,6 +259,53 @@ public abstract class PythonLexerBase extends Lexer {
     /** The innermost bracket still open, or null. */
     Token innermostOpenBracket() {
         return openBrackets.peek();
+    }
+
+    // ---- The soft keyword 'match' ----
+
+    /**
+     * Whether the logical line after a leading 'match' ends with ':' outside brackets, strings and comments. No other
+     * statement that starts with a name ends that way, so this tells 'match x:' from 'match = 3' or 'match(x)'.
+     */
+    private boolean startsMatchStatement() {
+        int first = _input.LA(1);
+        if (first != ' ' && first != '\t' && first != '(' && first != '[' && first != '{' && first != '-'
+                        && first != '\'' && first != '"') {
+            return false;
+        }
+        int depth = 0;
+        int lastSignificant = 0;
+        for (int i = 1;; i++) {
+            int c = _input.LA(i);
+            if (c == CharStream.EOF) {
+                break;
+            }
+            if (c == '\\') {
+                i++; // an escaped character or a line continuation
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                int close = i + 1;
+                while (_input.LA(close) != c && _input.LA(close) != CharStream.EOF && _input.LA(close) != '\n') {
+                    close += _input.LA(close) == '\\' ? 2 : 1;
+                }
+                i = close;
+                lastSignificant = c;
+                continue;
+            }
+            if (depth == 0 && (c == '\n' || c == '\r' || c == '#')) {
+                break;
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                lastSignificant = c;
+            }
+        }
+        return lastSignificant == ':';
     }
 
     // ---- Lexical errors ----

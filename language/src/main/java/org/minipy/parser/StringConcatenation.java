@@ -27,7 +27,8 @@ final class StringConcatenation {
         boolean anyBytes = parts.stream().anyMatch(Literals.StringToken::isBytes);
         boolean allBytes = parts.stream().allMatch(Literals.StringToken::isBytes);
         if (anyBytes && !allBytes) {
-            throw new TargetChecker(source).error("cannot mix bytes and nonbytes literals", loc);
+            int column = loc.endCol() + 1;
+            throw source.syntaxError("cannot mix bytes and nonbytes literals", loc.endLine(), column, column);
         }
         if (allBytes) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

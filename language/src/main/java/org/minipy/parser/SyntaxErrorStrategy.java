@@ -19,6 +19,7 @@ import org.minipy.parser.PythonParser.*;
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final SourceText source;
+    private Token offending;
 
     SyntaxErrorStrategy(SourceText source) {
         this.source = source;
@@ -40,7 +41,24 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         throw translate(parser, e.getOffendingToken(), parser.getExpectedTokens());
     }
 
+    // ANTLR's single-token deletion and insertion would quietly repair the input: report instead.
+    @Override
+    protected void reportUnwantedToken(Parser parser) {
+        throw translate(parser, parser.getCurrentToken(), parser.getExpectedTokens());
+    }
+
+    @Override
+    protected void reportMissingToken(Parser parser) {
+        throw translate(parser, parser.getCurrentToken(), parser.getExpectedTokens());
+    }
+
+    /** The token at which the last error was found, for MiniPyParser's check of unclosed brackets. */
+    Token offendingToken() {
+        return offending;
+    }
+
     private PythonSyntaxError translate(Parser parser, Token token, IntervalSet expected) {
+        offending = token;
         ParserRuleContext context = parser.getContext();
         TokenStream tokens = parser.getInputStream();
         int type = token.getType();
@@ -146,8 +164,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     /** {@code print "x"}: Python 2's print statement. */
     private PythonSyntaxError missingParenthesesInCall(ParserRuleContext context, Token token, TokenStream tokens) {
         ParserRuleContext statement = context;
-        while (statement != null && !(statement instanceof Simple_stmtContext)) {
+        while (statement != null && !(statement instanceof Simple_stmtContext)
+                        && !(statement instanceof Simple_stmtsContext)) {
             statement = statement.getParent();
+        }
+        if (statement instanceof Simple_stmtsContext line && !line.simple_stmt().isEmpty()) {
+            statement = line.simple_stmt(line.simple_stmt().size() - 1);
         }
         if (statement == null || token.getTokenIndex() != statement.start.getTokenIndex() + 1) {
             return null;
@@ -188,6 +210,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         if (left == null) {
             return null;
+        }
+        // In a comma-separated list the expression before the error is the list's last element.
+        while (left instanceof ArglistContext || left instanceof Testlist_compContext
+                        || left instanceof DictorsetmakerContext || left instanceof SubscriptlistContext) {
+            ParserRuleContext list = (ParserRuleContext) left;
+            left = list.getChild(ParserRuleContext.class, list.getRuleContexts(ParserRuleContext.class).size() - 1);
         }
         Token start = ((ParserRuleContext) left).start;
         if (start.getLine() != token.getLine()) {

@@ -21,6 +21,12 @@ final class TargetChecker {
         return source.syntaxError(message, loc.line(), loc.col() + 1, end);
     }
 
+    /** A SyntaxError located just after a node (CPython's location for some argument-order errors). */
+    PythonSyntaxError errorAfter(String message, Loc loc) {
+        int column = loc.endCol() + 1;
+        return source.syntaxError(message, loc.endLine(), column, column + 1);
+    }
+
     /** What CPython calls an expression in these messages (its _PyPegen_get_expr_name). */
     static String describe(Expr expr) {
         return switch (expr) {

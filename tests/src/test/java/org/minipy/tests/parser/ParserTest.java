@@ -33,7 +33,7 @@ class ParserTest {
 
     @TestFactory
     Stream<DynamicTest> astMatchesCPython() throws IOException {
-        return readCases("ast_cases.txt").stream().map(fields -> DynamicTest.dynamicTest(fields[0], () -> {
+        return readCases("ast_cases.txt").stream().map(fields -> DynamicTest.dynamicTest(fields[0].isEmpty() ? "<empty>" : fields[0], () -> {
             String source = unescape(fields[0]);
             assertEquals(fields[1], AstDump.dump(MiniPyParser.parse(source, "<test>")), "AST of " + fields[0]);
         }));
@@ -41,7 +41,7 @@ class ParserTest {
 
     @TestFactory
     Stream<DynamicTest> syntaxErrorsMatchCPython() throws IOException {
-        return readCases("error_cases.txt").stream().map(fields -> DynamicTest.dynamicTest(fields[0], () -> {
+        return readCases("error_cases.txt").stream().map(fields -> DynamicTest.dynamicTest(fields[0].isEmpty() ? "<empty>" : fields[0], () -> {
             String source = unescape(fields[0]);
             PythonSyntaxError error = assertThrows(PythonSyntaxError.class,
                             () -> MiniPyParser.parse(source, "<test>"));
