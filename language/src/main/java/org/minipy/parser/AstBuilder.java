@@ -275,16 +275,13 @@ public final class AstBuilder {
         List<Elif_clauseContext> elifs = context.elif_clause();
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext elif = elifs.get(i);
-            Loc loc = locations.span(elif.start, orelse.isEmpty() ? elif.stop : lastToken(context));
+            // An elif's If ends where the whole if statement ends once an else or a later elif follows.
+            Loc loc = locations.span(elif.start, orelse.isEmpty() ? elif.stop : context.stop);
             Expr test = expressions.namedexprTest(elif.namedexpr_test());
             orelse = List.of(new Stmt.If(loc, test, block(elif.block()), orelse));
         }
         Expr test = expressions.namedexprTest(context.namedexpr_test());
         return new Stmt.If(loc(context), test, block(context.block()), orelse);
-    }
-
-    private Token lastToken(ParserRuleContext context) {
-        return context.stop;
     }
 
     private Stmt whileStatement(While_stmtContext context) {
