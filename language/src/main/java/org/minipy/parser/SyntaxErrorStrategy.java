@@ -1,0 +1,260 @@
+package org.minipy.parser;
+
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+import org.minipy.parser.PythonParser.*;
+
+/**
+ * The parser's error strategy: instead of ANTLR's recovery and console messages, the first syntax error becomes a
+ * {@link PythonSyntaxError} with the message CPython 3.11 gives in the same situation. CPython's parser knows many
+ * special error rules; the common ones are recognised here from the offending token, the tokens the parser expected
+ * and the rule it was in. Everything else is CPython's generic "invalid syntax" at the offending token.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+    private final SourceText source;
+    private Token offending;
+
+    SyntaxErrorStrategy(SourceText source) {
+        this.source = source;
+    }
+
+    @Override
+    public void reportError(Parser parser, RecognitionException e) {
+        Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
+        throw translate(parser, offending, parser.getExpectedTokens());
+    }
+
+    @Override
+    public Token recoverInline(Parser parser) {
+        throw translate(parser, parser.getCurrentToken(), parser.getExpectedTokens());
+    }
+
+    @Override
+    public void recover(Parser parser, RecognitionException e) {
+        throw translate(parser, e.getOffendingToken(), parser.getExpectedTokens());
+    }
+
+    // ANTLR's single-token deletion and insertion would quietly repair the input: report instead.
+    @Override
+    protected void reportUnwantedToken(Parser parser) {
+        throw translate(parser, parser.getCurrentToken(), parser.getExpectedTokens());
+    }
+
+    @Override
+    protected void reportMissingToken(Parser parser) {
+        throw translate(parser, parser.getCurrentToken(), parser.getExpectedTokens());
+    }
+
+    /** The token at which the last error was found, for MiniPyParser's check of unclosed brackets. */
+    Token offendingToken() {
+        return offending;
+    }
+
+    private PythonSyntaxError translate(Parser parser, Token token, IntervalSet expected) {
+        offending = token;
+        ParserRuleContext context = parser.getContext();
+        TokenStream tokens = parser.getInputStream();
+        int type = token.getType();
+        if (type == PythonLexer.INDENT) {
+            return source.error(PythonSyntaxError.INDENTATION_ERROR, "unexpected indent", token.getLine(),
+                            token.getText().length(), -1);
+        }
+        if (expected.contains(PythonLexer.INDENT)) {
+            PythonSyntaxError error = expectedIndentedBlock(context, token, tokens);
+            if (error != null) {
+                return error;
+            }
+        }
+        if (expected.contains(PythonLexer.COLON) && expectsColonHere(context, token)) {
+            return atToken("expected ':'", token);
+        }
+        if (context instanceof TestContext && expected.contains(PythonLexer.ELSE)) {
+            Token previous = tokens.get(token.getTokenIndex() - 1);
+            return source.syntaxError("expected 'else' after 'if' expression", context.start.getLine(),
+                            context.start.getCharPositionInLine() + 1, endColumn(previous));
+        }
+        PythonSyntaxError legacy = missingParenthesesInCall(context, token, tokens);
+        if (legacy != null) {
+            return legacy;
+        }
+        PythonSyntaxError comma = forgottenComma(context, token, tokens);
+        if (comma != null) {
+            return comma;
+        }
+        return atToken("invalid syntax", token);
+    }
+
+    /** CPython's generic location: the offending token, or the end of the previous line for a line break. */
+    private PythonSyntaxError atToken(String message, Token token) {
+        int column = token.getCharPositionInLine() + 1;
+        int end = token.getType() == PythonLexer.NEWLINE || token.getType() == Token.EOF ? column
+                        : column + SourceText.tokenWidth(token);
+        return source.syntaxError(message, token.getLine(), column, end);
+    }
+
+    private static int endColumn(Token token) {
+        return token.getCharPositionInLine() + SourceText.tokenWidth(token) + 1;
+    }
+
+    /** "expected an indented block after 'if' statement on line 1", when a block's first line is not indented. */
+    private PythonSyntaxError expectedIndentedBlock(ParserRuleContext context, Token token, TokenStream tokens) {
+        if (!(context instanceof BlockContext) || context.getParent() == null) {
+            return null;
+        }
+        ParserRuleContext owner = context.getParent();
+        String what = switch (owner) {
+            case If_stmtContext c -> "'if' statement";
+            case Elif_clauseContext c -> "'elif' statement";
+            case Else_clauseContext c -> "'else' statement";
+            case While_stmtContext c -> "'while' statement";
+            case For_stmtContext c -> "'for' statement";
+            case Try_stmtContext c -> "'try' statement";
+            case Except_clauseContext c -> "'except' statement";
+            case Finally_clauseContext c -> "'finally' statement";
+            case With_stmtContext c -> "'with' statement";
+            case FuncdefContext c -> "function definition";
+            case ClassdefContext c -> "class definition";
+            default -> null;
+        };
+        if (what == null) {
+            return null;
+        }
+        String message = "expected an indented block after " + what + " on line " + owner.start.getLine();
+        if (token.getType() == Token.EOF || token.getType() == PythonLexer.DEDENT) {
+            // At the end of input CPython points just after the header line.
+            Token previous = tokens.get(Math.max(0, token.getTokenIndex() - 1));
+            while (previous.getTokenIndex() > 0 && previous.getType() != PythonLexer.NEWLINE) {
+                previous = tokens.get(previous.getTokenIndex() - 1);
+            }
+            int headerLine = previous.getLine();
+            return source.error(PythonSyntaxError.INDENTATION_ERROR, message, headerLine,
+                            source.line(headerLine).length() + 1, -1);
+        }
+        int column = token.getCharPositionInLine() + 1;
+        return source.error(PythonSyntaxError.INDENTATION_ERROR, message, token.getLine(), column,
+                        column + SourceText.tokenWidth(token));
+    }
+
+    /**
+     * CPython says "expected ':'" when a compound statement's header ends without its colon, and after the header of
+     * def, try, else and finally whatever follows.
+     */
+    private static boolean expectsColonHere(ParserRuleContext context, Token token) {
+        boolean header = context instanceof If_stmtContext || context instanceof Elif_clauseContext
+                        || context instanceof Else_clauseContext || context instanceof While_stmtContext
+                        || context instanceof For_stmtContext || context instanceof Try_stmtContext
+                        || context instanceof Except_clauseContext || context instanceof Finally_clauseContext
+                        || context instanceof With_stmtContext || context instanceof FuncdefContext
+                        || context instanceof ClassdefContext;
+        if (!header) {
+            return false;
+        }
+        boolean anyTokenWillDo = context instanceof FuncdefContext || context instanceof Try_stmtContext
+                        || context instanceof Else_clauseContext || context instanceof Finally_clauseContext;
+        return anyTokenWillDo || token.getType() == PythonLexer.NEWLINE;
+    }
+
+    /** {@code print "x"}: Python 2's print statement. */
+    private PythonSyntaxError missingParenthesesInCall(ParserRuleContext context, Token token, TokenStream tokens) {
+        ParserRuleContext statement = context;
+        while (statement != null && !(statement instanceof Simple_stmtContext)
+                        && !(statement instanceof Simple_stmtsContext)) {
+            statement = statement.getParent();
+        }
+        if (statement instanceof Simple_stmtsContext line && !line.simple_stmt().isEmpty()) {
+            statement = line.simple_stmt(line.simple_stmt().size() - 1);
+        }
+        if (statement == null || token.getTokenIndex() != statement.start.getTokenIndex() + 1) {
+            return null;
+        }
+        String name = statement.start.getText();
+        if (statement.start.getType() != PythonLexer.NAME || !("print".equals(name) || "exec".equals(name))
+                        || !canStartExpression(token)) {
+            return null;
+        }
+        Token last = token;
+        for (int i = token.getTokenIndex(); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() == PythonLexer.NEWLINE || t.getType() == PythonLexer.SEMI || t.getType() == Token.EOF) {
+                break;
+            }
+            last = t;
+        }
+        return source.syntaxError("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
+                        statement.start.getLine(), statement.start.getCharPositionInLine() + 1, endColumn(last));
+    }
+
+    /** {@code [a b]} or {@code f(a b)}: two expressions side by side inside brackets. */
+    private PythonSyntaxError forgottenComma(ParserRuleContext context, Token token, TokenStream tokens) {
+        if (!canStartExpression(token) || token.getTokenIndex() == 0 || !insideBrackets(context)) {
+            return null;
+        }
+        Token previous = tokens.get(token.getTokenIndex() - 1);
+        if (!canEndExpression(previous)
+                        || previous.getType() == PythonLexer.NAME && token.getType() == PythonLexer.STRING) {
+            return null;
+        }
+        ParseTree left = null;
+        for (int i = context.getChildCount() - 1; i >= 0 && left == null; i--) {
+            if (context.getChild(i) instanceof ParserRuleContext child && child.stop != null
+                            && child.stop.getTokenIndex() == previous.getTokenIndex()) {
+                left = child;
+            }
+        }
+        if (left == null) {
+            return null;
+        }
+        // In a comma-separated list the expression before the error is the list's last element.
+        while (left instanceof ArglistContext || left instanceof Testlist_compContext
+                        || left instanceof DictorsetmakerContext || left instanceof SubscriptlistContext) {
+            ParserRuleContext list = (ParserRuleContext) left;
+            left = list.getChild(ParserRuleContext.class, list.getRuleContexts(ParserRuleContext.class).size() - 1);
+        }
+        Token start = ((ParserRuleContext) left).start;
+        if (start.getLine() != token.getLine()) {
+            return null;
+        }
+        return source.syntaxError("invalid syntax. Perhaps you forgot a comma?", start.getLine(),
+                        start.getCharPositionInLine() + 1, endColumn(token));
+    }
+
+    private static boolean insideBrackets(ParserRuleContext context) {
+        for (ParserRuleContext c = context; c != null; c = c.getParent()) {
+            if (c instanceof ParenAtomContext || c instanceof ListAtomContext || c instanceof BraceAtomContext
+                            || c instanceof CallTrailerContext || c instanceof SubscriptTrailerContext) {
+                return true;
+            }
+            if (c instanceof StmtContext) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean canStartExpression(Token token) {
+        return switch (token.getType()) {
+            case PythonLexer.NAME, PythonLexer.INTEGER, PythonLexer.FLOAT_NUMBER, PythonLexer.IMAG_NUMBER,
+                            PythonLexer.STRING, PythonLexer.NONE, PythonLexer.TRUE, PythonLexer.FALSE,
+                            PythonLexer.ELLIPSIS, PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE,
+                            PythonLexer.MINUS, PythonLexer.PLUS, PythonLexer.TILDE, PythonLexer.NOT,
+                            PythonLexer.LAMBDA, PythonLexer.AWAIT -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean canEndExpression(Token token) {
+        return switch (token.getType()) {
+            case PythonLexer.NAME, PythonLexer.INTEGER, PythonLexer.FLOAT_NUMBER, PythonLexer.IMAG_NUMBER,
+                            PythonLexer.STRING, PythonLexer.NONE, PythonLexer.TRUE, PythonLexer.FALSE,
+                            PythonLexer.ELLIPSIS, PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> true;
+            default -> false;
+        };
+    }
+}
