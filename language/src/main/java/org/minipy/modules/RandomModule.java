@@ -26,6 +26,7 @@ import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.Repr;
 import org.minipy.runtime.Sequences;
 import org.minipy.runtime.Truth;
 import org.minipy.runtime.TypeOf;
@@ -339,18 +340,21 @@ public final class RandomModule {
         return PNone.NONE;
     }
 
+    /** {@code Random.setstate(state)}: version 3 states as getstate makes them; version 2 (signed words) too. */
     private static Object setstate(Generator gen, Object state) {
-        if (!(state instanceof PTuple t) || t.size() != 3) {
-            Object version = Sequences.getItem(state, 0L);
-            throw Errors.valueError("state with version %s passed to Random.setstate() of version 3", version);
-        }
-        Object version = t.get(0);
+        Object version = Sequences.getItem(state, 0L);
         boolean v3 = version instanceof Long v && v == 3;
         boolean v2 = version instanceof Long v && v == 2;
         if (!v3 && !v2) {
-            throw Errors.valueError("state with version %s passed to Random.setstate() of version 3",
-                            org.minipy.runtime.Repr.str(version));
+            throw Errors.valueError("state with version %s passed to Random.setstate() of version 3", Repr.str(version));
         }
+        Object[] parts = Iteration.toArray(state); // version, internalstate, self.gauss_next = state
+        if (parts.length > 3) {
+            throw Errors.valueError("too many values to unpack (expected 3)");
+        } else if (parts.length < 3) {
+            throw Errors.valueError("not enough values to unpack (expected 3, got %d)", parts.length);
+        }
+        PTuple t = new PTuple(parts);
         Object internal = t.get(1);
         if (!(internal instanceof PTuple words)) {
             throw Errors.typeError("state vector must be a tuple");
@@ -434,7 +438,7 @@ public final class RandomModule {
             try {
                 new BigInteger(s.strip().replace("_", ""));
             } catch (NumberFormatException e) {
-                throw Errors.valueError("invalid literal for int() with base 10: %s", org.minipy.runtime.Repr.repr(s));
+                throw Errors.valueError("invalid literal for int() with base 10: %s", Repr.repr(s));
             }
             throw Errors.valueError("non-integer %s for randrange()", which); // int('5') != '5'
         }
