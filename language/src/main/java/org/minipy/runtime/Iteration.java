@@ -40,7 +40,7 @@ public final class Iteration {
         } else if (obj instanceof PDict d) {
             return new DictIterator(d, DictIterator.KEYS);
         } else if (obj instanceof PSet s) {
-            return new ArrayIterator(s.elements().toArray(), null, s.size());
+            return s.iterator();
         } else if (obj instanceof PBytes b) {
             byte[] bytes = b.getBytes();
             Object[] items = new Object[bytes.length];

@@ -61,6 +61,15 @@ public final class Repr {
         throw Errors.typeError("%s returned non-string (type %s)", method, TypeOf.nameOf(result));
     }
 
+    /**
+     * The repr a builtin class gives its instances, ignoring any {@code __repr__} a subclass defines: what
+     * {@code list.__repr__(x)} and {@code super().__repr__()} return.
+     */
+    @TruffleBoundary
+    public static String builtinRepr(Object value) {
+        return builtinRepr(value, TypeOf.classOf(value));
+    }
+
     private static String builtinRepr(Object value, PythonClass cls) {
         if (value == PNone.NONE) {
             return "None";
