@@ -11,5 +11,8 @@ final class BuiltinClassSetup {
     static void installAll() {
         ObjectMethods.install();
         SetMethods.install();
+        ListMethods.install();
+        TupleMethods.install();
+        DictMethods.install();
     }
 }

@@ -27,6 +27,15 @@ public final class Arith {
             if (r != PSingleton.NOT_IMPLEMENTED) {
                 return r;
             }
+            // Builtin classes the Java cases above do not know (dict views ...) implement the operator as a method.
+            Object m = Attributes.lookupBuiltinSpecial(ca, op.dunder);
+            if (m != null && (r = Calls.call(m, new Object[]{a, b})) != PSingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+            m = Attributes.lookupBuiltinSpecial(cb, op.reflectedDunder());
+            if (m != null && (r = Calls.call(m, new Object[]{b, a})) != PSingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
             throw unsupported(op, a, b);
         }
         String reflected = op.reflectedDunder();

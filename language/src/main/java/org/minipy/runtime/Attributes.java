@@ -234,6 +234,20 @@ public final class Attributes {
         return m;
     }
 
+    /**
+     * A special method that a builtin class implements in Java and the generic protocols have no Java case for
+     * (dict views and the like): the protocols fall back to calling it. Never object's own methods, which are the
+     * protocols' defaults.
+     */
+    @TruffleBoundary
+    public static Object lookupBuiltinSpecial(PythonClass cls, String name) {
+        Object m = cls.lookup(name);
+        if (m instanceof PBuiltinFunction && BuiltinTypes.OBJECT.getOwnAttribute(name) != m) {
+            return m;
+        }
+        return null;
+    }
+
     /** The instance attribute names, in insertion order: for vars() and dir(). */
     @TruffleBoundary
     public static Object[] ownKeys(PythonObject obj) {

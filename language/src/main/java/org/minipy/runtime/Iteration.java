@@ -55,6 +55,10 @@ public final class Iteration {
         if (!cls.isBuiltin() && cls.lookup("__next__") != null && cls.lookup("__iter__") != null) {
             return obj;
         }
+        Object builtin = Attributes.lookupBuiltinSpecial(cls, "__iter__");
+        if (builtin != null) {
+            return Calls.call(builtin, new Object[]{obj});
+        }
         throw Errors.typeError("'%s' object is not iterable", cls.getName());
     }
 

@@ -116,6 +116,10 @@ public final class Repr {
         } else if (value instanceof PBytes b) {
             return StringRepr.bytesRepr(b.getBytes());
         }
+        Object builtin = Attributes.lookupBuiltinSpecial(cls, "__repr__");
+        if (builtin != null && !(value instanceof PythonObject)) {
+            return asString(Calls.call(builtin, new Object[]{value}), "__repr__");
+        }
         String module = moduleOf(cls);
         return "<" + (module == null ? "" : module + ".") + cls.getQualname() + " object at " + address(value) + ">";
     }
