@@ -14,5 +14,11 @@ final class BuiltinClassSetup {
         ListMethods.install();
         TupleMethods.install();
         DictMethods.install();
+        ExceptionMethods.install();
+        TypeMethods.install();
+        FunctionMethods.install();
+        DescriptorMethods.install();
+        RangeMethods.install();
+        BytesMethods.install();
     }
 }

@@ -35,6 +35,8 @@ public final class Attributes {
         try {
             if (obj instanceof PythonClass cls) {
                 return classAttribute(cls, name);
+            } else if (obj instanceof PSuper sup) {
+                return sup.lookup(name);
             } else if (obj instanceof PModule module) {
                 Object v = module.getGlobal(name);
                 if (v == null && name.equals("__dict__")) {
@@ -113,6 +115,11 @@ public final class Attributes {
 
     @TruffleBoundary
     static Object classAttribute(PythonClass cls, String name) {
+        // As type.__getattribute__: data descriptors of the metaclass (__name__, __mro__, __dict__ ...) come first.
+        Object metaData = cls.getPythonClass().lookup(name);
+        if (metaData != null && isDataDescriptor(metaData)) {
+            return bind(metaData, cls, cls.getPythonClass());
+        }
         Object value = cls.lookup(name);
         if (value != null) {
             if (value instanceof PStaticMethod sm) {
@@ -170,7 +177,7 @@ public final class Attributes {
             return;
         }
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
-        if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction)) {
+        if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
             OBJECTS.put(po, name, value);
             return;
         }
@@ -246,6 +253,12 @@ public final class Attributes {
             return m;
         }
         return null;
+    }
+
+    /** Removes the instance's own attribute; returns whether it was there. */
+    @TruffleBoundary
+    public static boolean removeOwn(PythonObject obj, String name) {
+        return OBJECTS.removeKey(obj, name);
     }
 
     /** The instance attribute names, in insertion order: for vars() and dir(). */
