@@ -15,8 +15,8 @@ public final class Bootstrap {
 
     private static boolean classesReady;
 
-    /** Fills in the attributes of the shared builtin classes; they never change afterwards. */
-    private static synchronized void setUpClasses() {
+    /** Fills in the attributes of the shared builtin classes; they never change afterwards. Public for unit tests. */
+    public static synchronized void setUpClasses() {
         if (classesReady) {
             return;
         }

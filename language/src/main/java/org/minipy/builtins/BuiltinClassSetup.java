@@ -10,5 +10,15 @@ final class BuiltinClassSetup {
 
     static void installAll() {
         ObjectMethods.install();
+        SetMethods.install();
+        ListMethods.install();
+        TupleMethods.install();
+        DictMethods.install();
+        ExceptionMethods.install();
+        TypeMethods.install();
+        FunctionMethods.install();
+        DescriptorMethods.install();
+        RangeMethods.install();
+        BytesMethods.install();
     }
 }

@@ -1,15 +1,140 @@
 package org.minipy.builtins;
 
+import org.minipy.runtime.Attributes;
 import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Calls;
+import org.minipy.runtime.Descriptors;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.Identity;
 import org.minipy.runtime.Instantiation;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonObject;
+import org.minipy.runtime.Repr;
+import org.minipy.runtime.Truth;
+import org.minipy.runtime.TypeOf;
 
-/** The methods of {@code object}, the root of every class. */
+/**
+ * The methods of {@code object}, the root of every class: the defaults that {@code super()} calls and that the
+ * generic protocols implement directly (identity equality and hash, {@code <X object at 0x...>} repr, plain attribute
+ * access).
+ */
 final class ObjectMethods {
     private ObjectMethods() {
     }
 
     static void install() {
-        BuiltinTypes.OBJECT.define("__new__", Instantiation.OBJECT_NEW);
-        BuiltinTypes.OBJECT.define("__init__", Instantiation.OBJECT_INIT);
+        PythonClass cls = BuiltinTypes.OBJECT;
+        cls.define("__new__", Instantiation.OBJECT_NEW);
+        cls.define("__init__", Instantiation.OBJECT_INIT);
+        Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
+        Install.method(cls, "__str__(self)", a -> Repr.repr(a[0]));
+        Install.method(cls, "__eq__(self, value, /)", a -> a[0] == a[1] ? Boolean.TRUE : PSingleton.NOT_IMPLEMENTED);
+        Install.method(cls, "__ne__(self, value, /)", a -> {
+            Object eq = TypeOf.classOf(a[0]).lookup("__eq__");
+            Object r = Calls.call(eq, new Object[]{a[0], a[1]});
+            return r == PSingleton.NOT_IMPLEMENTED ? r : !Truth.isTrue(r);
+        });
+        Install.method(cls, "__hash__(self)", a -> Identity.id(a[0]) >> 4);
+        Install.method(cls, "__format__(self, format_spec, /)", a -> {
+            if (!(a[1] instanceof String spec)) {
+                throw Errors.typeError("__format__() argument must be str, not %s", TypeOf.nameOf(a[1]));
+            }
+            if (!spec.isEmpty()) {
+                throw Errors.typeError("unsupported format string passed to %s.__format__", TypeOf.nameOf(a[0]));
+            }
+            return Repr.str(a[0]);
+        });
+        Install.method(cls, "__getattribute__(self, name, /)", a -> {
+            Object v = genericGetAttribute(a[0], attrName(a[1]));
+            if (v == null) {
+                throw Attributes.noAttribute(a[0], (String) a[1]);
+            }
+            return v;
+        });
+        Install.method(cls, "__setattr__(self, name, value, /)", a -> {
+            Attributes.genericSetAttribute(a[0], attrName(a[1]), a[2], TypeOf.classOf(a[0]));
+            return PNone.NONE;
+        });
+        Install.method(cls, "__delattr__(self, name, /)", a -> {
+            String name = attrName(a[1]);
+            PythonClass type = TypeOf.classOf(a[0]);
+            Object descriptor = type.lookup(name);
+            if (descriptor instanceof Descriptors.PProperty p && p.deleter != PNone.NONE) {
+                Calls.call(p.deleter, new Object[]{a[0]});
+            } else if (!(a[0] instanceof PythonObject po) || !Attributes.removeOwn(po, name)) {
+                throw Attributes.noAttribute(a[0], name);
+            }
+            return PNone.NONE;
+        });
+        Install.method(cls, "__dir__(self)", a -> {
+            PList names = new PList();
+            java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+            if (a[0] instanceof PythonObject po) {
+                for (Object k : Attributes.ownKeys(po)) {
+                    sorted.add((String) k);
+                }
+            }
+            for (PythonClass c : TypeOf.classOf(a[0]).getMro()) {
+                sorted.addAll(c.getOwnAttributes().keySet());
+            }
+            for (String s : sorted) {
+                names.append(s);
+            }
+            return names;
+        });
+        Install.classMethod(cls, "__init_subclass__(cls)", a -> PNone.NONE);
+        Install.getSet(cls, "__class__", TypeOf::classOf, (o, v) -> {
+            if (!(v instanceof PythonClass c)) {
+                throw Errors.typeError("__class__ must be set to a class, not '%s' object", TypeOf.nameOf(v));
+            }
+            PythonClass old = TypeOf.classOf(o);
+            if (!(o instanceof PythonObject po) || old.isBuiltin() || c.isBuiltin() || c.getLayout() != old.getLayout()) {
+                throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            }
+            po.setPythonClass(c);
+        });
+        Install.getSet(cls, "__dict__", o -> {
+            PythonClass type = TypeOf.classOf(o);
+            if (!(o instanceof PythonObject po) || (type.isBuiltin() && !(o instanceof org.minipy.runtime.PFunction)
+                            && !(o instanceof org.minipy.runtime.PBaseException))) {
+                throw Errors.attributeError("'%s' object has no attribute '__dict__'", type.getName());
+            }
+            // A snapshot: writes to it do not reach the object (MiniPy keeps attributes in a DynamicObject).
+            PDict d = new PDict();
+            for (Object k : Attributes.ownKeys(po)) {
+                d.put(k, Attributes.getOwn(po, (String) k));
+            }
+            return d;
+        }, null);
+    }
+
+    private static String attrName(Object name) {
+        if (!(name instanceof String s)) {
+            throw Errors.typeError("attribute name must be string, not '%s'", TypeOf.nameOf(name));
+        }
+        return s;
+    }
+
+    /** {@code object.__getattribute__}: data descriptors, then own attributes, then other class attributes; no __getattr__. */
+    static Object genericGetAttribute(Object obj, String name) {
+        if (obj instanceof PythonClass || obj instanceof org.minipy.runtime.PModule || obj instanceof org.minipy.runtime.PSuper) {
+            return Attributes.lookupAttribute(obj, name);
+        }
+        PythonClass type = TypeOf.classOf(obj);
+        Object descriptor = type.lookup(name);
+        if (descriptor != null && Attributes.isDataDescriptor(descriptor)) {
+            return Attributes.bind(descriptor, obj, type);
+        }
+        if (obj instanceof PythonObject po) {
+            Object own = Attributes.getOwn(po, name);
+            if (own != null) {
+                return own;
+            }
+        }
+        return descriptor == null ? null : Attributes.bind(descriptor, obj, type);
     }
 }

@@ -27,6 +27,15 @@ public final class Arith {
             if (r != PSingleton.NOT_IMPLEMENTED) {
                 return r;
             }
+            // Builtin classes the Java cases above do not know (dict views ...) implement the operator as a method.
+            Object m = Attributes.lookupBuiltinSpecial(ca, op.dunder);
+            if (m != null && (r = Calls.call(m, new Object[]{a, b})) != PSingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+            m = Attributes.lookupBuiltinSpecial(cb, op.reflectedDunder());
+            if (m != null && (r = Calls.call(m, new Object[]{b, a})) != PSingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
             throw unsupported(op, a, b);
         }
         String reflected = op.reflectedDunder();
@@ -84,28 +93,23 @@ public final class Arith {
                 return list;
             }
         } else if (a instanceof PSet set && !set.isFrozen() && b instanceof PSet other) {
-            PSet result;
+            // In place, as CPython's set_ior/set_iand/set_isub/set_ixor: the table layout carries on.
             switch (op) {
                 case BITOR:
-                    result = SetOps.union(set, other);
-                    break;
+                    set.updateFrom(other);
+                    return set;
                 case BITAND:
-                    result = SetOps.intersection(set, other);
-                    break;
+                    SetOps.intersectionUpdate(set, other);
+                    return set;
                 case SUB:
-                    result = SetOps.difference(set, other);
-                    break;
+                    set.differenceUpdate(other);
+                    return set;
                 case BITXOR:
-                    result = SetOps.symmetricDifference(set, other);
-                    break;
+                    set.symmetricDifferenceUpdate(other);
+                    return set;
                 default:
                     return binary(op, a, b);
             }
-            set.clear();
-            for (Object e : result.elements()) {
-                set.add(e);
-            }
-            return set;
         } else if (a instanceof PDict dict && op == Binary.BITOR && b instanceof PDict other) {
             for (PDict.Entry e : other.entriesSnapshot()) {
                 dict.put(e.key, e.value);

@@ -35,15 +35,14 @@ public final class Attributes {
         try {
             if (obj instanceof PythonClass cls) {
                 return classAttribute(cls, name);
+            } else if (obj instanceof PSuper sup) {
+                return sup.lookup(name);
             } else if (obj instanceof PModule module) {
                 Object v = module.getGlobal(name);
                 if (v == null && name.equals("__dict__")) {
                     return module.toDict();
                 }
                 return v;
-            }
-            if (obj instanceof PSuper sup) {
-                return superAttribute(sup, name);
             }
             PythonClass type = TypeOf.classOf(obj);
             Object descriptor = type.lookup(name);
@@ -70,27 +69,6 @@ public final class Attributes {
             }
             throw e;
         }
-    }
-
-    /** {@code super().name}: the MRO of the object's class, after the class that contains the call. */
-    private static Object superAttribute(PSuper sup, String name) {
-        PythonClass type = sup.self instanceof PythonClass c ? c : TypeOf.classOf(sup.self);
-        PythonClass[] mro = type.getMro();
-        int i = 0;
-        while (i < mro.length && mro[i] != sup.startAfter) {
-            i++;
-        }
-        for (i++; i < mro.length; i++) {
-            Object value = mro[i].getOwnAttribute(name);
-            if (value != null) {
-                if (sup.self instanceof PythonClass c) {
-                    return value instanceof Descriptors.PClassMethod cm ? new PBoundMethod(c, cm.function)
-                                    : value instanceof PStaticMethod sm ? sm.function : value;
-                }
-                return bind(value, sup.self, type);
-            }
-        }
-        return null;
     }
 
     /** The instance's own attribute (not from its class), or null. */
@@ -137,6 +115,11 @@ public final class Attributes {
 
     @TruffleBoundary
     static Object classAttribute(PythonClass cls, String name) {
+        // As type.__getattribute__: data descriptors of the metaclass (__name__, __mro__, __dict__ ...) come first.
+        Object metaData = cls.getPythonClass().lookup(name);
+        if (metaData != null && isDataDescriptor(metaData)) {
+            return bind(metaData, cls, cls.getPythonClass());
+        }
         Object value = cls.lookup(name);
         if (value != null) {
             if (value instanceof PStaticMethod sm) {
@@ -194,7 +177,7 @@ public final class Attributes {
             return;
         }
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
-        if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction)) {
+        if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
             OBJECTS.put(po, name, value);
             return;
         }
@@ -256,6 +239,26 @@ public final class Attributes {
             return null;
         }
         return m;
+    }
+
+    /**
+     * A special method that a builtin class implements in Java and the generic protocols have no Java case for
+     * (dict views and the like): the protocols fall back to calling it. Never object's own methods, which are the
+     * protocols' defaults.
+     */
+    @TruffleBoundary
+    public static Object lookupBuiltinSpecial(PythonClass cls, String name) {
+        Object m = cls.lookup(name);
+        if (m instanceof PBuiltinFunction && BuiltinTypes.OBJECT.getOwnAttribute(name) != m) {
+            return m;
+        }
+        return null;
+    }
+
+    /** Removes the instance's own attribute; returns whether it was there. */
+    @TruffleBoundary
+    public static boolean removeOwn(PythonObject obj, String name) {
+        return OBJECTS.removeKey(obj, name);
     }
 
     /** The instance attribute names, in insertion order: for vars() and dir(). */

@@ -50,11 +50,7 @@ public final class Hashing {
             throw Errors.typeError("unhashable type: '%s'", cls.getName());
         }
         if (value instanceof PSet s) {
-            long h = 0;
-            for (Object e : s.elements()) {
-                h ^= hash(e) * 0x5bd1e995L;
-            }
-            return h == -1 ? -2 : h;
+            return s.frozenHash();
         }
         return Identity.id(value) >> 4;
     }

@@ -40,7 +40,7 @@ public final class Iteration {
         } else if (obj instanceof PDict d) {
             return new DictIterator(d, DictIterator.KEYS);
         } else if (obj instanceof PSet s) {
-            return new ArrayIterator(s.elements().toArray(), null, s.size());
+            return s.iterator();
         } else if (obj instanceof PBytes b) {
             byte[] bytes = b.getBytes();
             Object[] items = new Object[bytes.length];
@@ -54,6 +54,10 @@ public final class Iteration {
         }
         if (!cls.isBuiltin() && cls.lookup("__next__") != null && cls.lookup("__iter__") != null) {
             return obj;
+        }
+        Object builtin = Attributes.lookupBuiltinSpecial(cls, "__iter__");
+        if (builtin != null) {
+            return Calls.call(builtin, new Object[]{obj});
         }
         throw Errors.typeError("'%s' object is not iterable", cls.getName());
     }

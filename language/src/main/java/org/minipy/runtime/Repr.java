@@ -79,6 +79,15 @@ public final class Repr {
         throw Errors.typeError("%s returned non-string (type %s)", method, TypeOf.nameOf(result));
     }
 
+    /**
+     * The repr a builtin class gives its instances, ignoring any {@code __repr__} a subclass defines: what
+     * {@code list.__repr__(x)} and {@code super().__repr__()} return.
+     */
+    @TruffleBoundary
+    public static String builtinRepr(Object value) {
+        return builtinRepr(value, TypeOf.classOf(value));
+    }
+
     private static String builtinRepr(Object value, PythonClass cls) {
         if (value == PNone.NONE) {
             return "None";
@@ -124,6 +133,10 @@ public final class Repr {
             return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         } else if (value instanceof PBytes b) {
             return StringRepr.bytesRepr(b.getBytes());
+        }
+        Object builtin = Attributes.lookupBuiltinSpecial(cls, "__repr__");
+        if (builtin != null && !(value instanceof PythonObject)) {
+            return asString(Calls.call(builtin, new Object[]{value}), "__repr__");
         }
         String module = moduleOf(cls);
         return "<" + (module == null ? "" : module + ".") + cls.getQualname() + " object at " + address(value) + ">";

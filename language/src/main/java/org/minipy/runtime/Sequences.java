@@ -42,6 +42,10 @@ public final class Sequences {
         } else if (obj instanceof PBytes b) {
             return b.getBytes().length;
         }
+        Object builtin = Attributes.lookupBuiltinSpecial(cls, "__len__");
+        if (builtin != null) {
+            return (Long) Calls.call(builtin, new Object[]{obj});
+        }
         throw Errors.typeError("object of type '%s' has no len()", cls.getName());
     }
 
@@ -284,8 +288,13 @@ public final class Sequences {
             }
             return false;
         }
+        Object builtinContains = Attributes.lookupBuiltinSpecial(cls, "__contains__");
+        if (builtinContains != null) {
+            return Truth.isTrue(Calls.call(builtinContains, new Object[]{container, item}));
+        }
         Object iterMethod = cls.isBuiltin() ? null : cls.lookup("__iter__");
-        if (iterMethod != null || container instanceof PIterator || cls.isBuiltin() && isIterable(container)) {
+        if (iterMethod != null || container instanceof PIterator || cls.isBuiltin() && isIterable(container)
+                        || Attributes.lookupBuiltinSpecial(cls, "__iter__") != null) {
             Object it = Iteration.getIter(container);
             Object e;
             while ((e = Iteration.nextOrNull(it)) != null) {

@@ -52,6 +52,9 @@ public final class Truth {
         } else if (value instanceof PBytes b) {
             return b.getBytes().length != 0;
         }
+        if (Attributes.lookupBuiltinSpecial(cls, "__len__") != null) {
+            return Sequences.length(value) != 0;
+        }
         return true;
     }
 }

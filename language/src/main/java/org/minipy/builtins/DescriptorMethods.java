@@ -1,0 +1,90 @@
+package org.minipy.builtins;
+
+import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Calls;
+import org.minipy.runtime.Descriptors.PClassMethod;
+import org.minipy.runtime.Descriptors.PProperty;
+import org.minipy.runtime.Descriptors.PStaticMethod;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.PBoundMethod;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The constructors and attributes of {@code property}, {@code staticmethod} and {@code classmethod}. What they do
+ * when read through a class or instance is in {@link Attributes#bind}; these are the explicit forms
+ * ({@code p.__get__(obj)}, {@code p.setter(f)}, {@code sm.__func__} ...).
+ */
+final class DescriptorMethods {
+    private DescriptorMethods() {
+    }
+
+    private static PProperty prop(Object o) {
+        if (!(o instanceof PProperty p)) {
+            throw Errors.typeError("descriptor requires a 'property' object but received a '%s'", TypeOf.nameOf(o));
+        }
+        return p;
+    }
+
+    static void install() {
+        PythonClass cls = BuiltinTypes.PROPERTY;
+        Install.constructor(cls, "__new__(cls, fget=None, fset=None, fdel=None, doc=None)", a -> new PProperty(a[1], a[2], a[3], a[4]));
+        Install.method(cls, "getter(self, fget, /)", a -> new PProperty(a[1], prop(a[0]).setter, prop(a[0]).deleter, prop(a[0]).doc));
+        Install.method(cls, "setter(self, fset, /)", a -> new PProperty(prop(a[0]).getter, a[1], prop(a[0]).deleter, prop(a[0]).doc));
+        Install.method(cls, "deleter(self, fdel, /)", a -> new PProperty(prop(a[0]).getter, prop(a[0]).setter, a[1], prop(a[0]).doc));
+        Install.getSet(cls, "fget", o -> prop(o).getter, null);
+        Install.getSet(cls, "fset", o -> prop(o).setter, null);
+        Install.getSet(cls, "fdel", o -> prop(o).deleter, null);
+        Install.getSet(cls, "__doc__", o -> {
+            PProperty p = prop(o);
+            if (p.doc != PNone.NONE || p.getter == PNone.NONE) {
+                return p.doc;
+            }
+            Object d = Attributes.lookupAttribute(p.getter, "__doc__");
+            return d == null ? PNone.NONE : d;
+        }, null);
+        Install.method(cls, "__get__(self, instance, owner=None, /)", a -> {
+            if (a[1] == PNone.NONE) {
+                return a[0];
+            }
+            PProperty p = prop(a[0]);
+            if (p.getter == PNone.NONE) {
+                throw Errors.attributeError("property object has no getter");
+            }
+            return Calls.call(p.getter, new Object[]{a[1]});
+        });
+        Install.method(cls, "__set__(self, instance, value, /)", a -> {
+            PProperty p = prop(a[0]);
+            if (p.setter == PNone.NONE) {
+                throw Errors.attributeError("property object has no setter");
+            }
+            Calls.call(p.setter, new Object[]{a[1], a[2]});
+            return PNone.NONE;
+        });
+        Install.method(cls, "__delete__(self, instance, /)", a -> {
+            PProperty p = prop(a[0]);
+            if (p.deleter == PNone.NONE) {
+                throw Errors.attributeError("property object has no deleter");
+            }
+            Calls.call(p.deleter, new Object[]{a[1]});
+            return PNone.NONE;
+        });
+
+        PythonClass sm = BuiltinTypes.STATICMETHOD;
+        Install.constructor(sm, "__new__(cls, function, /)", a -> new PStaticMethod(a[1]));
+        Install.getSet(sm, "__func__", o -> ((PStaticMethod) o).function, null);
+        Install.getSet(sm, "__wrapped__", o -> ((PStaticMethod) o).function, null);
+        Install.method(sm, "__get__(self, instance, owner=None, /)", a -> ((PStaticMethod) a[0]).function);
+
+        PythonClass cm = BuiltinTypes.CLASSMETHOD;
+        Install.constructor(cm, "__new__(cls, function, /)", a -> new PClassMethod(a[1]));
+        Install.getSet(cm, "__func__", o -> ((PClassMethod) o).function, null);
+        Install.getSet(cm, "__wrapped__", o -> ((PClassMethod) o).function, null);
+        Install.method(cm, "__get__(self, instance, owner=None, /)", a -> {
+            Object owner = a[2] == PNone.NONE ? TypeOf.classOf(a[1]) : a[2];
+            return new PBoundMethod(owner, ((PClassMethod) a[0]).function);
+        });
+    }
+}

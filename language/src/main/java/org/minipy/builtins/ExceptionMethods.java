@@ -1,0 +1,138 @@
+package org.minipy.builtins;
+
+import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.Instantiation;
+import org.minipy.runtime.Iteration;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.Repr;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The methods and attributes of {@code BaseException} and the subclasses that add some: {@code args},
+ * {@code __cause__ __context__ __suppress_context__ __traceback__}, {@code StopIteration.value},
+ * {@code SystemExit.code}, and OSError's {@code errno strerror filename} (with CPython's choice of subclass by errno:
+ * {@code OSError(2, ...)} is a FileNotFoundError).
+ */
+final class ExceptionMethods {
+    private ExceptionMethods() {
+    }
+
+    private static PBaseException self(Object o) {
+        return (PBaseException) o;
+    }
+
+    static void install() {
+        PythonClass cls = BuiltinTypes.BASE_EXCEPTION;
+        Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
+            PythonClass type = (PythonClass) a[0];
+            PTuple args = (PTuple) a[1];
+            if (type == BuiltinTypes.OS_ERROR && args.size() >= 2 && args.get(0) instanceof Long errno) {
+                type = osErrorSubclass(errno);
+            }
+            PBaseException e = (PBaseException) Instantiation.allocate(type);
+            e.setArgs(args);
+            return e;
+        });
+        Install.method(cls, "__init__(self, *args, **kwargs)", a -> {
+            self(a[0]).setArgs((PTuple) a[1]);
+            return PNone.NONE;
+        });
+        Install.getSet(cls, "args", o -> self(o).getArgs(), (o, v) -> self(o).setArgs(v instanceof PTuple t ? t : new PTuple(Iteration.toArray(v))));
+        Install.method(cls, "__str__(self)", a -> Errors.messageOf(self(a[0])));
+        Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
+        Install.method(cls, "with_traceback(self, tb, /)", a -> a[0]);
+        Install.method(cls, "add_note(self, note, /)", a -> {
+            if (!(a[1] instanceof String)) {
+                throw Errors.typeError("note must be a str, not '%s'", TypeOf.nameOf(a[1]));
+            }
+            Object notes = Attributes.getOwn(self(a[0]), "__notes__");
+            if (!(notes instanceof PList)) {
+                notes = new PList();
+                Attributes.putOwn(self(a[0]), "__notes__", notes);
+            }
+            ((PList) notes).append(a[1]);
+            return PNone.NONE;
+        });
+        Install.getSet(cls, "__cause__", o -> self(o).getCause(), (o, v) -> {
+            if (v != PNone.NONE && !(v instanceof PBaseException)) {
+                throw Errors.typeError("exception cause must be None or derive from BaseException");
+            }
+            self(o).setCause(v);
+        });
+        Install.getSet(cls, "__context__", o -> self(o).getContext(), (o, v) -> {
+            if (v != PNone.NONE && !(v instanceof PBaseException)) {
+                throw Errors.typeError("exception context must be None or derive from BaseException");
+            }
+            self(o).setContext(v);
+        });
+        Install.getSet(cls, "__suppress_context__", o -> self(o).isSuppressContext(),
+                        (o, v) -> self(o).setSuppressContext(org.minipy.runtime.Truth.isTrue(v)));
+        Install.getSet(cls, "__traceback__", o -> PNone.NONE, (o, v) -> {
+        });
+
+        Install.getSet(BuiltinTypes.STOP_ITERATION, "value", o -> firstArg(self(o)), null);
+        Install.getSet(BuiltinTypes.SYSTEM_EXIT, "code", o -> {
+            PTuple args = self(o).getArgs();
+            return args.size() == 0 ? PNone.NONE : args.size() == 1 ? args.get(0) : args;
+        }, null);
+
+        PythonClass os = BuiltinTypes.OS_ERROR;
+        Install.method(os, "__init__(self, *args, **kwargs)", a -> {
+            PBaseException e = self(a[0]);
+            Object[] args = ((PTuple) a[1]).getItems();
+            if (args.length >= 2 && args.length <= 5) {
+                Attributes.putOwn(e, "errno", args[0]);
+                Attributes.putOwn(e, "strerror", args[1]);
+                if (args.length >= 3) {
+                    Attributes.putOwn(e, "filename", args[2]);
+                    // With a filename, args keeps only (errno, strerror), as in CPython.
+                    e.setArgs(new PTuple(new Object[]{args[0], args[1]}));
+                    return PNone.NONE;
+                }
+            }
+            e.setArgs((PTuple) a[1]);
+            return PNone.NONE;
+        });
+        for (String name : new String[]{"errno", "strerror", "filename"}) {
+            Install.getSet(os, name, o -> {
+                Object v = Attributes.getOwn(self(o), name);
+                return v == null ? PNone.NONE : v;
+            }, (o, v) -> Attributes.putOwn(self(o), name, v));
+        }
+    }
+
+    private static Object firstArg(PBaseException e) {
+        return e.getArgs().size() == 0 ? PNone.NONE : e.getArgs().get(0);
+    }
+
+    /** CPython maps some errno values of a plain {@code OSError(errno, msg)} to subclasses. */
+    private static PythonClass osErrorSubclass(long errno) {
+        switch ((int) errno) {
+            case 2:
+                return BuiltinTypes.FILE_NOT_FOUND_ERROR;
+            case 17:
+                return BuiltinTypes.FILE_EXISTS_ERROR;
+            case 21:
+                return BuiltinTypes.IS_A_DIRECTORY_ERROR;
+            case 20:
+                return BuiltinTypes.NOT_A_DIRECTORY_ERROR;
+            case 1:
+            case 13:
+                return BuiltinTypes.PERMISSION_ERROR;
+            case 32:
+                return BuiltinTypes.BROKEN_PIPE_ERROR;
+            case 110:
+                return BuiltinTypes.TIMEOUT_ERROR;
+            case 4:
+                return BuiltinTypes.INTERRUPTED_ERROR;
+            default:
+                return BuiltinTypes.OS_ERROR;
+        }
+    }
+}

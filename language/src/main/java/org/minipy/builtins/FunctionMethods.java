@@ -1,0 +1,98 @@
+package org.minipy.builtins;
+
+import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.PBoundMethod;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.Repr;
+import org.minipy.runtime.Signature;
+
+/**
+ * The attributes of functions ({@code __name__ __qualname__ __doc__ __module__ __defaults__ __kwdefaults__},
+ * {@code __get__}), of builtin functions, and of bound methods ({@code __self__ __func__}). Other function attributes
+ * ({@code __wrapped__}, ...) live in the function's own storage; the compiler stores a docstring as the own
+ * attribute {@code __doc__}.
+ */
+final class FunctionMethods {
+    private FunctionMethods() {
+    }
+
+    private static PFunction fn(Object o) {
+        return (PFunction) o;
+    }
+
+    static void install() {
+        PythonClass cls = BuiltinTypes.FUNCTION;
+        Install.getSet(cls, "__name__", o -> fn(o).getName(), (o, v) -> fn(o).setName(str(v, "__name__")));
+        Install.getSet(cls, "__qualname__", o -> fn(o).getQualname(), (o, v) -> fn(o).setQualname(str(v, "__qualname__")));
+        Install.getSet(cls, "__doc__", o -> own(fn(o), "__doc__", PNone.NONE), (o, v) -> Attributes.putOwn(fn(o), "__doc__", v));
+        Install.getSet(cls, "__module__", o -> own(fn(o), "__module__", fn(o).getGlobals() == null ? PNone.NONE : fn(o).getGlobals().getName()),
+                        (o, v) -> Attributes.putOwn(fn(o), "__module__", v));
+        Install.getSet(cls, "__defaults__", o -> {
+            Object[] d = fn(o).getDefaults();
+            return d == null || d.length == 0 ? PNone.NONE : new PTuple(d.clone());
+        }, (o, v) -> {
+            if (v != PNone.NONE && !(v instanceof PTuple)) {
+                throw Errors.typeError("__defaults__ must be set to a tuple object");
+            }
+            fn(o).setDefaults(v == PNone.NONE ? new Object[0] : ((PTuple) v).getItems().clone());
+        });
+        Install.getSet(cls, "__kwdefaults__", o -> {
+            PFunction f = fn(o);
+            Object[] d = f.getKwDefaults();
+            if (d == null) {
+                return PNone.NONE;
+            }
+            Signature sig = f.getCode().getSignature();
+            PDict r = new PDict();
+            for (int i = 0; i < d.length; i++) {
+                if (d[i] != null) {
+                    r.put(sig.getNames()[sig.getKwOnlyStart() + i], d[i]);
+                }
+            }
+            return r.size() == 0 ? PNone.NONE : r;
+        }, null);
+        Install.getSet(cls, "__globals__", o -> fn(o).getGlobals() == null ? PNone.NONE : fn(o).getGlobals().toDict(), null);
+        Install.method(cls, "__get__(self, instance, owner=None, /)", a -> a[1] == PNone.NONE ? a[0] : new PBoundMethod(a[1], a[0]));
+        Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
+
+        PythonClass builtin = BuiltinTypes.BUILTIN_FUNCTION;
+        Install.getSet(builtin, "__name__", o -> ((PBuiltinFunction) o).getName(), null);
+        Install.getSet(builtin, "__qualname__", o -> ((PBuiltinFunction) o).getQualifiedName(), null);
+        Install.getSet(builtin, "__doc__", o -> PNone.NONE, null);
+        Install.getSet(builtin, "__module__", o -> ((PBuiltinFunction) o).getQualifiedName().contains(".") ? PNone.NONE : "builtins", null);
+        Install.method(builtin, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
+
+        PythonClass method = BuiltinTypes.METHOD;
+        Install.getSet(method, "__self__", o -> ((PBoundMethod) o).getSelf(), null);
+        Install.getSet(method, "__func__", o -> ((PBoundMethod) o).getFunction(), null);
+        Install.getSet(method, "__name__", o -> org.minipy.runtime.Attributes.getAttribute(((PBoundMethod) o).getFunction(), "__name__"), null);
+        Install.getSet(method, "__qualname__", o -> org.minipy.runtime.Attributes.getAttribute(((PBoundMethod) o).getFunction(), "__qualname__"), null);
+        Install.getSet(method, "__doc__", o -> org.minipy.runtime.Attributes.getAttribute(((PBoundMethod) o).getFunction(), "__doc__"), null);
+        Install.getSet(method, "__module__", o -> {
+            Object v = org.minipy.runtime.Attributes.lookupAttribute(((PBoundMethod) o).getFunction(), "__module__");
+            return v == null ? PNone.NONE : v;
+        }, null);
+        Install.method(method, "__eq__(self, value, /)", a -> a[1] instanceof PBoundMethod m && m.getFunction() == ((PBoundMethod) a[0]).getFunction()
+                        && m.getSelf() == ((PBoundMethod) a[0]).getSelf());
+        Install.method(method, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
+    }
+
+    private static Object own(PFunction f, String name, Object dflt) {
+        Object v = Attributes.getOwn(f, name);
+        return v == null ? dflt : v;
+    }
+
+    private static String str(Object v, String what) {
+        if (!(v instanceof String s)) {
+            throw Errors.typeError("%s must be set to a string object", what);
+        }
+        return s;
+    }
+}

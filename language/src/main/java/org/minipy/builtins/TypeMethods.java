@@ -1,0 +1,116 @@
+package org.minipy.builtins;
+
+import java.util.Map;
+
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.ClassFactory;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PSuper;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.Repr;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The methods and attributes of {@code type} (what every class has: {@code __name__ __mro__ __bases__ __dict__ ...},
+ * {@code mro()}, the three-argument {@code type(name, bases, dict)}), and the {@code super} constructor.
+ */
+final class TypeMethods {
+    private TypeMethods() {
+    }
+
+    private static PythonClass self(Object o) {
+        return (PythonClass) o;
+    }
+
+    static void install() {
+        PythonClass cls = BuiltinTypes.TYPE;
+        Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
+            Object[] args = ((PTuple) a[1]).getItems();
+            if (args.length == 1) {
+                return TypeOf.classOf(args[0]);
+            }
+            if (args.length != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
+            if (!(args[0] instanceof String name)) {
+                throw Errors.typeError("type.__new__() argument 1 must be str, not %s", TypeOf.nameOf(args[0]));
+            }
+            if (!(args[1] instanceof PTuple basesTuple)) {
+                throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", TypeOf.nameOf(args[1]));
+            }
+            if (!(args[2] instanceof PDict namespace)) {
+                throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", TypeOf.nameOf(args[2]));
+            }
+            PythonClass[] bases = new PythonClass[basesTuple.size()];
+            for (int i = 0; i < bases.length; i++) {
+                if (!(basesTuple.get(i) instanceof PythonClass b)) {
+                    throw Errors.typeError("bases must be types");
+                }
+                bases[i] = b;
+            }
+            PythonClass created = ClassFactory.create(name, bases, namespace, (PDict) a[2]);
+            PythonClass meta = self(a[0]);
+            if (meta != BuiltinTypes.TYPE) {
+                created.setMetaclass(meta);
+            }
+            return created;
+        });
+        Install.getSet(cls, "__name__", o -> self(o).getName(), null);
+        Install.getSet(cls, "__qualname__", o -> self(o).getQualname(), (o, v) -> {
+            if (!(v instanceof String s)) {
+                throw Errors.typeError("can only assign string to %s.__qualname__, not '%s'", self(o).getName(), TypeOf.nameOf(v));
+            }
+            self(o).setQualname(s);
+        });
+        Install.getSet(cls, "__module__", o -> {
+            Object m = self(o).getOwnAttribute("__module__");
+            return m == null ? "builtins" : m;
+        }, (o, v) -> self(o).setAttribute("__module__", v));
+        Install.getSet(cls, "__mro__", o -> new PTuple(self(o).getMro().clone()), null);
+        Install.getSet(cls, "__bases__", o -> {
+            PythonClass c = self(o);
+            return c == BuiltinTypes.OBJECT ? PTuple.EMPTY : new PTuple(c.getBases().clone());
+        }, null);
+        Install.getSet(cls, "__base__", o -> {
+            PythonClass[] bases = self(o).getBases();
+            return bases.length == 0 ? org.minipy.runtime.PNone.NONE : bases[0];
+        }, null);
+        Install.getSet(cls, "__dict__", o -> {
+            // A read-only snapshot (CPython gives a mappingproxy), names sorted for a stable order.
+            PDict d = new PDict();
+            for (Map.Entry<String, Object> e : new java.util.TreeMap<>(self(o).getOwnAttributes()).entrySet()) {
+                d.put(e.getKey(), e.getValue());
+            }
+            return d;
+        }, null);
+        Install.method(cls, "mro(self)", a -> new PList(self(a[0]).getMro().clone()));
+        Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
+        Install.method(cls, "__instancecheck__(self, instance, /)", a -> TypeOf.classOf(a[1]).isSubclassOf(self(a[0])));
+        Install.method(cls, "__subclasscheck__(self, subclass, /)", a -> {
+            if (!(a[1] instanceof PythonClass c)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return c.isSubclassOf(self(a[0]));
+        });
+
+        PythonClass sup = BuiltinTypes.SUPER;
+        Install.constructor(sup, "__new__(cls, type=?, obj=?, /)", a -> {
+            if (a[1] == org.minipy.runtime.PBuiltinFunction.MISSING) {
+                throw Errors.runtimeError("super(): no arguments");
+            }
+            if (!(a[1] instanceof PythonClass start)) {
+                throw Errors.typeError("super() argument 1 must be a type, not %s", TypeOf.nameOf(a[1]));
+            }
+            if (a[2] == org.minipy.runtime.PBuiltinFunction.MISSING) {
+                throw Errors.typeError("super(type) without an object is not supported");
+            }
+            return new PSuper(start, a[2]);
+        });
+        Install.method(sup, "__repr__(self)", a -> a[0].toString());
+        Install.getSet(sup, "__thisclass__", o -> ((PSuper) o).getStartAfter(), null);
+        Install.getSet(sup, "__self__", o -> ((PSuper) o).getSelf(), null);
+    }
+}
