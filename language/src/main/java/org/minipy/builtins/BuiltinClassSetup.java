@@ -10,5 +10,6 @@ final class BuiltinClassSetup {
 
     static void installAll() {
         ObjectMethods.install();
+        BuiltinFunctions.installClasses();
     }
 }

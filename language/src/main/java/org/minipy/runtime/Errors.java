@@ -99,6 +99,12 @@ public final class Errors {
     @TruffleBoundary
     public static String messageOf(PBaseException exception) {
         PTuple args = exception.getArgs();
+        if (exception.getPythonClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
+            String os = OsErrors.message(exception);
+            if (os != null) {
+                return os;
+            }
+        }
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.KEY_ERROR) && args.size() == 1) {
             return Repr.repr(args.get(0));
         }
