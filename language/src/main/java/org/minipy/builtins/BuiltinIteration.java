@@ -83,8 +83,13 @@ final class BuiltinIteration {
             }
             return new MapIterator((PythonClass) a[0], a[1], iterators);
         });
-        BuiltinFunctions.constructor(FILTER, "filter(cls, function, iterable, /)",
-                        a -> new FilterIterator((PythonClass) a[0], a[1], Iteration.getIter(a[2])));
+        BuiltinFunctions.constructor(FILTER, "filter(cls, *args)", a -> {
+            Object[] args = ((PTuple) a[1]).getItems();
+            if (args.length != 2) {
+                throw Errors.typeError("filter expected 2 arguments, got %d", args.length);
+            }
+            return new FilterIterator((PythonClass) a[0], args[0], Iteration.getIter(args[1]));
+        });
         BuiltinFunctions.constructor(REVERSED, "reversed(cls, sequence, /)", a -> reversed(a[1]));
         for (PythonClass cls : new PythonClass[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSE_ITERATOR, CALLABLE_ITERATOR, DICT_REVERSE_KEY_ITERATOR}) {
             BuiltinFunctions.method(cls, "__iter__(self)", a -> a[0]);
