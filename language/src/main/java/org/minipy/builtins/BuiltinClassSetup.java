@@ -20,5 +20,6 @@ final class BuiltinClassSetup {
         DescriptorMethods.install();
         RangeMethods.install();
         BytesMethods.install();
+        BuiltinFunctions.installClasses();
     }
 }

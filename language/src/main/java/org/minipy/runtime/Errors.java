@@ -100,15 +100,9 @@ public final class Errors {
     public static String messageOf(PBaseException exception) {
         PTuple args = exception.getArgs();
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
-            // OSError(errno, strerror[, filename]): "[Errno 2] No such file or directory: 'x'".
-            Object errno = Attributes.getOwn(exception, "errno");
-            Object strerror = Attributes.getOwn(exception, "strerror");
-            Object filename = Attributes.getOwn(exception, "filename");
-            if (filename != null && filename != PNone.NONE) {
-                return "[Errno " + Repr.str(errno) + "] " + Repr.str(strerror) + ": " + Repr.repr(filename);
-            }
-            if (errno != null && errno != PNone.NONE && strerror != null && strerror != PNone.NONE) {
-                return "[Errno " + Repr.str(errno) + "] " + Repr.str(strerror);
+            String os = OsErrors.message(exception);
+            if (os != null) {
+                return os;
             }
         }
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.KEY_ERROR) && args.size() == 1) {

@@ -31,6 +31,8 @@ public final class PythonContext {
     private PModule builtins;
     private PModule sys;
     private volatile int recursionLimit = 1000;
+    /** {@code sys.setswitchinterval}, in microseconds as CPython stores it; the GIL reads it. Default 5 ms. */
+    private volatile long switchIntervalMicros = 5000;
 
     public PythonContext(MiniPyLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -98,5 +100,13 @@ public final class PythonContext {
 
     public void setRecursionLimit(int recursionLimit) {
         this.recursionLimit = recursionLimit;
+    }
+
+    public long getSwitchIntervalMicros() {
+        return switchIntervalMicros;
+    }
+
+    public void setSwitchIntervalMicros(long switchIntervalMicros) {
+        this.switchIntervalMicros = switchIntervalMicros;
     }
 }

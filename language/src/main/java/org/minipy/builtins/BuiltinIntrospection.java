@@ -1,0 +1,204 @@
+package org.minipy.builtins;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.minipy.runtime.Attributes;
+import org.minipy.runtime.Calls;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.Iteration;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonObject;
+import org.minipy.runtime.Sorting;
+import org.minipy.runtime.Truth;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The builtins that look at objects and classes: {@code isinstance issubclass getattr setattr hasattr delattr vars
+ * dir}, and the placeholders {@code globals} and {@code locals}, which need the caller's frame and are replaced by
+ * the compiler. ({@code type(x)} is the class {@code type}, handled by {@code Instantiation}; {@code callable},
+ * {@code id} and {@code hash} are in {@link BuiltinFunctions}.)
+ */
+final class BuiltinIntrospection {
+    private BuiltinIntrospection() {
+    }
+
+    static void install(PModule builtins) {
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("isinstance(obj, class_or_tuple, /)", a -> isInstance(a[0], a[1])));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("issubclass(cls, class_or_tuple, /)", a -> {
+            if (!(a[0] instanceof PythonClass cls)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return isSubclass(cls, a[1]);
+        }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("getattr(obj, name, default=?, /)", a -> {
+            String name = attributeName(a[1]);
+            if (a[2] == PBuiltinFunction.MISSING) {
+                return Attributes.getAttribute(a[0], name);
+            }
+            Object v = Attributes.lookupAttribute(a[0], name);
+            return v == null ? a[2] : v;
+        }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("setattr(obj, name, value, /)", a -> {
+            Attributes.setAttribute(a[0], attributeName(a[1]), a[2]);
+            return PNone.NONE;
+        }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("hasattr(obj, name, /)",
+                        a -> Attributes.lookupAttribute(a[0], attributeName(a[1])) != null));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("delattr(obj, name, /)", a -> {
+            Attributes.deleteAttribute(a[0], attributeName(a[1]));
+            return PNone.NONE;
+        }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("vars(object=?, /)", a -> {
+            if (a[0] == PBuiltinFunction.MISSING) {
+                throw Errors.notImplementedError("vars() without an argument is provided by the compiler");
+            }
+            return vars(a[0]);
+        }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("dir(object=?, /)", a -> {
+            if (a[0] == PBuiltinFunction.MISSING) {
+                throw Errors.notImplementedError("dir() without an argument is provided by the compiler");
+            }
+            return dir(a[0]);
+        }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("globals()", a -> {
+            throw Errors.notImplementedError("globals() is provided by the compiler");
+        }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("locals()", a -> {
+            throw Errors.notImplementedError("locals() is provided by the compiler");
+        }));
+    }
+
+    private static String attributeName(Object name) {
+        if (name instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("attribute name must be string, not '%s'", TypeOf.nameOf(name));
+    }
+
+    /** isinstance(obj, cls): a class or a (nested) tuple of classes; a metaclass's {@code __instancecheck__} is honoured. */
+    static boolean isInstance(Object obj, Object classOrTuple) {
+        if (classOrTuple instanceof PythonClass cls) {
+            Object check = userMetaMethod(cls, "__instancecheck__");
+            if (check != null) {
+                return Truth.isTrue(Calls.call(check, new Object[]{cls, obj}));
+            }
+            return TypeOf.classOf(obj).isSubclassOf(cls);
+        }
+        if (classOrTuple instanceof PTuple tuple) {
+            for (Object item : tuple.getItems()) {
+                if (isInstance(obj, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    static boolean isSubclass(PythonClass cls, Object classOrTuple) {
+        if (classOrTuple instanceof PythonClass base) {
+            Object check = userMetaMethod(base, "__subclasscheck__");
+            if (check != null) {
+                return Truth.isTrue(Calls.call(check, new Object[]{base, cls}));
+            }
+            return cls.isSubclassOf(base);
+        }
+        if (classOrTuple instanceof PTuple tuple) {
+            for (Object item : tuple.getItems()) {
+                if (isSubclass(cls, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** A method defined in Python on the metaclass of {@code cls} (not {@code type} itself), or null. */
+    private static Object userMetaMethod(PythonClass cls, String name) {
+        return Attributes.lookupUserSpecial(cls.getPythonClass(), name);
+    }
+
+    /**
+     * vars(obj): a snapshot dict of the instance's own attributes; for a class, its own namespace; for a module, its
+     * globals. (CPython returns the live {@code __dict__}; changing the snapshot does not change the object.)
+     */
+    static Object vars(Object obj) {
+        if (obj instanceof PModule module) {
+            return module.toDict();
+        } else if (obj instanceof PythonClass cls) {
+            PDict d = new PDict();
+            for (Map.Entry<String, Object> e : cls.getOwnAttributes().entrySet()) {
+                d.put(e.getKey(), e.getValue());
+            }
+            return d;
+        }
+        Object dict = Attributes.lookupAttribute(obj, "__dict__");
+        if (dict != null) {
+            return dict;
+        }
+        if (obj instanceof PythonObject po && (!TypeOf.classOf(obj).isBuiltin() || Attributes.ownKeys(po).length > 0)) {
+            PDict d = new PDict();
+            for (Object key : Attributes.ownKeys(po)) {
+                if (key instanceof String name) {
+                    d.put(name, Attributes.getOwn(po, name));
+                }
+            }
+            return d;
+        }
+        return failVars();
+    }
+
+    private static Object failVars() {
+        throw Errors.typeError("vars() argument must have __dict__ attribute");
+    }
+
+    /** dir(obj): {@code __dir__} if a class defines it, else the object's own names and those along its class's MRO; sorted. */
+    static PList dir(Object obj) {
+        PythonClass type = TypeOf.classOf(obj);
+        Object user = Attributes.lookupUserSpecial(type, "__dir__");
+        Object[] names;
+        if (user != null) {
+            names = Iteration.toArray(Calls.call(user, new Object[]{obj}));
+        } else {
+            Set<String> set = new LinkedHashSet<>();
+            if (obj instanceof PModule module) {
+                for (PDict.Entry e : module.toDict().entriesSnapshot()) {
+                    set.add((String) e.key);
+                }
+            } else if (obj instanceof PythonClass cls) {
+                addClassNames(set, cls);
+            } else {
+                if (obj instanceof PythonObject po) {
+                    for (Object key : Attributes.ownKeys(po)) {
+                        if (key instanceof String s) {
+                            set.add(s);
+                        }
+                    }
+                }
+                addClassNames(set, type);
+                set.add("__class__");
+            }
+            List<Object> list = new ArrayList<>(set);
+            names = list.toArray();
+        }
+        Sorting.sort(names, PNone.NONE, false);
+        return new PList(names);
+    }
+
+    private static void addClassNames(Set<String> set, PythonClass cls) {
+        for (PythonClass c : cls.getMro()) {
+            set.addAll(c.getOwnAttributes().keySet());
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.minipy.modules;
+
+import java.io.File;
+import java.nio.ByteOrder;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.minipy.MiniPyLanguage;
+import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Descriptors;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.IntOps;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTextStream;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonContext;
+import org.minipy.runtime.PythonObject;
+import org.minipy.runtime.Sequences;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The {@code sys} module of one interpreter: the command line ({@code argv}), version information, the standard
+ * streams ({@link PTextStream}), {@code modules} and {@code path}, the recursion limit and the GIL's switch
+ * interval (both kept in {@link PythonContext}), and {@code exit}.
+ *
+ * <p>{@code sys.modules} is a dict kept in step with {@link PythonContext#getModules()}: the import machinery
+ * registers every module through {@link #registerModule}, which updates both. (A dict that reads the context's map
+ * live would need a dict of a different kind.)
+ */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    /** {@code sys.version_info}: a tuple whose items are also the attributes major, minor, micro, releaselevel, serial. */
+    public static final PythonClass VERSION_INFO = new PythonClass("version_info", new PythonClass[]{BuiltinTypes.TUPLE}, true,
+                    PythonClass.Layout.TUPLE);
+    /** The class of {@code sys.implementation} ({@code types.SimpleNamespace} in CPython). */
+    public static final PythonClass SIMPLE_NAMESPACE = new PythonClass("SimpleNamespace", new PythonClass[]{BuiltinTypes.OBJECT}, true,
+                    PythonClass.Layout.OBJECT);
+
+    static {
+        VERSION_INFO.setQualname("sys.version_info");
+        String[] fields = {"major", "minor", "micro", "releaselevel", "serial"};
+        for (int i = 0; i < fields.length; i++) {
+            int index = i;
+            VERSION_INFO.define(fields[i], new Descriptors.GetSet(fields[i], self -> ((PTuple) self).get(index), null));
+        }
+        SIMPLE_NAMESPACE.setQualname("types.SimpleNamespace");
+    }
+
+    private static final long VERSION_HEX = 0x030B07F0L;
+
+    /**
+     * Creates {@code sys} for a context. {@code argv} is the program's {@code sys.argv}: the script path (or
+     * {@code -c}, or {@code ''} for standard input) followed by its arguments. Does not register the module: see
+     * {@link #install}.
+     */
+    @TruffleBoundary
+    public static PModule create(PythonContext context, String[] argv) {
+        PModule sys = new PModule("sys");
+        String[] args = argv.length == 0 ? new String[]{""} : argv;
+        Object[] argvItems = new Object[args.length];
+        System.arraycopy(args, 0, argvItems, 0, args.length);
+        sys.setGlobal("argv", new PList(argvItems));
+        sys.setGlobal("orig_argv", new PList(argvItems.clone()));
+        sys.setGlobal("executable", executable());
+        sys.setGlobal("platform", platform());
+        String[] v = MiniPyLanguage.VERSION.split("\\.");
+        PTuple versionInfo = new PTuple(VERSION_INFO, new Object[]{Long.parseLong(v[0]), Long.parseLong(v[1]), Long.parseLong(v[2]), "final", 0L});
+        sys.setGlobal("version_info", versionInfo);
+        sys.setGlobal("version", MiniPyLanguage.VERSION + " (main) [MiniPy on Truffle, Java " + Runtime.version() + "]");
+        sys.setGlobal("hexversion", VERSION_HEX);
+        sys.setGlobal("implementation", implementation(versionInfo));
+        sys.setGlobal("maxsize", Long.MAX_VALUE);
+        sys.setGlobal("maxunicode", 0x10FFFFL);
+        sys.setGlobal("byteorder", ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? "little" : "big");
+        sys.setGlobal("path", new PList(searchPath(args[0])));
+        PDict modules = new PDict();
+        sys.setGlobal("modules", modules);
+        for (Map.Entry<String, Object> e : context.getModules().entrySet()) {
+            modules.put(e.getKey(), e.getValue());
+        }
+        modules.put("sys", sys);
+        PTextStream stdin = new PTextStream(context, PTextStream.Kind.STDIN);
+        PTextStream stdout = new PTextStream(context, PTextStream.Kind.STDOUT);
+        PTextStream stderr = new PTextStream(context, PTextStream.Kind.STDERR);
+        sys.setGlobal("stdin", stdin);
+        sys.setGlobal("stdout", stdout);
+        sys.setGlobal("stderr", stderr);
+        sys.setGlobal("__stdin__", stdin);
+        sys.setGlobal("__stdout__", stdout);
+        sys.setGlobal("__stderr__", stderr);
+        installFunctions(sys, context);
+        return sys;
+    }
+
+    /** Creates {@code sys}, makes it the context's ({@link PythonContext#setSys}) and registers it as a module. */
+    @TruffleBoundary
+    public static PModule install(PythonContext context, String[] argv) {
+        PModule sys = create(context, argv);
+        context.setSys(sys);
+        context.getModules().put("sys", sys);
+        return sys;
+    }
+
+    /** Records a loaded module in the context's table and in {@code sys.modules}. */
+    @TruffleBoundary
+    public static void registerModule(PythonContext context, String name, Object module) {
+        context.getModules().put(name, module);
+        PModule sys = context.getSys();
+        if (sys != null && sys.getGlobal("modules") instanceof PDict modules) {
+            modules.put(name, module);
+        }
+    }
+
+    private static void installFunctions(PModule sys, PythonContext context) {
+        add(sys, PBuiltinFunction.create("exit(status=None, /)", a -> {
+            throw systemExit(a[0]);
+        }));
+        add(sys, PBuiltinFunction.create("getrecursionlimit()", a -> (long) context.getRecursionLimit()));
+        add(sys, PBuiltinFunction.create("setrecursionlimit(limit, /)", a -> {
+            long limit = intArgument(a[0]);
+            if (limit < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            if (limit > Integer.MAX_VALUE) {
+                throw Errors.overflowError("Python int too large to convert to C int");
+            }
+            context.setRecursionLimit((int) limit);
+            return PNone.NONE;
+        }));
+        add(sys, PBuiltinFunction.create("getswitchinterval()", a -> context.getSwitchIntervalMicros() / 1e6));
+        add(sys, PBuiltinFunction.create("setswitchinterval(interval, /)", a -> {
+            double interval = realArgument(a[0]);
+            if (!(interval > 0.0)) {
+                throw Errors.valueError("switch interval must be strictly positive");
+            }
+            context.setSwitchIntervalMicros((long) (1e6 * interval));
+            return PNone.NONE;
+        }));
+        add(sys, PBuiltinFunction.create("intern(string, /)", a -> {
+            if (!(a[0] instanceof String s)) {
+                throw Errors.typeError("intern() argument must be str, not %s", TypeOf.nameOf(a[0]));
+            }
+            return s.intern();
+        }));
+        add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
+        add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));
+        add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> true));
+    }
+
+    private static void add(PModule module, PBuiltinFunction fn) {
+        fn.setQualifiedName("sys." + fn.getName());
+        module.setGlobal(fn.getName(), fn);
+    }
+
+    /** {@code SystemExit(status)}: no arguments for None, the items of a tuple, else the one value. */
+    public static PException systemExit(Object status) {
+        PTuple args;
+        if (status == PNone.NONE) {
+            args = PTuple.EMPTY;
+        } else if (status instanceof PTuple t && TypeOf.classOf(t) == BuiltinTypes.TUPLE) {
+            args = t;
+        } else {
+            args = new PTuple(new Object[]{status});
+        }
+        return new PException(new PBaseException(BuiltinTypes.SYSTEM_EXIT, args), null);
+    }
+
+    private static long intArgument(Object value) {
+        if (value instanceof Double || !IntOps.isInt(value) && Attributes.lookupUserSpecial(TypeOf.classOf(value), "__index__") == null) {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(value));
+        }
+        if (value instanceof java.math.BigInteger b) {
+            throw Errors.overflowError("Python int too large to convert to C int");
+        }
+        return Sequences.asIndex(value, "int");
+    }
+
+    private static double realArgument(Object value) {
+        if (value instanceof Double d) {
+            return d;
+        } else if (IntOps.isInt(value)) {
+            return IntOps.toDouble(value);
+        }
+        throw Errors.typeError("must be real number, not %s", TypeOf.nameOf(value));
+    }
+
+    private static String executable() {
+        String exe = System.getProperty("minipy.executable");
+        if (exe == null) {
+            exe = System.getenv("MPY_EXECUTABLE");
+        }
+        return exe == null ? "" : exe;
+    }
+
+    private static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        if (os.startsWith("windows")) {
+            return "win32";
+        } else if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return "darwin";
+        }
+        return "linux";
+    }
+
+    /** {@code sys.path}: the script's directory ('' for -c and stdin), then the entries of MPYPATH. */
+    private static Object[] searchPath(String script) {
+        java.util.List<Object> path = new java.util.ArrayList<>();
+        if (script.isEmpty() || script.equals("-c") || script.equals("-m")) {
+            path.add("");
+        } else {
+            File parent = new File(script).getAbsoluteFile().getParentFile();
+            path.add(parent == null ? "" : parent.getPath());
+        }
+        String mpyPath = System.getenv("MPYPATH");
+        if (mpyPath != null) {
+            for (String entry : mpyPath.split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    path.add(entry);
+                }
+            }
+        }
+        return path.toArray();
+    }
+
+    private static PythonObject implementation(PTuple versionInfo) {
+        PythonObject impl = new PythonObject(SIMPLE_NAMESPACE);
+        Attributes.putOwn(impl, "name", "minipy");
+        Attributes.putOwn(impl, "cache_tag", PNone.NONE);
+        Attributes.putOwn(impl, "version", versionInfo);
+        Attributes.putOwn(impl, "hexversion", VERSION_HEX);
+        return impl;
+    }
+}

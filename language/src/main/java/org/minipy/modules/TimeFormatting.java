@@ -1,0 +1,183 @@
+package org.minipy.modules;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Descriptors;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.IntOps;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.Sequences;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The calendar side of the {@code time} module: {@code struct_time} (a 9-item tuple with named fields),
+ * {@code localtime gmtime mktime} and {@code strftime asctime ctime} with the C locale's names. Local time uses the
+ * JVM's default time zone.
+ */
+final class TimeFormatting {
+    private TimeFormatting() {
+    }
+
+    private static final String[] FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"};
+
+    /** {@code time.struct_time}. */
+    static final PythonClass STRUCT_TIME = new PythonClass("struct_time", new PythonClass[]{BuiltinTypes.TUPLE}, true, PythonClass.Layout.TUPLE);
+
+    static {
+        STRUCT_TIME.setQualname("time.struct_time");
+        for (int i = 0; i < FIELDS.length; i++) {
+            int index = i;
+            STRUCT_TIME.define(FIELDS[i], new Descriptors.GetSet(FIELDS[i], self -> ((PTuple) self).get(index), null));
+        }
+    }
+
+    static void install(PModule time) {
+        time.setGlobal("struct_time", STRUCT_TIME);
+        add(time, PBuiltinFunction.create("localtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneId.systemDefault()))));
+        add(time, PBuiltinFunction.create("gmtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneOffset.UTC))));
+        add(time, PBuiltinFunction.create("mktime(t, /)", a -> {
+            ZonedDateTime z = fromTuple(a[0]).atZone(ZoneId.systemDefault());
+            return (double) z.toEpochSecond();
+        }));
+        add(time, PBuiltinFunction.create("strftime(format, t=None, /)", a -> {
+            if (!(a[0] instanceof String format)) {
+                throw Errors.typeError("strftime() argument 1 must be str, not %s", TypeOf.nameOf(a[0]));
+            }
+            ZonedDateTime z = a[1] == PNone.NONE ? ZonedDateTime.now() : fromTuple(a[1]).atZone(ZoneId.systemDefault());
+            return strftime(format, z);
+        }));
+        add(time, PBuiltinFunction.create("asctime(t=None, /)", a -> {
+            ZonedDateTime z = a[0] == PNone.NONE ? ZonedDateTime.now() : fromTuple(a[0]).atZone(ZoneId.systemDefault());
+            return asctime(z);
+        }));
+        add(time, PBuiltinFunction.create("ctime(secs=None, /)", a -> asctime(instant(a[0]).atZone(ZoneId.systemDefault()))));
+    }
+
+    private static void add(PModule module, PBuiltinFunction fn) {
+        fn.setQualifiedName("time." + fn.getName());
+        module.setGlobal(fn.getName(), fn);
+    }
+
+    /** Seconds since the epoch (None: now) as an Instant; fractions of a second are dropped, as in C. */
+    private static Instant instant(Object secs) {
+        if (secs == PNone.NONE) {
+            return Instant.ofEpochSecond(Instant.now().getEpochSecond());
+        }
+        double s;
+        if (secs instanceof Double d) {
+            if (Double.isNaN(d)) {
+                throw Errors.valueError("Invalid value NaN (not a number)");
+            }
+            s = d;
+        } else if (IntOps.isInt(secs)) {
+            s = IntOps.toDouble(secs);
+        } else {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(secs));
+        }
+        if (Math.abs(s) > 1e15) {
+            throw Errors.overflowError("timestamp out of range for platform time_t");
+        }
+        return Instant.ofEpochSecond((long) s);
+    }
+
+    private static PTuple structTime(ZonedDateTime z) {
+        boolean dst = z.getZone().getRules().isDaylightSavings(z.toInstant());
+        return new PTuple(STRUCT_TIME, new Object[]{(long) z.getYear(), (long) z.getMonthValue(), (long) z.getDayOfMonth(), (long) z.getHour(),
+                        (long) z.getMinute(), (long) z.getSecond(), (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(),
+                        dst ? 1L : 0L});
+    }
+
+    /** A struct_time or 9-tuple as a local date-time. */
+    private static LocalDateTime fromTuple(Object t) {
+        if (!(t instanceof PTuple tuple)) {
+            throw Errors.typeError("Tuple or struct_time argument required");
+        }
+        if (tuple.size() != 9) {
+            throw Errors.typeError("time.struct_time() takes a sequence of length 9");
+        }
+        int[] v = new int[6];
+        for (int i = 0; i < 6; i++) {
+            v[i] = (int) Sequences.asIndex(tuple.get(i), "tuple");
+        }
+        try {
+            return LocalDateTime.of(v[0], 1, 1, 0, 0, 0).plusMonths(v[1] - 1).plusDays(v[2] - 1).plusHours(v[3]).plusMinutes(v[4]).plusSeconds(v[5]);
+        } catch (java.time.DateTimeException e) {
+            throw Errors.valueError("time out of range");
+        }
+    }
+
+    private static String asctime(ZonedDateTime z) {
+        return String.format("%s %s %2d %02d:%02d:%02d %d", dayName(z, TextStyle.SHORT), monthName(z, TextStyle.SHORT), z.getDayOfMonth(),
+                        z.getHour(), z.getMinute(), z.getSecond(), z.getYear());
+    }
+
+    private static String dayName(ZonedDateTime z, TextStyle style) {
+        return z.getDayOfWeek().getDisplayName(style, Locale.US);
+    }
+
+    private static String monthName(ZonedDateTime z, TextStyle style) {
+        return z.getMonth().getDisplayName(style, Locale.US);
+    }
+
+    /** strftime with the C locale: the common directives; an unknown one is copied as is (as glibc does). */
+    @TruffleBoundary
+    static String strftime(String format, ZonedDateTime z) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%' || i + 1 == format.length()) {
+                sb.append(c);
+                continue;
+            }
+            char d = format.charAt(++i);
+            switch (d) {
+                case 'Y' -> sb.append(z.getYear());
+                case 'y' -> sb.append(String.format("%02d", z.getYear() % 100));
+                case 'm' -> sb.append(String.format("%02d", z.getMonthValue()));
+                case 'd' -> sb.append(String.format("%02d", z.getDayOfMonth()));
+                case 'e' -> sb.append(String.format("%2d", z.getDayOfMonth()));
+                case 'H' -> sb.append(String.format("%02d", z.getHour()));
+                case 'I' -> sb.append(String.format("%02d", (z.getHour() + 11) % 12 + 1));
+                case 'M' -> sb.append(String.format("%02d", z.getMinute()));
+                case 'S' -> sb.append(String.format("%02d", z.getSecond()));
+                case 'p' -> sb.append(z.getHour() < 12 ? "AM" : "PM");
+                case 'j' -> sb.append(String.format("%03d", z.getDayOfYear()));
+                case 'a' -> sb.append(dayName(z, TextStyle.SHORT));
+                case 'A' -> sb.append(dayName(z, TextStyle.FULL));
+                case 'b', 'h' -> sb.append(monthName(z, TextStyle.SHORT));
+                case 'B' -> sb.append(monthName(z, TextStyle.FULL));
+                case 'w' -> sb.append(z.getDayOfWeek().getValue() % 7);
+                case 'u' -> sb.append(z.getDayOfWeek().getValue());
+                case 'Z' -> sb.append(z.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
+                case 'z' -> {
+                    int off = z.getOffset().getTotalSeconds();
+                    sb.append(off < 0 ? '-' : '+').append(String.format("%02d%02d", Math.abs(off) / 3600, Math.abs(off) % 3600 / 60));
+                }
+                case 'c' -> sb.append(asctime(z));
+                case 'x' -> sb.append(String.format("%02d/%02d/%02d", z.getMonthValue(), z.getDayOfMonth(), z.getYear() % 100));
+                case 'X' -> sb.append(String.format("%02d:%02d:%02d", z.getHour(), z.getMinute(), z.getSecond()));
+                case 'D' -> sb.append(String.format("%02d/%02d/%02d", z.getMonthValue(), z.getDayOfMonth(), z.getYear() % 100));
+                case 'F' -> sb.append(String.format("%d-%02d-%02d", z.getYear(), z.getMonthValue(), z.getDayOfMonth()));
+                case 'T' -> sb.append(String.format("%02d:%02d:%02d", z.getHour(), z.getMinute(), z.getSecond()));
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case '%' -> sb.append('%');
+                default -> sb.append('%').append(d);
+            }
+        }
+        return sb.toString();
+    }
+}

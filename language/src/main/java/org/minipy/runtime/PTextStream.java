@@ -1,0 +1,194 @@
+package org.minipy.runtime;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr}: text streams over one interpreter's standard streams
+ * ({@link PythonContext#getIn()}, {@link PythonContext#getOut()}, {@link PythonContext#getErr()}). {@code print}
+ * writes through here, as does any program that calls {@code sys.stdout.write}. Standard input is read line by line
+ * from the same reader {@code input()} uses, so the two can be mixed. The object is its own iterator
+ * ({@code for line in sys.stdin}). The calls that can block are {@link #readRawChar()} and {@link #writeRaw(String)}.
+ */
+public final class PTextStream extends PIterator implements TextIO {
+    /** The Python class of the standard streams ({@code _io.TextIOWrapper} in CPython). */
+    public static final PythonClass CLASS = new PythonClass("TextIOWrapper", new PythonClass[]{BuiltinTypes.OBJECT}, true, PythonClass.Layout.NONE);
+
+    public enum Kind {
+        STDIN("<stdin>", "r", 0), STDOUT("<stdout>", "w", 1), STDERR("<stderr>", "w", 2);
+
+        final String name;
+        final String mode;
+        public final int fileno;
+
+        Kind(String name, String mode, int fileno) {
+            this.name = name;
+            this.mode = mode;
+            this.fileno = fileno;
+        }
+    }
+
+    private final PythonContext context;
+    private final Kind kind;
+    private boolean closed;
+
+    public PTextStream(PythonContext context, Kind kind) {
+        this.context = context;
+        this.kind = kind;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    @Override
+    public Object getName() {
+        return kind.name;
+    }
+
+    @Override
+    public String getMode() {
+        return kind.mode;
+    }
+
+    @Override
+    public String getEncoding() {
+        return "utf-8";
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public boolean isReadable() {
+        checkOpen();
+        return kind == Kind.STDIN;
+    }
+
+    @Override
+    public boolean isWritable() {
+        checkOpen();
+        return kind != Kind.STDIN;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw Errors.valueError("I/O operation on closed file.");
+        }
+    }
+
+    private PrintStream stream() {
+        return kind == Kind.STDERR ? context.getErr() : context.getOut();
+    }
+
+    /** One character of standard input, or -1 at its end. May block. */
+    private int readRawChar() {
+        BufferedReader in = context.getIn();
+        try {
+            return in.read();
+        } catch (IOException e) {
+            throw OsErrors.fromIOException(e, PNone.NONE);
+        }
+    }
+
+    private void checkReadable() {
+        checkOpen();
+        if (kind != Kind.STDIN) {
+            throw Errors.raise(PFile.UNSUPPORTED_OPERATION, "not readable");
+        }
+    }
+
+    @Override
+    @TruffleBoundary
+    public String read(long size) {
+        checkReadable();
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while ((size < 0 || sb.length() < size) && (c = readRawChar()) != -1) {
+            sb.append((char) c);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    @TruffleBoundary
+    public String readline(long size) {
+        checkReadable();
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while ((size < 0 || sb.length() < size) && (c = readRawChar()) != -1) {
+            sb.append((char) c);
+            if (c == '\n') {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code input()}: a line without its line ending, or null at the end of input. */
+    @TruffleBoundary
+    public String readLineForInput() {
+        checkReadable();
+        String line = readline(-1);
+        if (line.isEmpty()) {
+            return null;
+        }
+        if (line.endsWith("\n")) {
+            line = line.substring(0, line.length() - 1);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+        }
+        return line;
+    }
+
+    @Override
+    public Object nextOrNull() {
+        String line = readline(-1);
+        return line.isEmpty() ? null : line;
+    }
+
+    @Override
+    @TruffleBoundary
+    public long write(String text) {
+        checkOpen();
+        if (kind == Kind.STDIN) {
+            throw Errors.raise(PFile.UNSUPPORTED_OPERATION, "not writable");
+        }
+        writeRaw(text);
+        return text.length();
+    }
+
+    /** Hands text to the context's stream. May block. */
+    private void writeRaw(String text) {
+        stream().print(text);
+    }
+
+    @Override
+    @TruffleBoundary
+    public void flush() {
+        checkOpen();
+        if (kind != Kind.STDIN) {
+            stream().flush();
+        }
+    }
+
+    /** Marks the stream closed for Python code; the underlying process stream stays open. */
+    @Override
+    public void close() {
+        if (kind != Kind.STDIN && !closed) {
+            stream().flush();
+        }
+        closed = true;
+    }
+
+    @Override
+    public PythonClass getPythonClass() {
+        return CLASS;
+    }
+}
