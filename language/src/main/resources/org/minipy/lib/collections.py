@@ -43,6 +43,14 @@ def _make_field_getter(index):
     return getter
 
 
+def _read_only_field(self, value=None):
+    raise AttributeError("can't set attribute")
+
+
+def _undeletable_field(self):
+    raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
                module=None):
     """Return a new tuple subclass with named fields.
@@ -179,6 +187,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     }
     for index, name in enumerate(fields):
         namespace[name] = property(_make_field_getter(index),
+                                   _read_only_field, _undeletable_field,
                                    doc='Alias for field number %d' % index)
     if module is not None:
         namespace['__module__'] = module
@@ -197,7 +206,7 @@ class deque:
     append, pop and popleft are amortised O(1).
     """
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=None, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
@@ -207,7 +216,7 @@ class deque:
         self._data = []
         self._head = 0
         self._state = 0
-        if iterable is not ():
+        if iterable is not None:
             self.extend(iterable)
 
     # -- internal helpers ---------------------------------------------------
@@ -465,7 +474,7 @@ class deque:
         return self
 
     def __mul__(self, n):
-        result = self.__class__((), self._maxlen)
+        result = self.__class__(None, self._maxlen)
         for _ in range(n):
             result.extend(self._items())
         return result
