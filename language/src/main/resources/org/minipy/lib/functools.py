@@ -259,7 +259,8 @@ class partial:
 # lru_cache and cache
 ################################################################################
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
+                        module='functools')
 
 _kwd_mark = object()
 
