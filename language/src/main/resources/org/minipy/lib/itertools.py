@@ -1,0 +1,579 @@
+"""itertools -- functions creating iterators for efficient looping.
+
+MiniPy's own pure-Python implementation of the standard ``itertools``
+module, written from the documented behaviour.  Like CPython's versions,
+the functions here call iter() on their arguments (and check them) when
+they are called, and then produce their results lazily.
+"""
+
+import sys
+
+__all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress',
+           'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
+           'starmap', 'takewhile', 'tee', 'zip_longest', 'product',
+           'permutations', 'combinations', 'combinations_with_replacement']
+
+_MISSING = object()
+
+
+def _is_number(x):
+    if isinstance(x, (int, float, complex)):
+        return True
+    t = type(x)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__')
+            or hasattr(t, '__float__') or hasattr(t, '__complex__'))
+
+
+################################################################################
+# Infinite iterators
+################################################################################
+
+class count:
+    """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._value = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._value
+        self._value = value + self._step
+        return value
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return 'count(%r)' % (self._value,)
+        return 'count(%r, %r)' % (self._value, self._step)
+
+
+def cycle(iterable):
+    """cycle(p) --> p0, p1, ... plast, p0, p1, ... (saving a copy of p)"""
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+class repeat:
+    """repeat(object [,times]) -> object, object, ... (times times, or
+    endlessly when times is not given)"""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is not None and times < 0:
+            times = 0
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._times)
+
+
+################################################################################
+# Iterators terminating on the shortest input sequence
+################################################################################
+
+def accumulate(iterable, func=None, *, initial=None):
+    """Return a series of accumulated sums (or other binary function results)."""
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if initial is None:
+        total = next(it, _MISSING)
+        if total is _MISSING:
+            return
+    yield total
+    for element in it:
+        if func is None:
+            total = total + element
+        else:
+            total = func(total, element)
+        yield total
+
+
+def chain(*iterables):
+    """chain(*iterables) --> elements of the first iterable until it is
+    exhausted, then elements of the next, and so on."""
+    return _chain(iter(iterables))
+
+
+def _chain(sources):
+    for source in sources:
+        for element in source:
+            yield element
+
+
+def _chain_from_iterable(iterable):
+    """chain.from_iterable(iterable) --> like chain(*iterable), lazily."""
+    return _chain(iter(iterable))
+
+
+chain.from_iterable = _chain_from_iterable
+
+
+def compress(data, selectors):
+    """Return data elements corresponding to true selector elements."""
+    return _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
+    while True:
+        datum = next(data, _MISSING)
+        if datum is _MISSING:
+            return
+        selector = next(selectors, _MISSING)
+        if selector is _MISSING:
+            return
+        if selector:
+            yield datum
+
+
+def dropwhile(predicate, iterable):
+    """Drop items while predicate(item) is true; afterwards return every item."""
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def takewhile(predicate, iterable):
+    """Return successive entries as long as predicate(entry) is true."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if predicate(x):
+            yield x
+        else:
+            return
+
+
+def filterfalse(function, iterable):
+    """Return the items for which function(item) is false (or, if function
+    is None, the items that are false)."""
+    return _filterfalse(function, iter(iterable))
+
+
+def _filterfalse(function, it):
+    for x in it:
+        if function is None:
+            if not x:
+                yield x
+        elif not function(x):
+            yield x
+
+
+def starmap(function, iterable):
+    """Return function(*args) for each args tuple in iterable."""
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+def pairwise(iterable):
+    """Return successive overlapping pairs: pairwise('ABCD') --> AB BC CD"""
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
+    previous = next(it, _MISSING)
+    if previous is _MISSING:
+        return
+    for current in it:
+        yield (previous, current)
+        previous = current
+
+
+def zip_longest(*iterables, fillvalue=None):
+    """Like zip(), but continues until the longest iterable is exhausted,
+    filling in missing values with fillvalue."""
+    return _zip_longest([iter(x) for x in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i in range(len(iterators)):
+            it = iterators[i]
+            if it is None:
+                values.append(fillvalue)
+                continue
+            value = next(it, _MISSING)
+            if value is _MISSING:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = None
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+_ISLICE_STOP = ('Stop argument for islice() must be None or an integer: '
+                '0 <= x <= sys.maxsize.')
+_ISLICE_INDICES = ('Indices for islice() must be None or an integer: '
+                   '0 <= x <= sys.maxsize.')
+_ISLICE_STEP = 'Step for islice() must be a positive integer or None.'
+
+
+def _islice_index(value):
+    # An index value, or -1 when it is not a suitable integer.
+    if not isinstance(value, int):
+        index = getattr(type(value), '__index__', None)
+        if index is None:
+            return -1
+        value = index(value)
+    if value < 0 or value > sys.maxsize:
+        return -1
+    return value
+
+
+def islice(*args):
+    """islice(iterable, stop) or islice(iterable, start, stop[, step])
+
+    Like a slice of the iterable's elements, lazily; consumes only as many
+    items as needed (the skipped ones up to stop included).
+    """
+    if len(args) < 2:
+        raise TypeError('islice expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 4:
+        raise TypeError('islice expected at most 4 arguments, got %d' % len(args))
+    iterable = args[0]
+    start = 0
+    stop = None
+    step = 1
+    if len(args) == 2:
+        if args[1] is not None:
+            stop = _islice_index(args[1])
+            if stop == -1:
+                raise ValueError(_ISLICE_STOP)
+    else:
+        if args[1] is not None:
+            start = _islice_index(args[1])
+        if args[2] is not None:
+            stop = _islice_index(args[2])
+            if stop == -1:
+                raise ValueError(_ISLICE_STOP)
+        if start < 0:
+            raise ValueError(_ISLICE_INDICES)
+        if len(args) == 4 and args[3] is not None:
+            step = _islice_index(args[3])
+        if step < 1:
+            raise ValueError(_ISLICE_STEP)
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    consumed = 0
+    wanted = start
+    while True:
+        while consumed < wanted:
+            if next(it, _MISSING) is _MISSING:
+                return
+            consumed += 1
+        if stop is not None and consumed >= stop:
+            return
+        item = next(it, _MISSING)
+        if item is _MISSING:
+            return
+        consumed += 1
+        wanted += step
+        if stop is not None and wanted > stop:
+            wanted = stop
+        yield item
+
+
+class groupby:
+    """groupby(iterable, key=None) -> (key, group) pairs for runs of
+    consecutive items with equal keys.  A group is only valid until the
+    groupby object is advanced."""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = _MISSING
+        self._currkey = _MISSING
+        self._currvalue = _MISSING
+        self._current_grouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        if self._keyfunc is None:
+            key = value
+        else:
+            key = self._keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
+
+    def __next__(self):
+        self._current_grouper = None
+        while True:
+            if self._currkey is _MISSING:
+                pass
+            elif self._tgtkey is _MISSING:
+                break
+            elif not (self._tgtkey == self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        grouper = _grouper(self, self._tgtkey)
+        self._current_grouper = grouper
+        return (self._currkey, grouper)
+
+
+class _grouper:
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._current_grouper is not self:
+            raise StopIteration
+        if parent._currvalue is _MISSING:
+            parent._step()
+        if not (self._tgtkey == parent._currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _MISSING
+        parent._currkey = _MISSING
+        return value
+
+
+class _TeeLink:
+    def __init__(self, value):
+        self.value = value
+        self.next = None
+
+
+class _tee:
+    # All the iterators made by one tee() share the source iterator and a
+    # singly linked list of the values fetched so far.
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            value = next(self._it)
+            link.next = _TeeLink(value)
+        self._link = link.next
+        return self._link.value
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
+def tee(iterable, n=2):
+    """Return a tuple of n independent iterators over one iterable."""
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(n).__name__)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    if isinstance(it, _tee):
+        # Like CPython: a tee iterator passed in is itself the first result.
+        first = it
+    else:
+        first = _tee(it, _TeeLink(None))
+    result = [first]
+    for _ in range(n - 1):
+        result.append(first.__copy__())
+    return tuple(result)
+
+
+################################################################################
+# Combinatoric iterators
+################################################################################
+
+def product(*iterables, repeat=1):
+    """Cartesian product of input iterables, in lexicographic order."""
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    for pool in pools:
+        if not pool:
+            return
+    size = len(pools)
+    indices = [0] * size
+    yield tuple([pool[0] for pool in pools])
+    while True:
+        # Advance the odometer: the rightmost wheel turns fastest.
+        position = size - 1
+        while position >= 0:
+            indices[position] += 1
+            if indices[position] < len(pools[position]):
+                break
+            indices[position] = 0
+            position -= 1
+        if position < 0:
+            return
+        yield tuple([pools[i][indices[i]] for i in range(size)])
+
+
+def _check_r(r, n):
+    if r is None:
+        return n
+    if not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
+
+
+def permutations(iterable, r=None):
+    """Successive r-length permutations of elements, in lexicographic order
+    of their positions."""
+    pool = tuple(iterable)
+    r = _check_r(r, len(pool))
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    used = [False] * n
+    for i in indices:
+        used[i] = True
+    yield tuple([pool[i] for i in indices])
+    while True:
+        # Find the rightmost position that can take a larger unused index,
+        # then fill the positions after it with the smallest unused ones.
+        position = r - 1
+        while position >= 0:
+            current = indices[position]
+            used[current] = False
+            candidate = current + 1
+            while candidate < n and used[candidate]:
+                candidate += 1
+            if candidate < n:
+                indices[position] = candidate
+                used[candidate] = True
+                smallest = 0
+                for j in range(position + 1, r):
+                    while used[smallest]:
+                        smallest += 1
+                    indices[j] = smallest
+                    used[smallest] = True
+                break
+            position -= 1
+        if position < 0:
+            return
+        yield tuple([pool[i] for i in indices])
+
+
+def combinations(iterable, r):
+    """r-length subsequences of elements, in lexicographic order of their
+    positions (each element used at most once)."""
+    pool = tuple(iterable)
+    r = _check_r(r, len(pool))
+    return _combinations(pool, r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple([pool[i] for i in indices])
+    while True:
+        position = r - 1
+        while position >= 0 and indices[position] == position + n - r:
+            position -= 1
+        if position < 0:
+            return
+        indices[position] += 1
+        for j in range(position + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple([pool[i] for i in indices])
+
+
+def combinations_with_replacement(iterable, r):
+    """r-length subsequences of elements allowing individual elements to be
+    repeated, in lexicographic order of their positions."""
+    pool = tuple(iterable)
+    r = _check_r(r, len(pool))
+    return _combinations_with_replacement(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple([pool[i] for i in indices])
+    while True:
+        position = r - 1
+        while position >= 0 and indices[position] == n - 1:
+            position -= 1
+        if position < 0:
+            return
+        value = indices[position] + 1
+        for j in range(position, r):
+            indices[j] = value
+        yield tuple([pool[i] for i in indices])

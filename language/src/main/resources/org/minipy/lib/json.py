@@ -1,0 +1,573 @@
+"""json -- JSON encoder and decoder.
+
+MiniPy's own pure-Python implementation of the standard ``json`` module,
+written from the documented behaviour: dumps/dump (indent, separators,
+sort_keys, ensure_ascii, allow_nan, check_circular, skipkeys, default, cls)
+and loads/load (a hand-written recursive-descent parser with the hooks
+object_hook, object_pairs_hook, parse_float, parse_int, parse_constant).
+Errors are JSONDecodeError (a ValueError) with CPython's messages.
+"""
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder',
+           'JSONDecodeError', 'JSONEncoder']
+
+INFINITY = float('inf')
+
+
+################################################################################
+# Errors
+################################################################################
+
+class JSONDecodeError(ValueError):
+    """Subclass of ValueError with the following additional properties:
+
+    msg: The unformatted error message
+    doc: The JSON document being parsed
+    pos: The start index of doc where parsing failed
+    lineno: The line corresponding to pos
+    colno: The column corresponding to pos
+    """
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+        ValueError.__init__(self, errmsg)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+################################################################################
+# Encoding
+################################################################################
+
+_SHORT_ESCAPES = {
+    '\\': '\\\\',
+    '"': '\\"',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+}
+
+
+def _hex4(n):
+    digits = '0123456789abcdef'
+    return (digits[(n >> 12) & 15] + digits[(n >> 8) & 15]
+            + digits[(n >> 4) & 15] + digits[n & 15])
+
+
+def _encode_string(s, ensure_ascii):
+    parts = ['"']
+    for ch in s:
+        escape = _SHORT_ESCAPES.get(ch)
+        if escape is not None:
+            parts.append(escape)
+            continue
+        code = ord(ch)
+        if code < 0x20:
+            parts.append('\\u' + _hex4(code))
+        elif ensure_ascii and code > 0x7e:
+            if code > 0xffff:
+                code -= 0x10000
+                parts.append('\\u' + _hex4(0xd800 | (code >> 10)))
+                parts.append('\\u' + _hex4(0xdc00 | (code & 0x3ff)))
+            else:
+                parts.append('\\u' + _hex4(code))
+        else:
+            parts.append(ch)
+    parts.append('"')
+    return ''.join(parts)
+
+
+class JSONEncoder:
+    """Extensible JSON encoder: override default() to serialise other types.
+
+    Python dict, list, tuple, str, int, float, True, False and None map to
+    JSON object, array, array, string, number, number, true, false, null.
+    """
+
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Return a serialisable object for o, or raise TypeError."""
+        raise TypeError('Object of type %s is not JSON serializable'
+                        % o.__class__.__name__)
+
+    def encode(self, o):
+        """Return a JSON string representation of a Python data structure."""
+        if isinstance(o, str):
+            return _encode_string(o, self.ensure_ascii)
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode o, returning the pieces of the JSON text as a list."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        state = _EncodeState(self, indent)
+        chunks = []
+        state.encode(o, 0, chunks)
+        return chunks
+
+
+class _EncodeState:
+    def __init__(self, encoder, indent):
+        self.encoder = encoder
+        self.indent = indent
+        self.markers = {} if encoder.check_circular else None
+        self.item_separator = encoder.item_separator
+        self.key_separator = encoder.key_separator
+        self.ensure_ascii = encoder.ensure_ascii
+
+    def float_str(self, o):
+        if o != o:
+            text = 'NaN'
+        elif o == INFINITY:
+            text = 'Infinity'
+        elif o == -INFINITY:
+            text = '-Infinity'
+        else:
+            return float.__repr__(o)
+        if not self.encoder.allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant')
+        return text
+
+    def mark(self, o):
+        if self.markers is not None:
+            marker = id(o)
+            if marker in self.markers:
+                raise ValueError('Circular reference detected')
+            self.markers[marker] = o
+
+    def unmark(self, o):
+        if self.markers is not None:
+            del self.markers[id(o)]
+
+    def encode(self, o, level, chunks):
+        if isinstance(o, str):
+            chunks.append(_encode_string(o, self.ensure_ascii))
+        elif o is None:
+            chunks.append('null')
+        elif o is True:
+            chunks.append('true')
+        elif o is False:
+            chunks.append('false')
+        elif isinstance(o, int):
+            chunks.append(int.__repr__(o))
+        elif isinstance(o, float):
+            chunks.append(self.float_str(o))
+        elif isinstance(o, (list, tuple)):
+            self.encode_list(o, level, chunks)
+        elif isinstance(o, dict):
+            self.encode_dict(o, level, chunks)
+        else:
+            self.mark(o)
+            replacement = self.encoder.default(o)
+            self.encode(replacement, level, chunks)
+            self.unmark(o)
+
+    def encode_list(self, lst, level, chunks):
+        if not lst:
+            chunks.append('[]')
+            return
+        self.mark(lst)
+        chunks.append('[')
+        if self.indent is not None:
+            level += 1
+            newline_indent = '\n' + self.indent * level
+            separator = self.item_separator + newline_indent
+            chunks.append(newline_indent)
+        else:
+            newline_indent = None
+            separator = self.item_separator
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                chunks.append(separator)
+            self.encode(value, level, chunks)
+        if newline_indent is not None:
+            level -= 1
+            chunks.append('\n' + self.indent * level)
+        chunks.append(']')
+        self.unmark(lst)
+
+    def key_str(self, key):
+        # The JSON text of a dict key, or None to skip it.
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.float_str(key)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.encoder.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, not %s'
+                        % key.__class__.__name__)
+
+    def encode_dict(self, dct, level, chunks):
+        if not dct:
+            chunks.append('{}')
+            return
+        self.mark(dct)
+        chunks.append('{')
+        if self.indent is not None:
+            level += 1
+            newline_indent = '\n' + self.indent * level
+            separator = self.item_separator + newline_indent
+            chunks.append(newline_indent)
+        else:
+            newline_indent = None
+            separator = self.item_separator
+        items = list(dct.items())
+        if self.encoder.sort_keys:
+            items.sort()
+        first = True
+        for key, value in items:
+            key = self.key_str(key)
+            if key is None:
+                continue
+            if first:
+                first = False
+            else:
+                chunks.append(separator)
+            chunks.append(_encode_string(key, self.ensure_ascii))
+            chunks.append(self.key_separator)
+            self.encode(value, level, chunks)
+        if newline_indent is not None:
+            level -= 1
+            chunks.append('\n' + self.indent * level)
+        chunks.append('}')
+        self.unmark(dct)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """Serialize obj to a JSON formatted str."""
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+               check_circular=check_circular, allow_nan=allow_nan,
+               indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Serialize obj as a JSON formatted stream to fp (which has write())."""
+    if cls is None:
+        cls = JSONEncoder
+    encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                  check_circular=check_circular, allow_nan=allow_nan,
+                  indent=indent, separators=separators, default=default,
+                  sort_keys=sort_keys, **kw)
+    for chunk in encoder.iterencode(obj):
+        fp.write(chunk)
+
+
+################################################################################
+# Decoding
+################################################################################
+
+_WHITESPACE = ' \t\n\r'
+_DIGITS = '0123456789'
+_HEX = '0123456789abcdefABCDEF'
+_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
+            'n': '\n', 'r': '\r', 't': '\t'}
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': INFINITY,
+              '-Infinity': -INFINITY}
+
+
+class _NoValue(Exception):
+    # Raised (with the position) when no JSON value starts at a position.
+    def __init__(self, pos):
+        Exception.__init__(self, pos)
+        self.pos = pos
+
+
+def _skip_ws(s, pos):
+    n = len(s)
+    while pos < n and s[pos] in _WHITESPACE:
+        pos += 1
+    return pos
+
+
+class JSONDecoder:
+    """Simple JSON decoder; see loads() for the meaning of the hooks."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        """Return the Python representation of the JSON document s."""
+        obj, end = self.raw_decode(s, _skip_ws(s, 0))
+        end = _skip_ws(s, end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode a JSON value starting at s[idx]; return (value, end)."""
+        try:
+            return self._value(s, idx)
+        except _NoValue as err:
+            raise JSONDecodeError('Expecting value', s, err.pos) from None
+
+    # -- the recursive-descent parser ----------------------------------------
+    def _value(self, s, pos):
+        if pos >= len(s):
+            raise _NoValue(pos)
+        ch = s[pos]
+        if ch == '"':
+            return self._string(s, pos + 1)
+        if ch == '{':
+            return self._object(s, pos + 1)
+        if ch == '[':
+            return self._array(s, pos + 1)
+        if ch == 'n' and s.startswith('null', pos):
+            return None, pos + 4
+        if ch == 't' and s.startswith('true', pos):
+            return True, pos + 4
+        if ch == 'f' and s.startswith('false', pos):
+            return False, pos + 5
+        if ch == 'N' and s.startswith('NaN', pos):
+            return self.parse_constant('NaN'), pos + 3
+        if ch == 'I' and s.startswith('Infinity', pos):
+            return self.parse_constant('Infinity'), pos + 8
+        if ch == '-' and s.startswith('-Infinity', pos):
+            return self.parse_constant('-Infinity'), pos + 9
+        return self._number(s, pos)
+
+    def _number(self, s, start):
+        n = len(s)
+        pos = start
+        if pos < n and s[pos] == '-':
+            pos += 1
+        if pos >= n or s[pos] not in _DIGITS:
+            raise _NoValue(start)
+        if s[pos] == '0':
+            pos += 1
+        else:
+            while pos < n and s[pos] in _DIGITS:
+                pos += 1
+        is_float = False
+        if pos + 1 < n and s[pos] == '.' and s[pos + 1] in _DIGITS:
+            is_float = True
+            pos += 2
+            while pos < n and s[pos] in _DIGITS:
+                pos += 1
+        if pos < n and s[pos] in 'eE':
+            exp = pos + 1
+            if exp < n and s[exp] in '+-':
+                exp += 1
+            if exp < n and s[exp] in _DIGITS:
+                is_float = True
+                pos = exp + 1
+                while pos < n and s[pos] in _DIGITS:
+                    pos += 1
+        text = s[start:pos]
+        if is_float:
+            return self.parse_float(text), pos
+        return self.parse_int(text), pos
+
+    def _string(self, s, pos):
+        # pos is just after the opening quote.
+        begin = pos - 1
+        n = len(s)
+        chunks = []
+        while True:
+            # Copy the run of ordinary characters.
+            run_start = pos
+            while pos < n:
+                ch = s[pos]
+                if ch == '"' or ch == '\\':
+                    break
+                if ch < ' ' and self.strict:
+                    raise JSONDecodeError('Invalid control character at', s, pos)
+                pos += 1
+            if pos >= n:
+                raise JSONDecodeError('Unterminated string starting at', s, begin)
+            if pos > run_start:
+                chunks.append(s[run_start:pos])
+            if s[pos] == '"':
+                return ''.join(chunks), pos + 1
+            # A backslash escape.
+            if pos + 1 >= n:
+                raise JSONDecodeError('Unterminated string starting at', s, begin)
+            esc = s[pos + 1]
+            if esc != 'u':
+                char = _ESCAPES.get(esc)
+                if char is None:
+                    raise JSONDecodeError('Invalid \\escape', s, pos)
+                chunks.append(char)
+                pos += 2
+                continue
+            code = self._hex_escape(s, pos + 1)
+            pos += 6
+            if 0xd800 <= code <= 0xdbff and s.startswith('\\u', pos):
+                low = self._hex_escape(s, pos + 1)
+                if 0xdc00 <= low <= 0xdfff:
+                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
+                    pos += 6
+            chunks.append(chr(code))
+
+    def _hex_escape(self, s, upos):
+        # upos is the index of the 'u' of a \uXXXX escape.
+        digits = s[upos + 1:upos + 5]
+        if len(digits) != 4:
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, upos)
+        for d in digits:
+            if d not in _HEX:
+                raise JSONDecodeError('Invalid \\uXXXX escape', s, upos)
+        return int(digits, 16)
+
+    def _object(self, s, pos):
+        # pos is just after '{'.
+        pairs = []
+        pos = _skip_ws(s, pos)
+        if pos < len(s) and s[pos] == '}':
+            return self._finish_object(pairs), pos + 1
+        while True:
+            if pos >= len(s) or s[pos] != '"':
+                raise JSONDecodeError(
+                    'Expecting property name enclosed in double quotes', s, pos)
+            key, pos = self._string(s, pos + 1)
+            pos = _skip_ws(s, pos)
+            if pos >= len(s) or s[pos] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, pos)
+            pos = _skip_ws(s, pos + 1)
+            try:
+                value, pos = self._value(s, pos)
+            except _NoValue as err:
+                raise JSONDecodeError('Expecting value', s, err.pos) from None
+            pairs.append((key, value))
+            pos = _skip_ws(s, pos)
+            if pos < len(s) and s[pos] == '}':
+                return self._finish_object(pairs), pos + 1
+            if pos >= len(s) or s[pos] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, pos)
+            pos = _skip_ws(s, pos + 1)
+
+    def _finish_object(self, pairs):
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs)
+        result = dict(pairs)
+        if self.object_hook is not None:
+            result = self.object_hook(result)
+        return result
+
+    def _array(self, s, pos):
+        # pos is just after '['.
+        values = []
+        pos = _skip_ws(s, pos)
+        if pos < len(s) and s[pos] == ']':
+            return values, pos + 1
+        while True:
+            try:
+                value, pos = self._value(s, pos)
+            except _NoValue as err:
+                raise JSONDecodeError('Expecting value', s, err.pos) from None
+            values.append(value)
+            pos = _skip_ws(s, pos)
+            if pos < len(s) and s[pos] == ']':
+                return values, pos + 1
+            if pos >= len(s) or s[pos] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, pos)
+            pos = _skip_ws(s, pos + 1)
+
+
+def _detect_encoding(b):
+    bstartswith = b.startswith
+    if bstartswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if bstartswith(b'\xff\xfe\x00\x00') or bstartswith(b'\x00\x00\xfe\xff'):
+        return 'utf-32'
+    if bstartswith(b'\xff\xfe') or bstartswith(b'\xfe\xff'):
+        return 'utf-16'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize s (a str, bytes or bytearray holding a JSON document)."""
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)',
+                                  s, 0)
+    else:
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError('the JSON object must be str, bytes or bytearray, '
+                            'not %s' % s.__class__.__name__)
+        s = s.decode(_detect_encoding(s), 'surrogatepass')
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+         parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize fp (which has read()) holding a JSON document."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)

@@ -1,0 +1,398 @@
+"""typing -- the names used in type annotations.
+
+MiniPy's own pure-Python implementation of (a subset of) the standard
+``typing`` module.  Annotations are not checked at run time, so what
+matters is that the names exist and that subscripting them works:
+``List[int]``, ``Dict[str, int]``, ``Optional[int]``, ``Callable[[int], str]``
+all return small alias objects (with ``__origin__`` and ``__args__``).
+Their reprs resemble CPython's but are not guaranteed to match.
+
+Without metaclasses or ``__class_getitem__``, user generic classes are
+limited: ``class Box(Generic[T])`` works (``Generic[T]`` is a plain base
+class) but ``Box[int]`` does not.  ``class P(NamedTuple)`` with annotated
+fields works through ``__init_subclass__``; ``NamedTuple('P', [...])`` too.
+"""
+
+import collections
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, list):
+        return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
+    return repr(obj)
+
+
+class _Alias:
+    """A subscripted special form, e.g. List[int]."""
+
+    def __init__(self, form, origin, args):
+        self._form = form
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self._form, self.__origin__, params)
+
+    def __repr__(self):
+        return '%r[%s]' % (self._form,
+                           ', '.join([_type_repr(a) for a in self.__args__]))
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__ and
+                self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self._form._name, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self._form(*args, **kwargs)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _SpecialForm:
+    """A name such as List or Optional; subscript it to get an alias."""
+
+    def __init__(self, name, origin=None, subscript=None):
+        self._name = name
+        self.__origin__ = origin
+        self._subscript = subscript
+        self.__name__ = name
+        self.__qualname__ = name
+        self.__module__ = 'typing'
+
+    def __getitem__(self, params):
+        if self._subscript is not None:
+            return self._subscript(self, params)
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self, self.__origin__, params)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __call__(self, *args, **kwargs):
+        if isinstance(self.__origin__, type):
+            return self.__origin__(*args, **kwargs)
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __instancecheck__(self, obj):
+        if isinstance(self.__origin__, type):
+            return isinstance(obj, self.__origin__)
+        raise TypeError('%r cannot be used with isinstance()' % self)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+def _union(form, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    flat = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _Alias) and p.__origin__ is Union:
+            members = p.__args__
+        else:
+            members = (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if len(flat) == 1:
+        return flat[0]
+    return _Alias(form, form, tuple(flat))
+
+
+def _optional(form, param):
+    return Union[param, None]
+
+
+def _callable(form, params):
+    if not isinstance(params, tuple) or len(params) != 2:
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    args, result = params
+    if isinstance(args, list):
+        return _Alias(form, form.__origin__, tuple(args) + (result,))
+    return _Alias(form, form.__origin__, (args, result))
+
+
+def _literal(form, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _Alias(form, form, params)
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+Union = _SpecialForm('Union', None, _union)
+Union.__origin__ = Union
+Optional = _SpecialForm('Optional', None, _optional)
+Literal = _SpecialForm('Literal', None, _literal)
+Literal.__origin__ = Literal
+Final = _SpecialForm('Final')
+ClassVar = _SpecialForm('ClassVar')
+Annotated = _SpecialForm('Annotated')
+TypeAlias = _SpecialForm('TypeAlias')
+TypeGuard = _SpecialForm('TypeGuard')
+Concatenate = _SpecialForm('Concatenate')
+Callable = _SpecialForm('Callable', None, _callable)
+
+List = _SpecialForm('List', list)
+Dict = _SpecialForm('Dict', dict)
+Set = _SpecialForm('Set', set)
+FrozenSet = _SpecialForm('FrozenSet', frozenset)
+Tuple = _SpecialForm('Tuple', tuple)
+Type = _SpecialForm('Type', type)
+Deque = _SpecialForm('Deque', collections.deque)
+DefaultDict = _SpecialForm('DefaultDict', collections.defaultdict)
+OrderedDict = _SpecialForm('OrderedDict', collections.OrderedDict)
+Counter = _SpecialForm('Counter', collections.Counter)
+ChainMap = _SpecialForm('ChainMap', collections.ChainMap)
+
+Iterable = _SpecialForm('Iterable')
+Iterator = _SpecialForm('Iterator')
+Generator = _SpecialForm('Generator')
+Reversible = _SpecialForm('Reversible')
+Container = _SpecialForm('Container')
+Collection = _SpecialForm('Collection')
+Hashable = _SpecialForm('Hashable')
+Sized = _SpecialForm('Sized')
+Sequence = _SpecialForm('Sequence')
+MutableSequence = _SpecialForm('MutableSequence')
+Mapping = _SpecialForm('Mapping')
+MutableMapping = _SpecialForm('MutableMapping')
+AbstractSet = _SpecialForm('AbstractSet')
+MutableSet = _SpecialForm('MutableSet')
+KeysView = _SpecialForm('KeysView')
+ItemsView = _SpecialForm('ItemsView')
+ValuesView = _SpecialForm('ValuesView')
+Awaitable = _SpecialForm('Awaitable')
+Coroutine = _SpecialForm('Coroutine')
+AsyncIterable = _SpecialForm('AsyncIterable')
+AsyncIterator = _SpecialForm('AsyncIterator')
+AsyncGenerator = _SpecialForm('AsyncGenerator')
+ContextManager = _SpecialForm('ContextManager')
+AsyncContextManager = _SpecialForm('AsyncContextManager')
+SupportsInt = _SpecialForm('SupportsInt')
+SupportsFloat = _SpecialForm('SupportsFloat')
+SupportsIndex = _SpecialForm('SupportsIndex')
+SupportsAbs = _SpecialForm('SupportsAbs')
+SupportsRound = _SpecialForm('SupportsRound')
+IO = _SpecialForm('IO')
+TextIO = _SpecialForm('TextIO')
+BinaryIO = _SpecialForm('BinaryIO')
+Pattern = _SpecialForm('Pattern')
+Match = _SpecialForm('Match')
+
+Text = str
+
+
+class TypeVar:
+    """Type variable: T = TypeVar('T'), with optional constraints or bound."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ParamSpec:
+    """Parameter specification variable: P = ParamSpec('P')."""
+
+    def __init__(self, name, *, bound=None, covariant=False,
+                 contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.args = _SpecialForm(name + '.args')
+        self.kwargs = _SpecialForm(name + '.kwargs')
+
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class _GenericBase:
+    """What Generic[...] and Protocol[...] evaluate to: a plain base class."""
+
+
+class _GenericForm(_SpecialForm):
+    def __getitem__(self, params):
+        return _GenericBase
+
+
+Generic = _GenericForm('Generic')
+
+
+class Protocol:
+    """Base class for protocol classes (structural typing is not checked)."""
+
+
+def cast(typ, val):
+    """Cast a value to a type: returns the value unchanged."""
+    return val
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        'You should not call an overloaded function. '
+        'A series of @overload-decorated functions '
+        'outside a stub module should always be followed '
+        'by an implementation that is not @overload-ed.')
+
+
+def overload(func):
+    """Decorator for overloaded signatures; the final undecorated definition
+    provides the implementation."""
+    return _overload_dummy
+
+
+def final(f):
+    """Decorator marking a method or class final (not checked)."""
+    return f
+
+
+def no_type_check(arg):
+    """Decorator: annotations are not type hints (nothing to do here)."""
+    return arg
+
+
+def runtime_checkable(cls):
+    """Decorator for protocol classes (accepted and ignored)."""
+    return cls
+
+
+def NewType(name, tp):
+    """NewType('UserId', int) -- a callable returning its argument."""
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def get_origin(tp):
+    """The unsubscripted version of a type: get_origin(List[int]) is list."""
+    if isinstance(tp, _Alias):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    """The arguments of a subscripted type: get_args(Dict[str, int])."""
+    if isinstance(tp, _Alias):
+        args = tp.__args__
+        if tp._form is Callable and args and args[0] is not ...:
+            return (list(args[:-1]), args[-1])
+        return args
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Return the annotations of obj (string annotations stay strings)."""
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+        return hints
+    hints.update(getattr(obj, '__annotations__', None) or {})
+    return hints
+
+
+class NamedTuple(tuple):
+    """Typed version of collections.namedtuple.
+
+    class Employee(NamedTuple):
+        name: str
+        id: int = 3
+
+    Employee = NamedTuple('Employee', [('name', str), ('id', int)])
+    """
+
+    def __new__(cls, typename=None, fields=None, /, **kwargs):
+        if cls is NamedTuple:
+            if fields is None:
+                fields = kwargs.items()
+            names = [name for name, _ in fields]
+            result = collections.namedtuple(typename, names)
+            result.__annotations__ = dict(fields)
+            return result
+        return tuple.__new__(cls, ())
+
+    def __init_subclass__(cls, **kwargs):
+        if NamedTuple not in cls.__bases__:
+            return
+        annotations = cls.__dict__.get('__annotations__', {})
+        names = list(annotations)
+        defaults = []
+        for name in names:
+            if name in cls.__dict__:
+                defaults.append(cls.__dict__[name])
+            elif defaults:
+                raise TypeError('Non-default namedtuple field %s cannot '
+                                'follow default field%s %s'
+                                % (name, 's' if len(defaults) > 1 else '',
+                                   ', '.join(names[:len(defaults)])))
+        template = collections.namedtuple(cls.__name__, names,
+                                          defaults=defaults or None)
+        for attr, value in template.__dict__.items():
+            if attr in ('__dict__', '__weakref__', '__module__', '__qualname__',
+                        '__doc__'):
+                continue
+            if attr in cls.__dict__ and attr not in names:
+                continue        # the user's own method wins
+            setattr(cls, attr, value)
