@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Re-runs every conformance program under CPython 3.11 and reports each expectation
 # (.out, .status, .err) that differs from what CPython produces now. Exit 1 if any differs.
-# Run from the repository root:  tests/tools/check-expected.sh [program.mpy ...]
+# Run from the repository root:  tests/tools/check-expected.sh [--hash-seed N] [program.mpy ...]
+# --hash-seed N runs with PYTHONHASHSEED=N instead of 0: the expectations must not depend on it
+# (no program may show str hashes or the iteration order of a set of strings).
 set -u
+if [ "${1:-}" = "--hash-seed" ]; then export CONF_HASHSEED="$2"; shift 2; fi
 source "$(dirname "${BASH_SOURCE[0]}")/conformance-common.sh"
 require_repo_root
 

@@ -7,6 +7,7 @@
 CONF_DIR="tests/src/test/resources/conformance"
 SITE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/cpython-site"
 PY="${PYTHON:-python3}"
+HASHSEED="${CONF_HASHSEED:-0}"   # check-expected.sh --hash-seed N overrides it
 
 require_repo_root() {
   if [ ! -d "$CONF_DIR" ]; then
@@ -37,7 +38,7 @@ run_program() {
   base="$(basename "$file")"
   (
     cd "$dir" && env -i PATH="$PATH" HOME="$HOME" LC_ALL=C.UTF-8 \
-      PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8 PYTHONUTF8=1 \
+      PYTHONHASHSEED="$HASHSEED" PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8 PYTHONUTF8=1 \
       PYTHONPATH="$SITE_DIR" \
       timeout 60 "$PY" "$base" </dev/null >"$outdir/out" 2>"$outdir/errfull"
   )
