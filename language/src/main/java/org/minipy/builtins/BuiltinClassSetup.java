@@ -10,5 +10,9 @@ final class BuiltinClassSetup {
 
     static void installAll() {
         ObjectMethods.install();
+        StrMethods.install();
+        IntMethods.install();
+        BoolMethods.install();
+        FloatMethods.install();
     }
 }
