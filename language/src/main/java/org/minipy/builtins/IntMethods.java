@@ -45,7 +45,10 @@ final class IntMethods {
 
     static void install() {
         PythonClass cls = BuiltinTypes.INT;
-        def(cls, "__new__(cls, x=?, /, base=?)", a -> construct(a[1], a[2]), true);
+        def(cls, "__new__(cls, *args, **kwargs)", a -> {
+            Object[] p = StrMethods.constructorArgs("int", (PTuple) a[1], (org.minipy.runtime.PDict) a[2], 1, "x", "base");
+            return construct(p[0], p[1]);
+        }, true);
         def(cls, "bit_length(self)", a -> (long) IntOps.toBig(self(a)).abs().bitLength());
         def(cls, "bit_count(self)", a -> (long) IntOps.toBig(self(a)).abs().bitCount());
         def(cls, "conjugate(self)", a -> self(a));
@@ -65,7 +68,8 @@ final class IntMethods {
         def(cls, "__invert__(self)", a -> Arith.unary(Unary.INVERT, self(a)));
         def(cls, "__bool__(self)", a -> Truth.isTrue(self(a)));
         def(cls, "__repr__(self)", a -> self(a).toString());
-        def(cls, "__str__(self)", a -> self(a).toString());
+        // int has no __str__ of its own: object.__str__ uses the repr of the actual class (so bool's is 'True').
+        def(cls, "__str__(self)", a -> org.minipy.runtime.Repr.repr(a[0]));
         def(cls, "__hash__(self)", a -> Hashing.hash(self(a)));
         def(cls, "__format__(self, format_spec, /)", a -> Formatter.format(a[0], Formatter.checkSpec(a[1])));
         def(cls, "__pow__(self, value, mod=None, /)", a -> {
@@ -139,9 +143,9 @@ final class IntMethods {
                 throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
             if (x instanceof String s) {
-                return parse(s, (int) base, StringRepr.repr(truncate(s)));
+                return parse(s, (int) base, truncate(StringRepr.repr(s)));
             } else if (x instanceof PBytes bytes) {
-                return parse(new String(bytes.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), (int) base, org.minipy.runtime.Repr.repr(x));
+                return parse(new String(bytes.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), (int) base, truncate(org.minipy.runtime.Repr.repr(x)));
             }
             throw Errors.typeError("int() can't convert non-string with explicit base");
         }
@@ -152,9 +156,9 @@ final class IntMethods {
         } else if (x instanceof Double d) {
             return FloatOps.toInt(d);
         } else if (x instanceof String s) {
-            return parse(s, 10, StringRepr.repr(truncate(s)));
+            return parse(s, 10, truncate(StringRepr.repr(s)));
         } else if (x instanceof PBytes bytes) {
-            return parse(new String(bytes.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), 10, org.minipy.runtime.Repr.repr(x));
+            return parse(new String(bytes.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), 10, truncate(org.minipy.runtime.Repr.repr(x)));
         }
         PythonClass cls = TypeOf.classOf(x);
         for (String name : new String[]{"__int__", "__index__", "__trunc__"}) {

@@ -51,7 +51,10 @@ final class StrMethods {
     }
 
     static void install() {
-        def("__new__(cls, object=?, encoding=?, errors=?)", a -> construct(a[1], a[2], a[3]), true);
+        def("__new__(cls, *args, **kwargs)", a -> {
+            Object[] p = constructorArgs("str", (PTuple) a[1], (PDict) a[2], 0, "object", "encoding", "errors");
+            return construct(p[0], p[1], p[2]);
+        }, true);
 
         // Splitting and joining.
         def("split(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), false));
@@ -130,7 +133,12 @@ final class StrMethods {
             return self(a).contains(sub);
         });
         def("__iter__(self)", a -> Iteration.getIter(self(a)));
-        def("__add__(self, value, /)", a -> a[1] instanceof String s ? self(a).concat(s) : PSingleton.NOT_IMPLEMENTED);
+        def("__add__(self, value, /)", a -> {
+            if (!(a[1] instanceof String s)) {
+                throw Errors.typeError("can only concatenate str (not \"%s\") to str", TypeOf.nameOf(a[1]));
+            }
+            return self(a).concat(s);
+        });
         def("__mul__(self, value, /)", a -> Arith.builtinBinary(Binary.MUL, self(a), a[1]));
         def("__rmul__(self, value, /)", a -> Arith.builtinBinary(Binary.MUL, self(a), a[1]));
         def("__mod__(self, value, /)", a -> PercentFormat.format(self(a), a[1]));
@@ -194,6 +202,31 @@ final class StrMethods {
 
     // ---------------------------------------------------------------------------------------------------------------
     // Construction and encoding.
+
+    /**
+     * Binds a builtin constructor's arguments with CPython's messages ({@code str() takes at most 3 arguments (4
+     * given)}); the first {@code positionalOnly} names cannot be passed by keyword. Absent ones are MISSING.
+     */
+    static Object[] constructorArgs(String type, PTuple args, PDict kwargs, int positionalOnly, String... names) {
+        int total = args.size() + kwargs.size();
+        if (total > names.length) {
+            throw Errors.typeError("%s() takes at most %d argument%s (%d given)", type, names.length, names.length == 1 ? "" : "s", total);
+        }
+        Object[] out = new Object[names.length];
+        java.util.Arrays.fill(out, PBuiltinFunction.MISSING);
+        System.arraycopy(args.getItems(), 0, out, 0, args.size());
+        for (PDict.Entry e : kwargs.entriesSnapshot()) {
+            int k = java.util.Arrays.asList(names).indexOf(e.key);
+            if (k < positionalOnly) {
+                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", e.key, type);
+            }
+            if (k < args.size()) {
+                throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", type, e.key, k + 1);
+            }
+            out[k] = e.value;
+        }
+        return out;
+    }
 
     private static Object construct(Object object, Object encoding, Object errors) {
         if (object == PBuiltinFunction.MISSING) {
@@ -378,7 +411,9 @@ final class StrMethods {
             }
             return new PList(out.toArray());
         }
-        String sep = arg(sepArg);
+        if (!(sepArg instanceof String sep)) {
+            throw Errors.typeError("must be str or None, not %s", TypeOf.nameOf(sepArg));
+        }
         if (sep.isEmpty()) {
             throw Errors.valueError("empty separator");
         }
@@ -654,6 +689,40 @@ final class StrMethods {
         return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The lower case of the character at {@code i} in {@code s}, with Unicode's final-sigma rule (which CPython
+     * applies): a capital sigma ending a word becomes {@code ς}.
+     */
+    private static String lowerAt(String s, int i, int cp) {
+        if (cp != 0x3a3) {
+            return lower(cp);
+        }
+        int j = i - 1;
+        while (j >= 0 && isCaseIgnorable(s.charAt(j))) {
+            j--;
+        }
+        boolean before = j >= 0 && isCased(s.charAt(j));
+        int k = i + 1;
+        while (k < s.length() && isCaseIgnorable(s.charAt(k))) {
+            k++;
+        }
+        boolean after = k < s.length() && isCased(s.charAt(k));
+        return before && !after ? "\u03c2" : "\u03c3";
+    }
+
+    private static boolean isCaseIgnorable(char c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.FORMAT:
+            case Character.MODIFIER_LETTER:
+            case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2019;
+        }
+    }
+
     /** Title case of one character; {@code ß} becomes {@code Ss} as in CPython. */
     private static String titleOf(int cp) {
         int t = Character.toTitleCase(cp);
@@ -694,7 +763,11 @@ final class StrMethods {
         }
         int first = s.codePointAt(0);
         StringBuilder sb = new StringBuilder(titleOf(first));
-        s.substring(Character.charCount(first)).codePoints().forEach(cp -> sb.append(lower(cp)));
+        for (int i = Character.charCount(first); i < s.length();) {
+            int cp = s.codePointAt(i);
+            sb.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
         return sb.toString();
     }
 
@@ -703,8 +776,8 @@ final class StrMethods {
         boolean previousCased = false;
         for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
+            sb.append(previousCased ? lowerAt(s, i, cp) : titleOf(cp));
             i += Character.charCount(cp);
-            sb.append(previousCased ? lower(cp) : titleOf(cp));
             previousCased = isCased(cp);
         }
         return sb.toString();
@@ -712,15 +785,17 @@ final class StrMethods {
 
     private static String swapcase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
             if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
-                sb.append(lower(cp));
+                sb.append(lowerAt(s, i, cp));
             } else if (Character.isLowerCase(cp)) {
                 sb.append(upper(cp));
             } else {
                 sb.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return sb.toString();
     }
 

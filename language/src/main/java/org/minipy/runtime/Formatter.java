@@ -149,6 +149,9 @@ public final class Formatter {
             if (f.alternate) {
                 throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (big.bitLength() > 63) {
+                throw Errors.overflowError("Python int too large to convert to C long");
+            }
             if (big.signum() < 0 || big.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw Errors.overflowError("%%c arg not in range(0x110000)");
             }
@@ -411,72 +414,79 @@ public final class Formatter {
                     pos += 2;
                     continue;
                 }
-                // A replacement field: find its closing brace, counting nested ones (in the spec).
-                int start = pos + 1;
-                int count = 1;
-                int i = start;
-                while (i < n) {
-                    char d = s.charAt(i);
-                    if (d == '{') {
-                        count++;
-                    } else if (d == '}') {
-                        count--;
-                        if (count == 0) {
-                            break;
-                        }
-                    }
-                    i++;
-                }
-                if (i >= n) {
-                    throw Errors.valueError("expected '}' before end of string");
-                }
-                out.append(field(s.substring(start, i), depth));
-                pos = i + 1;
+                pos = field(s, pos + 1, depth, out);
             }
             return out.toString();
         }
 
-        /** One replacement field's text (between the braces): name, conversion, spec. */
-        private String field(String field, int depth) {
-            int n = field.length();
-            int i = 0;
+        /**
+         * Parses and renders the replacement field starting at {@code pos} (after its brace), CPython 3.11's
+         * {@code parse_field}: the name runs to {@code ! : or \}} (brackets may contain anything), then a
+         * one-character conversion, then a spec that runs to the matching close brace. Returns the position after it.
+         */
+        private int field(String s, int pos, int depth, StringBuilder out) {
+            int n = s.length();
+            int nameStart = pos;
             char c = 0;
-            while (i < n) {
-                c = field.charAt(i++);
+            while (pos < n) {
+                c = s.charAt(pos++);
                 if (c == '{') {
                     throw Errors.valueError("unexpected '{' in field name");
                 } else if (c == '[') {
-                    while (i < n && field.charAt(i) != ']') {
-                        i++;
+                    while (pos < n && s.charAt(pos) != ']') {
+                        pos++;
                     }
-                    c = 0;
                     continue;
-                } else if (c == ':' || c == '!') {
+                } else if (c == '}' || c == ':' || c == '!') {
                     break;
                 }
-                c = 0;
             }
             String name;
             char conversion = 0;
             String spec = "";
             if (c == '!' || c == ':') {
-                name = field.substring(0, i - 1);
+                name = s.substring(nameStart, pos - 1);
+                boolean done = false;
                 if (c == '!') {
-                    if (i >= n) {
+                    if (pos >= n) {
                         throw Errors.valueError("end of string while looking for conversion specifier");
                     }
-                    conversion = field.charAt(i++);
-                    if (i < n) {
-                        char next = field.charAt(i++);
-                        if (next != ':') {
+                    conversion = s.charAt(pos++);
+                    if (pos < n) {
+                        char next = s.charAt(pos++);
+                        if (next == '}') {
+                            done = true;
+                        } else if (next != ':') {
                             throw Errors.valueError("expected ':' after conversion specifier");
                         }
                     }
                 }
-                spec = field.substring(i);
+                if (!done) {
+                    int specStart = pos;
+                    int count = 1;
+                    while (true) {
+                        if (pos >= n) {
+                            throw Errors.valueError("unmatched '{' in format spec");
+                        }
+                        char d = s.charAt(pos++);
+                        if (d == '{') {
+                            count++;
+                        } else if (d == '}' && --count == 0) {
+                            break;
+                        }
+                    }
+                    spec = s.substring(specStart, pos - 1);
+                }
+            } else if (c != '}' || pos > n) {
+                throw Errors.valueError("expected '}' before end of string");
             } else {
-                name = field;
+                name = s.substring(nameStart, pos - 1);
             }
+            out.append(render(name, conversion, spec, depth));
+            return pos;
+        }
+
+        private String render(String name, char conversion, String spec, int depth) {
             Object value = lookup(name);
             switch (conversion) {
                 case 0:
