@@ -21,5 +21,9 @@ final class BuiltinClassSetup {
         RangeMethods.install();
         BytesMethods.install();
         BuiltinFunctions.installClasses();
+        StrMethods.install();
+        IntMethods.install();
+        BoolMethods.install();
+        FloatMethods.install();
     }
 }

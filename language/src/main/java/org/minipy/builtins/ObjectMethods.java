@@ -5,6 +5,7 @@ import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Descriptors;
 import org.minipy.runtime.Errors;
+import org.minipy.runtime.Formatter;
 import org.minipy.runtime.Identity;
 import org.minipy.runtime.Instantiation;
 import org.minipy.runtime.PDict;
@@ -39,15 +40,7 @@ final class ObjectMethods {
             return r == PSingleton.NOT_IMPLEMENTED ? r : !Truth.isTrue(r);
         });
         Install.method(cls, "__hash__(self)", a -> Identity.id(a[0]) >> 4);
-        Install.method(cls, "__format__(self, format_spec, /)", a -> {
-            if (!(a[1] instanceof String spec)) {
-                throw Errors.typeError("__format__() argument must be str, not %s", TypeOf.nameOf(a[1]));
-            }
-            if (!spec.isEmpty()) {
-                throw Errors.typeError("unsupported format string passed to %s.__format__", TypeOf.nameOf(a[0]));
-            }
-            return Repr.str(a[0]);
-        });
+        cls.define("__format__", Formatter.OBJECT_FORMAT);
         Install.method(cls, "__getattribute__(self, name, /)", a -> {
             Object v = genericGetAttribute(a[0], attrName(a[1]));
             if (v == null) {

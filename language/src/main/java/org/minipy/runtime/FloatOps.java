@@ -14,50 +14,10 @@ public final class FloatOps {
     private FloatOps() {
     }
 
+    /** Delegates to {@link DoubleFormat#repr}, which also gets one-digit subnormals ({@code 5e-324}) right. */
     @TruffleBoundary
     public static String repr(double value) {
-        if (Double.isNaN(value)) {
-            return "nan";
-        } else if (Double.isInfinite(value)) {
-            return value > 0 ? "inf" : "-inf";
-        } else if (value == 0.0) {
-            return (1.0 / value) < 0 ? "-0.0" : "0.0";
-        }
-        // Java's Double.toString gives the shortest round-tripping digits (JDK 19+); re-layout them Python's way.
-        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
-        String digits = shortest.unscaledValue().toString();
-        int exponent = digits.length() - 1 - shortest.scale();
-        StringBuilder sb = new StringBuilder();
-        if (value < 0) {
-            sb.append('-');
-        }
-        if (exponent < -4 || exponent >= 16) {
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) {
-                sb.append('.').append(digits, 1, digits.length());
-            }
-            sb.append('e').append(exponent < 0 ? '-' : '+');
-            int absExp = Math.abs(exponent);
-            if (absExp < 10) {
-                sb.append('0');
-            }
-            sb.append(absExp);
-        } else if (exponent < 0) {
-            sb.append("0.");
-            for (int i = -1; i > exponent; i--) {
-                sb.append('0');
-            }
-            sb.append(digits);
-        } else if (digits.length() <= exponent + 1) {
-            sb.append(digits);
-            for (int i = digits.length(); i <= exponent; i++) {
-                sb.append('0');
-            }
-            sb.append(".0");
-        } else {
-            sb.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
-        }
-        return sb.toString();
+        return DoubleFormat.repr(value);
     }
 
     public static double floorDiv(double a, double b) {

@@ -92,7 +92,7 @@ public final class IntOps {
 
     public static long mod(long a, long b) {
         if (b == 0) {
-            throw Errors.zeroDivisionError("integer division or modulo by zero");
+            throw Errors.zeroDivisionError("integer modulo by zero");
         }
         return Math.floorMod(a, b);
     }
@@ -113,7 +113,7 @@ public final class IntOps {
     @TruffleBoundary
     public static Object modBig(BigInteger a, BigInteger b) {
         if (b.signum() == 0) {
-            throw Errors.zeroDivisionError("integer division or modulo by zero");
+            throw Errors.zeroDivisionError("integer modulo by zero");
         }
         BigInteger r = a.mod(b.abs());
         if (b.signum() < 0 && r.signum() != 0) {

@@ -7,87 +7,113 @@ import java.math.RoundingMode;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * {@code round(number, ndigits)} for ints, bools and floats, with CPython's results: halves go to the even neighbour,
- * decided on the exact binary value of the float (so {@code round(2.675, 2)} is {@code 2.67}, because 2.675 is
- * really 2.67499999...). Without {@code ndigits} (or with None) the result is an int; with it, a value of the
- * argument's own type. User classes are handled by the {@code round} builtin through {@code __round__}.
+ * {@code round(number, ndigits=None)} and the {@code __round__} methods of int and float, with CPython's results:
+ * ties go to the even neighbour, and a float is rounded on its exact binary value, so {@code round(2.675, 2)} is
+ * {@code 2.67} (2.675 is really 2.67499999...) and {@code round(0.5)} is {@code 0}.
  */
 public final class Rounding {
     private Rounding() {
     }
 
-    /** {@code round(number)} when {@code ndigits} is null or None, else {@code round(number, ndigits)}. */
+    /** The {@code round} builtin: {@code ndigits} is None (or {@link PBuiltinFunction#MISSING}) or an integer. */
     @TruffleBoundary
     public static Object round(Object number, Object ndigits) {
-        boolean noDigits = ndigits == null || ndigits == PNone.NONE || ndigits == PBuiltinFunction.MISSING;
+        boolean noDigits = ndigits == PNone.NONE || ndigits == PBuiltinFunction.MISSING;
         if (number instanceof Double d) {
-            if (noDigits) {
-                return roundToInt(d);
-            }
-            return roundFloat(d, digitsOf(ndigits));
+            return noDigits ? roundFloat(d) : roundFloat(d, digitsArgument(ndigits));
+        } else if (IntOps.isInt(number)) {
+            return noDigits ? intValue(number) : roundInt(number, ndigits);
         }
-        Object value = number instanceof Boolean b ? (Object) (b ? 1L : 0L) : number;
-        if (!IntOps.isInt(value)) {
-            throw Errors.typeError("type %s doesn't define __round__ method", TypeOf.nameOf(number));
+        PythonClass cls = TypeOf.classOf(number);
+        Object m = Attributes.lookupUserSpecial(cls, "__round__");
+        if (m == null) {
+            throw Errors.typeError("type %s doesn't define __round__ method", cls.getName());
         }
-        if (noDigits) {
-            return value;
-        }
-        return roundInt(value, ndigits);
+        return Calls.call(m, noDigits ? new Object[]{number} : new Object[]{number, ndigits});
     }
 
-    /** The ndigits argument as a long; huge ints clamp (they give the same answer as any very large count). */
-    private static long digitsOf(Object ndigits) {
-        if (ndigits instanceof BigInteger big) {
-            return big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
-        }
-        if (!IntOps.isInt(ndigits) && Attributes.lookupUserSpecial(TypeOf.classOf(ndigits), "__index__") == null) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(ndigits));
-        }
-        return Sequences.asIndex(ndigits, "round");
+    /** {@code round(x)} for a float: the nearest int, ties to even. */
+    @TruffleBoundary
+    public static Object roundFloat(double x) {
+        return FloatOps.toInt(Math.rint(x));
     }
 
-    /** {@code round(x)}: the nearest int, halves to even. */
-    private static Object roundToInt(double d) {
-        if (Double.isNaN(d)) {
-            throw Errors.valueError("cannot convert float NaN to integer");
+    /** {@code round(x, ndigits)} for a float: a float, correctly rounded to {@code ndigits} decimal places. */
+    @TruffleBoundary
+    public static double roundFloat(double x, long ndigits) {
+        if (!Double.isFinite(x)) {
+            return x;
         }
-        if (Double.isInfinite(d)) {
-            throw Errors.overflowError("cannot convert float infinity to integer");
+        // Beyond these bounds every double rounds to itself / to zero (CPython's NDIGITS_MAX and NDIGITS_MIN).
+        if (ndigits > 323) {
+            return x;
+        } else if (ndigits < -308) {
+            return 0.0 * x;
         }
-        return FloatOps.toInt(Math.rint(d));
-    }
-
-    /** {@code round(x, n)}: correctly rounded to n decimal places (n may be negative), as a float. */
-    private static double roundFloat(double d, long ndigits) {
-        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
-            return d;
+        if (x == 0.0) {
+            return x;
         }
-        // A double has at most 1074 digits after the point, and is below 10**309: beyond these, nothing changes.
-        if (ndigits > 400) {
-            return d;
-        }
-        if (ndigits < -400) {
-            return Math.copySign(0.0, d);
-        }
-        BigDecimal rounded = new BigDecimal(d).setScale((int) ndigits, RoundingMode.HALF_EVEN);
-        double result = rounded.doubleValue();
-        if (Double.isInfinite(result)) {
+        double r = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) {
             throw Errors.overflowError("rounded value too large to represent");
         }
-        return result == 0.0 ? Math.copySign(0.0, d) : result;
+        return Math.copySign(r, x);
     }
 
-    /** {@code round(i, n)} for an int: unchanged for n >= 0, else to a multiple of 10**-n, halves to even. */
-    private static Object roundInt(Object value, Object ndigits) {
-        long n = digitsOf(ndigits);
-        if (n >= 0) {
-            return value;
+    /** {@code round(n, ndigits)} for an int: itself for {@code ndigits >= 0}, else to a multiple of 10**-ndigits. */
+    @TruffleBoundary
+    public static Object roundInt(Object n, Object ndigits) {
+        BigInteger digits = IntOps.toBig(indexOf(ndigits));
+        if (digits.signum() >= 0) {
+            return intValue(n);
         }
-        if (n < -100000) {
+        if (digits.negate().compareTo(BigInteger.valueOf(100000)) > 0) {
             return 0L;
         }
-        BigDecimal rounded = new BigDecimal(IntOps.toBig(value)).setScale((int) n, RoundingMode.HALF_EVEN);
-        return IntOps.normalize(rounded.toBigIntegerExact());
+        BigInteger pow = BigInteger.TEN.pow(digits.negate().intValue());
+        BigInteger value = IntOps.toBig(n);
+        // Python's floor divmod, then round half to even.
+        BigInteger[] qr = value.divideAndRemainder(pow);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.signum() < 0) {
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(pow);
+        }
+        int cmp = r.shiftLeft(1).compareTo(pow);
+        if (cmp > 0 || (cmp == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        return IntOps.normalize(q.multiply(pow));
+    }
+
+    /** An int result from an int or bool: {@code round(True)} is {@code 1}. */
+    private static Object intValue(Object n) {
+        if (n instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        return n;
+    }
+
+    private static long digitsArgument(Object ndigits) {
+        Object i = indexOf(ndigits);
+        if (i instanceof BigInteger big) {
+            return big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return (Long) i;
+    }
+
+    /** The integer value of an {@code ndigits} argument (ints, bools, {@code __index__}); TypeError otherwise. */
+    private static Object indexOf(Object v) {
+        if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (v instanceof Long || v instanceof BigInteger) {
+            return v;
+        }
+        Object m = Attributes.lookupUserSpecial(TypeOf.classOf(v), "__index__");
+        if (m == null) {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(v));
+        }
+        return indexOf(Calls.call(m, new Object[]{v}));
     }
 }

@@ -1,0 +1,994 @@
+package org.minipy.builtins;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.minipy.ast.Operator.Binary;
+import org.minipy.ast.Operator.Compare;
+import org.minipy.runtime.Arith;
+import org.minipy.runtime.BuiltinBody;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Comparisons;
+import org.minipy.runtime.Descriptors;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.Formatter;
+import org.minipy.runtime.Hashing;
+import org.minipy.runtime.IntOps;
+import org.minipy.runtime.Iteration;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PercentFormat;
+import org.minipy.runtime.Repr;
+import org.minipy.runtime.Sequences;
+import org.minipy.runtime.StringIndexing;
+import org.minipy.runtime.StringRepr;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The methods of {@code str}: the constructor, searching and splitting, case mapping and classification, padding,
+ * encoding, {@code format}, {@code maketrans}/{@code translate}, and the dunder methods (which delegate to the runtime
+ * helpers that the operators use, so {@code str.__add__(a, b)} and {@code super().__eq__(x)} work).
+ *
+ * <p>Strings are indexed by UTF-16 unit, as everywhere in MiniPy; case mapping and classification work per code point
+ * with Java's Unicode tables, which agree with CPython's for practically all text.
+ */
+final class StrMethods {
+    private StrMethods() {
+    }
+
+    static void install() {
+        def("__new__(cls, *args, **kwargs)", a -> {
+            Object[] p = constructorArgs("str", (PTuple) a[1], (PDict) a[2], 0, "object", "encoding", "errors");
+            return construct(p[0], p[1], p[2]);
+        }, true);
+
+        // Splitting and joining.
+        def("split(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), false));
+        def("rsplit(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), true));
+        def("splitlines(self, keepends=False)", a -> splitlines(self(a), org.minipy.runtime.Truth.isTrue(a[1])));
+        def("join(self, iterable, /)", a -> join(self(a), a[1]));
+        def("partition(self, sep, /)", a -> partition(self(a), arg(a[1]), false));
+        def("rpartition(self, sep, /)", a -> partition(self(a), arg(a[1]), true));
+
+        // Stripping and replacing.
+        def("strip(self, chars=None, /)", a -> strip(self(a), a[1], true, true, "strip"));
+        def("lstrip(self, chars=None, /)", a -> strip(self(a), a[1], true, false, "lstrip"));
+        def("rstrip(self, chars=None, /)", a -> strip(self(a), a[1], false, true, "rstrip"));
+        def("replace(self, old, new, count=-1, /)", a -> replace(self(a), arg(a[1]), arg(a[2]), IntOps.toBig(index(a[3]))));
+        def("removeprefix(self, prefix, /)", a -> self(a).startsWith(arg(a[1])) ? self(a).substring(arg(a[1]).length()) : self(a));
+        def("removesuffix(self, suffix, /)", a -> {
+            String s = self(a);
+            String suffix = arg(a[1]);
+            return !suffix.isEmpty() && s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+        });
+        def("expandtabs(self, tabsize=8)", a -> expandtabs(self(a), Sequences.asIndex(a[1], "tabsize")));
+
+        // Searching.
+        def("find(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], false));
+        def("rfind(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], true));
+        def("index(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], false)));
+        def("rindex(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], true)));
+        def("count(self, sub, start=None, end=None, /)", a -> count(self(a), arg(a[1]), a[2], a[3]));
+        def("startswith(self, prefix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], false, "startswith"));
+        def("endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
+
+        // Case.
+        def("upper(self)", a -> self(a).toUpperCase(Locale.ROOT));
+        def("lower(self)", a -> self(a).toLowerCase(Locale.ROOT));
+        def("casefold(self)", a -> casefold(self(a)));
+        def("capitalize(self)", a -> capitalize(self(a)));
+        def("title(self)", a -> title(self(a)));
+        def("swapcase(self)", a -> swapcase(self(a)));
+
+        // Padding.
+        def("center(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '^'));
+        def("ljust(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '<'));
+        def("rjust(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '>'));
+        def("zfill(self, width, /)", a -> zfill(self(a), Sequences.asIndex(a[1], "width")));
+
+        // Classification.
+        def("isdigit(self)", a -> all(self(a), StrMethods::isDigit));
+        def("isdecimal(self)", a -> all(self(a), StrMethods::isDecimal));
+        def("isnumeric(self)", a -> all(self(a), StrMethods::isNumeric));
+        def("isalpha(self)", a -> all(self(a), Character::isLetter));
+        def("isalnum(self)", a -> all(self(a), cp -> Character.isLetter(cp) || isNumeric(cp)));
+        def("isspace(self)", a -> all(self(a), StrMethods::isSpace));
+        def("isascii(self)", a -> self(a).chars().allMatch(c -> c < 128));
+        def("isprintable(self)", a -> self(a).codePoints().allMatch(StringRepr::isPrintable));
+        def("isupper(self)", a -> cased(self(a), true));
+        def("islower(self)", a -> cased(self(a), false));
+        def("istitle(self)", a -> istitle(self(a)));
+        def("isidentifier(self)", a -> isIdentifier(self(a)));
+
+        // Encoding and formatting.
+        def("encode(self, encoding='utf-8', errors='strict')", a -> encode(self(a), arg(a[1]), arg(a[2])));
+        def("format(self, *args, **kwargs)", a -> Formatter.formatString(self(a), ((PTuple) a[1]).getItems(), (PDict) a[2]));
+        def("format_map(self, mapping, /)", a -> Formatter.formatMap(self(a), a[1]));
+        def("__format__(self, format_spec, /)", a -> Formatter.formatStr(self(a), Formatter.checkSpec(a[1])));
+        PBuiltinFunction maketrans = fn("maketrans(x, y=?, z=?, /)", a -> maketrans(a[0], a[1], a[2]));
+        BuiltinTypes.STR.define("maketrans", new Descriptors.PStaticMethod(maketrans));
+        def("translate(self, table, /)", a -> translate(self(a), a[1]));
+
+        // The data model.
+        def("__len__(self)", a -> (long) self(a).length());
+        def("__getitem__(self, key, /)", a -> StringIndexing.getItem(self(a), a[1]));
+        def("__contains__(self, key, /)", a -> {
+            if (!(a[1] instanceof String sub)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not %s", TypeOf.nameOf(a[1]));
+            }
+            return self(a).contains(sub);
+        });
+        def("__iter__(self)", a -> Iteration.getIter(self(a)));
+        def("__add__(self, value, /)", a -> {
+            if (!(a[1] instanceof String s)) {
+                throw Errors.typeError("can only concatenate str (not \"%s\") to str", TypeOf.nameOf(a[1]));
+            }
+            return self(a).concat(s);
+        });
+        def("__mul__(self, value, /)", a -> Arith.builtinBinary(Binary.MUL, self(a), a[1]));
+        def("__rmul__(self, value, /)", a -> Arith.builtinBinary(Binary.MUL, self(a), a[1]));
+        def("__mod__(self, value, /)", a -> PercentFormat.format(self(a), a[1]));
+        def("__rmod__(self, value, /)", a -> PSingleton.NOT_IMPLEMENTED);
+        for (Compare op : new Compare[]{Compare.EQ, Compare.NE, Compare.LT, Compare.LE, Compare.GT, Compare.GE}) {
+            def(op.dunder + "(self, value, /)", a -> a[1] instanceof String ? Comparisons.builtinCompare(self(a), a[1], op) : PSingleton.NOT_IMPLEMENTED);
+        }
+        def("__hash__(self)", a -> Hashing.hash(self(a)));
+        def("__str__(self)", a -> self(a));
+        def("__repr__(self)", a -> StringRepr.repr(self(a)));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Installation helpers.
+
+    private static PBuiltinFunction fn(String spec, BuiltinBody body) {
+        PBuiltinFunction f = PBuiltinFunction.create(spec, body);
+        f.setQualifiedName("str." + f.getName());
+        return f;
+    }
+
+    private static void def(String spec, BuiltinBody body) {
+        def(spec, body, false);
+    }
+
+    private static void def(String spec, BuiltinBody body, boolean isStatic) {
+        PBuiltinFunction f = fn(spec, body);
+        BuiltinTypes.STR.define(f.getName(), isStatic ? new Descriptors.PStaticMethod(f) : f);
+    }
+
+    /** The receiver; {@code str.upper(5)} is a TypeError. */
+    private static String self(Object[] a) {
+        if (a[0] instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("descriptor requires a 'str' object but received a '%s'", TypeOf.nameOf(a[0]));
+    }
+
+    /** A str argument: {@code TypeError: must be str, not int}. */
+    private static String arg(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("must be str, not %s", TypeOf.nameOf(o));
+    }
+
+    private static Object index(Object o) {
+        if (IntOps.isInt(o)) {
+            return o instanceof Boolean b ? (Object) (b ? 1L : 0L) : o;
+        }
+        return Sequences.asIndex(o, "slice");
+    }
+
+    private static long maxsplit(Object o) {
+        Object v = index(o);
+        if (v instanceof BigInteger big) {
+            return big.signum() < 0 ? -1 : Long.MAX_VALUE;
+        }
+        return (Long) v;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Construction and encoding.
+
+    /**
+     * Binds a builtin constructor's arguments with CPython's messages ({@code str() takes at most 3 arguments (4
+     * given)}); the first {@code positionalOnly} names cannot be passed by keyword. Absent ones are MISSING.
+     */
+    static Object[] constructorArgs(String type, PTuple args, PDict kwargs, int positionalOnly, String... names) {
+        int total = args.size() + kwargs.size();
+        if (total > names.length) {
+            throw Errors.typeError("%s() takes at most %d argument%s (%d given)", type, names.length, names.length == 1 ? "" : "s", total);
+        }
+        Object[] out = new Object[names.length];
+        java.util.Arrays.fill(out, PBuiltinFunction.MISSING);
+        System.arraycopy(args.getItems(), 0, out, 0, args.size());
+        for (PDict.Entry e : kwargs.entriesSnapshot()) {
+            int k = java.util.Arrays.asList(names).indexOf(e.key);
+            if (k < positionalOnly) {
+                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", e.key, type);
+            }
+            if (k < args.size()) {
+                throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", type, e.key, k + 1);
+            }
+            out[k] = e.value;
+        }
+        return out;
+    }
+
+    private static Object construct(Object object, Object encoding, Object errors) {
+        if (object == PBuiltinFunction.MISSING) {
+            return "";
+        }
+        if (encoding == PBuiltinFunction.MISSING && errors == PBuiltinFunction.MISSING) {
+            return Repr.str(object);
+        }
+        String enc = encoding == PBuiltinFunction.MISSING ? "utf-8" : arg(encoding);
+        String err = errors == PBuiltinFunction.MISSING ? "strict" : arg(errors);
+        if (object instanceof String) {
+            throw Errors.typeError("decoding str is not supported");
+        }
+        if (!(object instanceof PBytes bytes)) {
+            throw Errors.typeError("decoding to str: need a bytes-like object, %s found", TypeOf.nameOf(object));
+        }
+        return decode(bytes.getBytes(), enc, err);
+    }
+
+    /** The canonical name of a supported codec, as CPython's error messages spell it. */
+    private static String codec(String encoding) {
+        String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
+        switch (e) {
+            case "utf-8": case "utf8": case "u8":
+                return "utf-8";
+            case "ascii": case "us-ascii": case "646":
+                return "ascii";
+            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": case "8859": case "cp819": case "latin":
+                return "latin-1";
+            default:
+                throw Errors.lookupError("unknown encoding: %s", encoding);
+        }
+    }
+
+    /** Decodes bytes with utf-8, ascii or latin-1 (the codecs MiniPy supports); used by {@code str(b, enc)}. */
+    static String decode(byte[] bytes, String encoding, String errors) {
+        String codec = codec(encoding);
+        Charset cs = codec.equals("utf-8") ? StandardCharsets.UTF_8 : codec.equals("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.ISO_8859_1;
+        CodingErrorAction action = errors.equals("strict") ? CodingErrorAction.REPORT : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
+        try {
+            return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\ufffd").decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException ex) {
+            int pos = 0;
+            try {
+                cs.newDecoder().decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException ignored) {
+                // Locate the first bad byte below.
+            }
+            if (codec.equals("ascii")) {
+                while (pos < bytes.length && bytes[pos] >= 0) {
+                    pos++;
+                }
+                throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, String.format(
+                                "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", bytes[pos] & 0xff, pos));
+            }
+            CharBuffer partial = CharBuffer.allocate(bytes.length);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            cs.newDecoder().decode(in, partial, true);
+            pos = in.position();
+            int b = pos < bytes.length ? bytes[pos] & 0xff : 0;
+            String reason = (b >= 0x80 && b < 0xc2) || b > 0xf4 ? "invalid start byte" : pos + 1 >= bytes.length ? "unexpected end of data" : "invalid continuation byte";
+            throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, String.format("'utf-8' codec can't decode byte 0x%02x in position %d: %s", b, pos, reason));
+        }
+    }
+
+    private static PBytes encode(String s, String encoding, String errors) {
+        String codec = codec(encoding);
+        if (codec.equals("utf-8")) {
+            return new PBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+        int limit = codec.equals("ascii") ? 128 : 256;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            if (cp < limit) {
+                out.write(cp);
+                i += Character.charCount(cp);
+                continue;
+            }
+            switch (errors) {
+                case "ignore":
+                    break;
+                case "replace":
+                    out.write('?');
+                    break;
+                default:
+                    int start = s.codePointCount(0, i);
+                    int j = i;
+                    while (j < s.length() && s.codePointAt(j) >= limit) {
+                        j += Character.charCount(s.codePointAt(j));
+                    }
+                    int end = s.codePointCount(0, j);
+                    String reason = "ordinal not in range(" + limit + ")";
+                    if (end - start == 1) {
+                        throw Errors.raise(BuiltinTypes.UNICODE_ENCODE_ERROR, String.format("'%s' codec can't encode character '%s' in position %d: %s",
+                                        codec, escapeChar(cp), start, reason));
+                    }
+                    throw Errors.raise(BuiltinTypes.UNICODE_ENCODE_ERROR, String.format("'%s' codec can't encode characters in position %d-%d: %s",
+                                    codec, start, end - 1, reason));
+            }
+            i += Character.charCount(cp);
+        }
+        return new PBytes(out.toByteArray());
+    }
+
+    private static String escapeChar(int cp) {
+        return cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Splitting.
+
+    /** Python's whitespace: what {@code str.split()} and {@code str.strip()} remove. */
+    static boolean isSpace(int c) {
+        switch (c) {
+            case ' ': case '\t': case '\n': case 0x0b: case 0x0c: case '\r':
+            case 0x1c: case 0x1d: case 0x1e: case 0x1f: case 0x85: case 0xa0:
+            case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000:
+                return true;
+            default:
+                return c >= 0x2000 && c <= 0x200a;
+        }
+    }
+
+    private static boolean isLineBreak(char c) {
+        switch (c) {
+            case '\n': case '\r': case 0x0b: case 0x0c: case 0x1c: case 0x1d: case 0x1e: case 0x85: case 0x2028: case 0x2029:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static PList split(String s, Object sepArg, long maxsplit, boolean fromRight) {
+        long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
+        List<Object> out = new ArrayList<>();
+        int n = s.length();
+        if (sepArg == PNone.NONE) {
+            if (!fromRight) {
+                int i = 0;
+                while (max-- > 0) {
+                    while (i < n && isSpace(s.charAt(i))) {
+                        i++;
+                    }
+                    if (i == n) {
+                        break;
+                    }
+                    int j = i;
+                    while (i < n && !isSpace(s.charAt(i))) {
+                        i++;
+                    }
+                    out.add(s.substring(j, i));
+                }
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i < n) {
+                    out.add(s.substring(i));
+                }
+            } else {
+                int i = n;
+                while (max-- > 0) {
+                    while (i > 0 && isSpace(s.charAt(i - 1))) {
+                        i--;
+                    }
+                    if (i == 0) {
+                        break;
+                    }
+                    int j = i;
+                    while (i > 0 && !isSpace(s.charAt(i - 1))) {
+                        i--;
+                    }
+                    out.add(s.substring(i, j));
+                }
+                while (i > 0 && isSpace(s.charAt(i - 1))) {
+                    i--;
+                }
+                if (i > 0) {
+                    out.add(s.substring(0, i));
+                }
+                java.util.Collections.reverse(out);
+            }
+            return new PList(out.toArray());
+        }
+        if (!(sepArg instanceof String sep)) {
+            throw Errors.typeError("must be str or None, not %s", TypeOf.nameOf(sepArg));
+        }
+        if (sep.isEmpty()) {
+            throw Errors.valueError("empty separator");
+        }
+        if (!fromRight) {
+            int i = 0;
+            while (max-- > 0) {
+                int pos = s.indexOf(sep, i);
+                if (pos < 0) {
+                    break;
+                }
+                out.add(s.substring(i, pos));
+                i = pos + sep.length();
+            }
+            out.add(s.substring(i));
+        } else {
+            int j = n;
+            while (max-- > 0) {
+                int pos = j - sep.length() < 0 ? -1 : s.lastIndexOf(sep, j - sep.length());
+                if (pos < 0) {
+                    break;
+                }
+                out.add(s.substring(pos + sep.length(), j));
+                j = pos;
+            }
+            out.add(s.substring(0, j));
+            java.util.Collections.reverse(out);
+        }
+        return new PList(out.toArray());
+    }
+
+    private static PList splitlines(String s, boolean keepends) {
+        List<Object> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (i < n && !isLineBreak(s.charAt(i))) {
+                i++;
+            }
+            int eol = i;
+            if (i < n) {
+                i += (s.charAt(i) == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') ? 2 : 1;
+                if (keepends) {
+                    eol = i;
+                }
+            }
+            out.add(s.substring(j, eol));
+        }
+        return new PList(out.toArray());
+    }
+
+    private static String join(String sep, Object iterable) {
+        Object it;
+        try {
+            it = Iteration.getIter(iterable);
+        } catch (PException e) {
+            if (e.matches(BuiltinTypes.TYPE_ERROR)) {
+                throw Errors.typeError("can only join an iterable");
+            }
+            throw e;
+        }
+        Object[] items = Iteration.toArray(it);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof String item)) {
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", i, TypeOf.nameOf(items[i]));
+            }
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(item);
+        }
+        return sb.toString();
+    }
+
+    private static PTuple partition(String s, String sep, boolean fromRight) {
+        if (sep.isEmpty()) {
+            throw Errors.valueError("empty separator");
+        }
+        int pos = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (pos < 0) {
+            return fromRight ? new PTuple(new Object[]{"", "", s}) : new PTuple(new Object[]{s, "", ""});
+        }
+        return new PTuple(new Object[]{s.substring(0, pos), sep, s.substring(pos + sep.length())});
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Stripping, replacing, tabs.
+
+    private static String strip(String s, Object charsArg, boolean left, boolean right, String name) {
+        String chars = null;
+        if (charsArg != PNone.NONE) {
+            if (!(charsArg instanceof String c)) {
+                throw Errors.typeError("%s arg must be None or str", name);
+            }
+            chars = c;
+        }
+        int i = 0;
+        int j = s.length();
+        if (left) {
+            while (i < j && (chars == null ? isSpace(s.charAt(i)) : chars.indexOf(s.charAt(i)) >= 0)) {
+                i++;
+            }
+        }
+        if (right) {
+            while (j > i && (chars == null ? isSpace(s.charAt(j - 1)) : chars.indexOf(s.charAt(j - 1)) >= 0)) {
+                j--;
+            }
+        }
+        return s.substring(i, j);
+    }
+
+    private static String replace(String s, String old, String replacement, BigInteger countArg) {
+        long count = countArg.signum() < 0 ? Long.MAX_VALUE : countArg.bitLength() > 62 ? Long.MAX_VALUE : countArg.longValue();
+        if (count == 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        if (old.isEmpty()) {
+            int i = 0;
+            for (; i <= s.length() && count > 0; i++, count--) {
+                sb.append(replacement);
+                if (i < s.length()) {
+                    sb.append(s.charAt(i));
+                }
+            }
+            if (i < s.length()) {
+                sb.append(s, i, s.length());
+            }
+            return sb.toString();
+        }
+        int i = 0;
+        while (count > 0) {
+            int pos = s.indexOf(old, i);
+            if (pos < 0) {
+                break;
+            }
+            sb.append(s, i, pos).append(replacement);
+            i = pos + old.length();
+            count--;
+        }
+        return sb.append(s, i, s.length()).toString();
+    }
+
+    private static String expandtabs(String s, long tabsize) {
+        StringBuilder sb = new StringBuilder();
+        long col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long incr = tabsize - (col % tabsize);
+                    col += incr;
+                    for (long k = 0; k < incr; k++) {
+                        sb.append(' ');
+                    }
+                }
+            } else {
+                sb.append(c);
+                col++;
+                if (c == '\n' || c == '\r') {
+                    col = 0;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Searching. Optional start/end follow slice rules: negative counts from the end, then clamped.
+
+    private static int adjust(Object index, int length, int dflt) {
+        if (index == PNone.NONE || index == PBuiltinFunction.MISSING) {
+            return dflt;
+        }
+        long i;
+        if (index instanceof BigInteger big) {
+            i = big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        } else if (IntOps.isInt(index) || org.minipy.runtime.Attributes.lookupUserSpecial(TypeOf.classOf(index), "__index__") != null) {
+            i = Sequences.asIndex(index, "slice");
+        } else {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        if (i < 0) {
+            i = Math.max(0, i + length);
+        }
+        return (int) Math.min(i, Integer.MAX_VALUE);
+    }
+
+    private static int find(String s, String sub, Object startArg, Object endArg, boolean fromRight) {
+        int n = s.length();
+        int start = adjust(startArg, n, 0);
+        int end = Math.min(adjust(endArg, n, n), n);
+        if (end - start < sub.length()) {
+            return -1;
+        }
+        if (sub.isEmpty()) {
+            return fromRight ? end : start;
+        }
+        if (fromRight) {
+            int pos = s.lastIndexOf(sub, end - sub.length());
+            return pos >= start ? pos : -1;
+        }
+        int pos = s.indexOf(sub, start);
+        return pos >= 0 && pos + sub.length() <= end ? pos : -1;
+    }
+
+    private static long mustFind(int pos) {
+        if (pos < 0) {
+            throw Errors.valueError("substring not found");
+        }
+        return pos;
+    }
+
+    private static long count(String s, String sub, Object startArg, Object endArg) {
+        int n = s.length();
+        int start = adjust(startArg, n, 0);
+        int end = Math.min(adjust(endArg, n, n), n);
+        if (end - start < sub.length()) {
+            return 0;
+        }
+        if (sub.isEmpty()) {
+            return end - start + 1;
+        }
+        long count = 0;
+        int i = start;
+        while (true) {
+            int pos = s.indexOf(sub, i);
+            if (pos < 0 || pos + sub.length() > end) {
+                return count;
+            }
+            count++;
+            i = pos + sub.length();
+        }
+    }
+
+    private static boolean affix(String s, Object affix, Object startArg, Object endArg, boolean atEnd, String name) {
+        if (affix instanceof PTuple t) {
+            for (Object o : t.getItems()) {
+                if (!(o instanceof String a)) {
+                    throw Errors.typeError("tuple for %s must only contain str, not %s", name, TypeOf.nameOf(o));
+                }
+                if (matches(s, a, startArg, endArg, atEnd)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(affix instanceof String a)) {
+            throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", name, TypeOf.nameOf(affix));
+        }
+        return matches(s, a, startArg, endArg, atEnd);
+    }
+
+    private static boolean matches(String s, String a, Object startArg, Object endArg, boolean atEnd) {
+        int n = s.length();
+        int start = adjust(startArg, n, 0);
+        int end = Math.min(adjust(endArg, n, n), n);
+        if (end - a.length() < start) {
+            return false;
+        }
+        return s.startsWith(a, atEnd ? end - a.length() : start);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Case mapping, per code point with the full (possibly multi-character) mappings.
+
+    private static String upper(int cp) {
+        return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
+    }
+
+    private static String lower(int cp) {
+        return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The lower case of the character at {@code i} in {@code s}, with Unicode's final-sigma rule (which CPython
+     * applies): a capital sigma ending a word becomes {@code ς}.
+     */
+    private static String lowerAt(String s, int i, int cp) {
+        if (cp != 0x3a3) {
+            return lower(cp);
+        }
+        int j = i - 1;
+        while (j >= 0 && isCaseIgnorable(s.charAt(j))) {
+            j--;
+        }
+        boolean before = j >= 0 && isCased(s.charAt(j));
+        int k = i + 1;
+        while (k < s.length() && isCaseIgnorable(s.charAt(k))) {
+            k++;
+        }
+        boolean after = k < s.length() && isCased(s.charAt(k));
+        return before && !after ? "\u03c2" : "\u03c3";
+    }
+
+    private static boolean isCaseIgnorable(char c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.FORMAT:
+            case Character.MODIFIER_LETTER:
+            case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2019;
+        }
+    }
+
+    /** Title case of one character; {@code ß} becomes {@code Ss} as in CPython. */
+    private static String titleOf(int cp) {
+        int t = Character.toTitleCase(cp);
+        if (t != cp) {
+            return new String(Character.toChars(t));
+        }
+        String up = upper(cp);
+        if (up.codePointCount(0, up.length()) > 1) {
+            int first = up.codePointAt(0);
+            return new String(Character.toChars(first)) + up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+        }
+        return up;
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** Full case folding, approximated per character: lower case, or the lower case of a multi-letter upper case. */
+    private static String casefold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            String up = upper(cp);
+            if (cp == 0x3c2) {
+                sb.append('\u03c3');
+            } else if (up.codePointCount(0, up.length()) > 1) {
+                sb.append(up.toLowerCase(Locale.ROOT));
+            } else {
+                sb.append(lower(cp));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        StringBuilder sb = new StringBuilder(titleOf(first));
+        for (int i = Character.charCount(first); i < s.length();) {
+            int cp = s.codePointAt(i);
+            sb.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    private static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean previousCased = false;
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            sb.append(previousCased ? lowerAt(s, i, cp) : titleOf(cp));
+            i += Character.charCount(cp);
+            previousCased = isCased(cp);
+        }
+        return sb.toString();
+    }
+
+    private static String swapcase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                sb.append(lowerAt(s, i, cp));
+            } else if (Character.isLowerCase(cp)) {
+                sb.append(upper(cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Padding.
+
+    private static String pad(String s, Object widthArg, Object fillArg, char align) {
+        long width = Sequences.asIndex(widthArg, "width");
+        if (!(fillArg instanceof String fill)) {
+            throw Errors.typeError("The fill character must be a unicode character, not %s", TypeOf.nameOf(fillArg));
+        }
+        if (fill.codePointCount(0, fill.length()) != 1) {
+            throw Errors.typeError("The fill character must be exactly one character long");
+        }
+        int len = s.length();
+        if (width <= len) {
+            return s;
+        }
+        long marg = width - len;
+        long left = align == '<' ? 0 : align == '>' ? marg : marg / 2 + (marg & width & 1);
+        return fill.repeat((int) left) + s + fill.repeat((int) (marg - left));
+    }
+
+    private static String zfill(String s, long width) {
+        if (width <= s.length()) {
+            return s;
+        }
+        int fill = (int) (width - s.length());
+        StringBuilder sb = new StringBuilder("0".repeat(fill)).append(s);
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            sb.setCharAt(0, s.charAt(0));
+            sb.setCharAt(fill, '0');
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Classification.
+
+    private static boolean all(String s, java.util.function.IntPredicate p) {
+        return !s.isEmpty() && s.codePoints().allMatch(p);
+    }
+
+    private static boolean isDecimal(int cp) {
+        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    private static boolean isDigit(int cp) {
+        if (isDecimal(cp)) {
+            return true;
+        }
+        int v = Character.getNumericValue(cp);
+        return Character.getType(cp) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
+    }
+
+    private static boolean isNumeric(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** isupper/islower: at least one cased character and none of the other case. */
+    private static boolean cased(String s, boolean upper) {
+        boolean any = false;
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (upper ? Character.isLowerCase(cp) || Character.isTitleCase(cp) : Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                return false;
+            }
+            any |= upper ? Character.isUpperCase(cp) : Character.isLowerCase(cp);
+        }
+        return any;
+    }
+
+    private static boolean istitle(String s) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(cp)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
+    /** Python identifiers: a letter or underscore (XID_Start) then letters, digits, underscores (XID_Continue). */
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) {
+            return false;
+        }
+        for (int i = Character.charCount(first); i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // maketrans / translate.
+
+    private static PDict maketrans(Object x, Object y, Object z) {
+        PDict table = new PDict();
+        if (y == PBuiltinFunction.MISSING) {
+            if (!(x instanceof PDict d)) {
+                throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (PDict.Entry e : d.entriesSnapshot()) {
+                if (e.key instanceof String k) {
+                    if (k.length() != 1) {
+                        throw Errors.valueError("string keys in translate table must be of length 1");
+                    }
+                    table.put((long) k.charAt(0), e.value);
+                } else if (IntOps.isInt(e.key)) {
+                    table.put(e.key, e.value);
+                } else {
+                    throw Errors.typeError("keys in translate table must be strings or integers");
+                }
+            }
+            return table;
+        }
+        if (!(x instanceof String from)) {
+            throw Errors.typeError("maketrans() argument 1 must be str, not %s", TypeOf.nameOf(x));
+        }
+        if (!(y instanceof String to)) {
+            throw Errors.typeError("maketrans() argument 2 must be str, not %s", TypeOf.nameOf(y));
+        }
+        if (from.length() != to.length()) {
+            throw Errors.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < from.length(); i++) {
+            table.put((long) from.charAt(i), (long) to.charAt(i));
+        }
+        if (z != PBuiltinFunction.MISSING) {
+            if (!(z instanceof String del)) {
+                throw Errors.typeError("maketrans() argument 3 must be str, not %s", TypeOf.nameOf(z));
+            }
+            for (int i = 0; i < del.length(); i++) {
+                table.put((long) del.charAt(i), PNone.NONE);
+            }
+        }
+        return table;
+    }
+
+    private static String translate(String s, Object table) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            Object mapped;
+            try {
+                mapped = Sequences.getItem(table, (long) cp);
+            } catch (PException e) {
+                if (e.matches(BuiltinTypes.LOOKUP_ERROR)) {
+                    sb.appendCodePoint(cp);
+                    continue;
+                }
+                throw e;
+            }
+            if (mapped == PNone.NONE) {
+                continue;
+            } else if (mapped instanceof String r) {
+                sb.append(r);
+            } else if (IntOps.isInt(mapped)) {
+                BigInteger v = IntOps.toBig(mapped);
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                    throw Errors.valueError("character mapping must be in range(0x110000)");
+                }
+                sb.appendCodePoint(v.intValue());
+            } else {
+                throw Errors.typeError("character mapping must return integer, None or str");
+            }
+        }
+        return sb.toString();
+    }
+}
