@@ -19,13 +19,13 @@ final class BoolMethods {
 
     static void install() {
         PythonClass bool = BuiltinTypes.BOOL;
-        IntMethods.def(bool, "__new__(cls, x=False, /)", a -> Truth.isTrue(a[1]), true);
-        IntMethods.def(bool, "__repr__(self)", a -> Truth.isTrue(a[0]) ? "True" : "False");
-        IntMethods.def(bool, "__str__(self)", a -> Truth.isTrue(a[0]) ? "True" : "False");
+        Install.constructor(bool, "__new__(cls, x=False, /)", a -> Truth.isTrue(a[1]));
+        Install.method(bool, "__repr__(self)", a -> Truth.isTrue(a[0]) ? "True" : "False");
+        Install.method(bool, "__str__(self)", a -> Truth.isTrue(a[0]) ? "True" : "False");
         for (Binary op : new Binary[]{Binary.BITAND, Binary.BITOR, Binary.BITXOR}) {
             BuiltinBody body = a -> IntOps.isInt(a[1]) ? Arith.intBinary(op, a[0], a[1]) : PSingleton.NOT_IMPLEMENTED;
-            IntMethods.def(bool, op.dunder + "(self, value, /)", body);
-            IntMethods.def(bool, op.reflectedDunder() + "(self, value, /)", body);
+            Install.method(bool, op.dunder + "(self, value, /)", body);
+            Install.method(bool, op.reflectedDunder() + "(self, value, /)", body);
         }
     }
 }

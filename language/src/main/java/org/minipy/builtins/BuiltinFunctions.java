@@ -3,10 +3,8 @@ package org.minipy.builtins;
 import java.math.BigInteger;
 
 import org.minipy.runtime.Attributes;
-import org.minipy.runtime.BuiltinBody;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
-import org.minipy.runtime.Descriptors;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.Formatter;
 import org.minipy.runtime.Hashing;
@@ -63,29 +61,6 @@ final class BuiltinFunctions {
 
     static void add(PModule module, PBuiltinFunction fn) {
         module.setGlobal(fn.getName(), fn);
-    }
-
-    /** Defines a method of a builtin class, with the qualified name {@code TextIOWrapper.read}. */
-    static PBuiltinFunction method(PythonClass cls, String spec, BuiltinBody body) {
-        PBuiltinFunction fn = PBuiltinFunction.create(spec, body);
-        fn.setQualifiedName(cls.getName() + "." + fn.getName());
-        cls.define(fn.getName(), fn);
-        return fn;
-    }
-
-    /**
-     * Makes a builtin class callable: {@code spec} names the class and lists {@code cls} first; the function is stored
-     * as the class's {@code __new__} (a static method, which is how class calls find it).
-     */
-    static void constructor(PythonClass cls, String spec, BuiltinBody body) {
-        PBuiltinFunction fn = PBuiltinFunction.create(spec, body);
-        fn.setQualifiedName(cls.getName() + ".__new__");
-        cls.define("__new__", new Descriptors.PStaticMethod(fn));
-    }
-
-    /** A read-only attribute computed in Java ({@code f.closed}). */
-    static void getter(PythonClass cls, String name, java.util.function.Function<Object, Object> getter) {
-        cls.define(name, new Descriptors.GetSet(name, getter, null));
     }
 
     /** A new builtin class that the builtins module does not export by name (its objects come from functions). */

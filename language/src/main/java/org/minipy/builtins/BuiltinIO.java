@@ -44,9 +44,9 @@ final class BuiltinIO {
     /** The methods of text files and of the standard streams; once per JVM. */
     static void installClasses() {
         for (PythonClass cls : new PythonClass[]{BuiltinTypes.FILE, PTextStream.CLASS}) {
-            BuiltinFunctions.method(cls, "read(self, size=-1, /)", a -> io(a[0]).read(size(a[1])));
-            BuiltinFunctions.method(cls, "readline(self, size=-1, /)", a -> io(a[0]).readline(size(a[1])));
-            BuiltinFunctions.method(cls, "readlines(self, hint=-1, /)", a -> {
+            Install.method(cls, "read(self, size=-1, /)", a -> io(a[0]).read(size(a[1])));
+            Install.method(cls, "readline(self, size=-1, /)", a -> io(a[0]).readline(size(a[1])));
+            Install.method(cls, "readlines(self, hint=-1, /)", a -> {
                 TextIO f = io(a[0]);
                 long hint = size(a[1]);
                 PList lines = new PList();
@@ -61,13 +61,13 @@ final class BuiltinIO {
                 }
                 return lines;
             });
-            BuiltinFunctions.method(cls, "write(self, text, /)", a -> {
+            Install.method(cls, "write(self, text, /)", a -> {
                 if (!(a[1] instanceof String s)) {
                     throw Errors.typeError("write() argument must be str, not %s", TypeOf.nameOf(a[1]));
                 }
                 return io(a[0]).write(s);
             });
-            BuiltinFunctions.method(cls, "writelines(self, lines, /)", a -> {
+            Install.method(cls, "writelines(self, lines, /)", a -> {
                 TextIO f = io(a[0]);
                 Object it = Iteration.getIter(a[1]);
                 Object line;
@@ -79,40 +79,40 @@ final class BuiltinIO {
                 }
                 return PNone.NONE;
             });
-            BuiltinFunctions.method(cls, "flush(self)", a -> {
+            Install.method(cls, "flush(self)", a -> {
                 io(a[0]).flush();
                 return PNone.NONE;
             });
-            BuiltinFunctions.method(cls, "close(self)", a -> {
+            Install.method(cls, "close(self)", a -> {
                 io(a[0]).close();
                 return PNone.NONE;
             });
-            BuiltinFunctions.method(cls, "readable(self)", a -> io(a[0]).isReadable());
-            BuiltinFunctions.method(cls, "writable(self)", a -> io(a[0]).isWritable());
-            BuiltinFunctions.method(cls, "seekable(self)", a -> false);
-            BuiltinFunctions.method(cls, "isatty(self)", a -> false);
-            BuiltinFunctions.method(cls, "__enter__(self)", a -> {
+            Install.method(cls, "readable(self)", a -> io(a[0]).isReadable());
+            Install.method(cls, "writable(self)", a -> io(a[0]).isWritable());
+            Install.method(cls, "seekable(self)", a -> false);
+            Install.method(cls, "isatty(self)", a -> false);
+            Install.method(cls, "__enter__(self)", a -> {
                 checkOpen(io(a[0]));
                 return a[0];
             });
-            BuiltinFunctions.method(cls, "__exit__(self, *args)", a -> {
+            Install.method(cls, "__exit__(self, *args)", a -> {
                 io(a[0]).close();
                 return PNone.NONE;
             });
-            BuiltinFunctions.method(cls, "__iter__(self)", a -> {
+            Install.method(cls, "__iter__(self)", a -> {
                 checkOpen(io(a[0]));
                 return a[0];
             });
-            BuiltinFunctions.method(cls, "__next__(self)", a -> {
+            Install.method(cls, "__next__(self)", a -> {
                 checkOpen(io(a[0]));
                 return Iteration.next(a[0]);
             });
-            BuiltinFunctions.getter(cls, "closed", self -> ((TextIO) self).isClosed());
-            BuiltinFunctions.getter(cls, "name", self -> ((TextIO) self).getName());
-            BuiltinFunctions.getter(cls, "mode", self -> ((TextIO) self).getMode());
-            BuiltinFunctions.getter(cls, "encoding", self -> ((TextIO) self).getEncoding());
+            Install.getSet(cls, "closed", self -> ((TextIO) self).isClosed(), null);
+            Install.getSet(cls, "name", self -> ((TextIO) self).getName(), null);
+            Install.getSet(cls, "mode", self -> ((TextIO) self).getMode(), null);
+            Install.getSet(cls, "encoding", self -> ((TextIO) self).getEncoding(), null);
         }
-        BuiltinFunctions.method(PTextStream.CLASS, "fileno(self)", a -> (long) ((PTextStream) a[0]).getKind().fileno);
+        Install.method(PTextStream.CLASS, "fileno(self)", a -> (long) ((PTextStream) a[0]).getKind().fileno);
     }
 
     private static TextIO io(Object self) {

@@ -62,9 +62,9 @@ final class BuiltinIteration {
     }
 
     static void installClasses() {
-        BuiltinFunctions.constructor(ENUMERATE, "enumerate(cls, iterable, start=0)",
+        Install.constructor(ENUMERATE, "enumerate(cls, iterable, start=0)",
                         a -> new Enumerate((PythonClass) a[0], Iteration.getIter(a[1]), BuiltinFunctions.index(a[2])));
-        BuiltinFunctions.constructor(ZIP, "zip(cls, *iterables, strict=False)", a -> {
+        Install.constructor(ZIP, "zip(cls, *iterables, strict=False)", a -> {
             Object[] iterables = ((PTuple) a[1]).getItems();
             Object[] iterators = new Object[iterables.length];
             for (int i = 0; i < iterables.length; i++) {
@@ -72,7 +72,7 @@ final class BuiltinIteration {
             }
             return new Zip((PythonClass) a[0], iterators, Truth.isTrue(a[2]));
         });
-        BuiltinFunctions.constructor(MAP, "map(cls, func, *iterables)", a -> {
+        Install.constructor(MAP, "map(cls, func, *iterables)", a -> {
             Object[] iterables = ((PTuple) a[2]).getItems();
             if (iterables.length == 0) {
                 throw Errors.typeError("map() must have at least two arguments.");
@@ -83,17 +83,17 @@ final class BuiltinIteration {
             }
             return new MapIterator((PythonClass) a[0], a[1], iterators);
         });
-        BuiltinFunctions.constructor(FILTER, "filter(cls, *args)", a -> {
+        Install.constructor(FILTER, "filter(cls, *args)", a -> {
             Object[] args = ((PTuple) a[1]).getItems();
             if (args.length != 2) {
                 throw Errors.typeError("filter expected 2 arguments, got %d", args.length);
             }
             return new FilterIterator((PythonClass) a[0], args[0], Iteration.getIter(args[1]));
         });
-        BuiltinFunctions.constructor(REVERSED, "reversed(cls, sequence, /)", a -> reversed(a[1]));
+        Install.constructor(REVERSED, "reversed(cls, sequence, /)", a -> reversed(a[1]));
         for (PythonClass cls : new PythonClass[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSE_ITERATOR, CALLABLE_ITERATOR, DICT_REVERSE_KEY_ITERATOR}) {
-            BuiltinFunctions.method(cls, "__iter__(self)", a -> a[0]);
-            BuiltinFunctions.method(cls, "__next__(self)", a -> Iteration.next(a[0]));
+            Install.method(cls, "__iter__(self)", a -> a[0]);
+            Install.method(cls, "__next__(self)", a -> Iteration.next(a[0]));
         }
     }
 

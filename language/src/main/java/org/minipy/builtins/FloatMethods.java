@@ -8,7 +8,6 @@ import org.minipy.ast.Operator.Binary;
 import org.minipy.ast.Operator.Compare;
 import org.minipy.runtime.Arith;
 import org.minipy.runtime.Attributes;
-import org.minipy.runtime.BuiltinBody;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Comparisons;
@@ -41,49 +40,39 @@ final class FloatMethods {
 
     static void install() {
         PythonClass cls = BuiltinTypes.FLOAT;
-        def(cls, "__new__(cls, x=?, /)", a -> a[1] == PBuiltinFunction.MISSING ? 0.0 : toFloat(a[1]), true);
-        def(cls, "is_integer(self)", a -> FloatOps.isIntegral(self(a)));
-        def(cls, "as_integer_ratio(self)", a -> ratio(self(a)));
-        def(cls, "hex(self)", a -> hex(self(a)));
+        Install.constructor(cls, "__new__(cls, x=?, /)", a -> a[1] == PBuiltinFunction.MISSING ? 0.0 : toFloat(a[1]));
+        Install.method(cls, "is_integer(self)", a -> FloatOps.isIntegral(self(a)));
+        Install.method(cls, "as_integer_ratio(self)", a -> ratio(self(a)));
+        Install.method(cls, "hex(self)", a -> hex(self(a)));
         PBuiltinFunction fromhex = PBuiltinFunction.create("fromhex(cls, string, /)", a -> fromhex(a[1]));
         fromhex.setQualifiedName("float.fromhex");
         cls.define("fromhex", new Descriptors.PClassMethod(fromhex));
-        def(cls, "conjugate(self)", a -> self(a));
-        def(cls, "__float__(self)", a -> self(a));
-        def(cls, "__pos__(self)", a -> self(a));
-        def(cls, "__neg__(self)", a -> -self(a));
-        def(cls, "__abs__(self)", a -> Math.abs(self(a)));
-        def(cls, "__bool__(self)", a -> self(a) != 0.0);
-        def(cls, "__int__(self)", a -> FloatOps.toInt(self(a)));
-        def(cls, "__trunc__(self)", a -> FloatOps.toInt(self(a)));
-        def(cls, "__floor__(self)", a -> FloatOps.toInt(Math.floor(self(a))));
-        def(cls, "__ceil__(self)", a -> FloatOps.toInt(Math.ceil(self(a))));
-        def(cls, "__round__(self, ndigits=None, /)", a -> Rounding.round(self(a), a[1]));
-        def(cls, "__repr__(self)", a -> FloatOps.repr(self(a)));
-        def(cls, "__str__(self)", a -> FloatOps.repr(self(a)));
-        def(cls, "__hash__(self)", a -> Hashing.hash(self(a)));
-        def(cls, "__format__(self, format_spec, /)", a -> Formatter.formatFloat(self(a), Formatter.checkSpec(a[1]), "float"));
+        Install.method(cls, "conjugate(self)", a -> self(a));
+        Install.method(cls, "__float__(self)", a -> self(a));
+        Install.method(cls, "__pos__(self)", a -> self(a));
+        Install.method(cls, "__neg__(self)", a -> -self(a));
+        Install.method(cls, "__abs__(self)", a -> Math.abs(self(a)));
+        Install.method(cls, "__bool__(self)", a -> self(a) != 0.0);
+        Install.method(cls, "__int__(self)", a -> FloatOps.toInt(self(a)));
+        Install.method(cls, "__trunc__(self)", a -> FloatOps.toInt(self(a)));
+        Install.method(cls, "__floor__(self)", a -> FloatOps.toInt(Math.floor(self(a))));
+        Install.method(cls, "__ceil__(self)", a -> FloatOps.toInt(Math.ceil(self(a))));
+        Install.method(cls, "__round__(self, ndigits=None, /)", a -> Rounding.round(self(a), a[1]));
+        Install.method(cls, "__repr__(self)", a -> FloatOps.repr(self(a)));
+        Install.method(cls, "__str__(self)", a -> FloatOps.repr(self(a)));
+        Install.method(cls, "__hash__(self)", a -> Hashing.hash(self(a)));
+        Install.method(cls, "__format__(self, format_spec, /)", a -> Formatter.formatFloat(self(a), Formatter.checkSpec(a[1]), "float"));
         for (Binary op : new Binary[]{Binary.ADD, Binary.SUB, Binary.MUL, Binary.TRUEDIV, Binary.FLOORDIV, Binary.MOD, Binary.POW}) {
-            def(cls, op.dunder + "(self, value, /)", a -> isNumber(a[1]) ? Arith.floatBinary(op, self(a), toDouble(a[1])) : PSingleton.NOT_IMPLEMENTED);
-            def(cls, op.reflectedDunder() + "(self, value, /)", a -> isNumber(a[1]) ? Arith.floatBinary(op, toDouble(a[1]), self(a)) : PSingleton.NOT_IMPLEMENTED);
+            Install.method(cls, op.dunder + "(self, value, /)", a -> isNumber(a[1]) ? Arith.floatBinary(op, self(a), toDouble(a[1])) : PSingleton.NOT_IMPLEMENTED);
+            Install.method(cls, op.reflectedDunder() + "(self, value, /)", a -> isNumber(a[1]) ? Arith.floatBinary(op, toDouble(a[1]), self(a)) : PSingleton.NOT_IMPLEMENTED);
         }
-        def(cls, "__divmod__(self, value, /)", a -> isNumber(a[1]) ? divmod(self(a), toDouble(a[1])) : PSingleton.NOT_IMPLEMENTED);
-        def(cls, "__rdivmod__(self, value, /)", a -> isNumber(a[1]) ? divmod(toDouble(a[1]), self(a)) : PSingleton.NOT_IMPLEMENTED);
+        Install.method(cls, "__divmod__(self, value, /)", a -> isNumber(a[1]) ? divmod(self(a), toDouble(a[1])) : PSingleton.NOT_IMPLEMENTED);
+        Install.method(cls, "__rdivmod__(self, value, /)", a -> isNumber(a[1]) ? divmod(toDouble(a[1]), self(a)) : PSingleton.NOT_IMPLEMENTED);
         for (Compare op : new Compare[]{Compare.EQ, Compare.NE, Compare.LT, Compare.LE, Compare.GT, Compare.GE}) {
-            def(cls, op.dunder + "(self, value, /)", a -> isNumber(a[1]) ? Comparisons.builtinCompare(self(a), a[1], op) : PSingleton.NOT_IMPLEMENTED);
+            Install.method(cls, op.dunder + "(self, value, /)", a -> isNumber(a[1]) ? Comparisons.builtinCompare(self(a), a[1], op) : PSingleton.NOT_IMPLEMENTED);
         }
         cls.define("real", new Descriptors.GetSet("real", v -> v, null));
         cls.define("imag", new Descriptors.GetSet("imag", v -> 0.0, null));
-    }
-
-    private static void def(PythonClass cls, String spec, BuiltinBody body) {
-        def(cls, spec, body, false);
-    }
-
-    private static void def(PythonClass cls, String spec, BuiltinBody body, boolean isStatic) {
-        PBuiltinFunction f = PBuiltinFunction.create(spec, body);
-        f.setQualifiedName("float." + f.getName());
-        cls.define(f.getName(), isStatic ? new Descriptors.PStaticMethod(f) : f);
     }
 
     private static double self(Object[] a) {

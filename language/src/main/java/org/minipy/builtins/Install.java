@@ -30,11 +30,15 @@ final class Install {
         cls.define(name, cls.getOwnAttribute(existing));
     }
 
-    /** Defines {@code __new__(cls, ...)}: wrapped in a staticmethod, which is how class calls find it. */
+    /**
+     * Makes a builtin class callable: the function is stored as the class's {@code __new__} (a staticmethod, which is
+     * how class calls find it) whatever name the spec gives, so the spec can name the class itself
+     * ({@code "enumerate(cls, iterable, start=0)"}) for CPython's argument-error messages.
+     */
     static PBuiltinFunction constructor(PythonClass cls, String spec, BuiltinBody body) {
         PBuiltinFunction fn = PBuiltinFunction.create(spec, body);
-        fn.setQualifiedName(cls.getName() + "." + fn.getName());
-        cls.define(fn.getName(), new Descriptors.PStaticMethod(fn));
+        fn.setQualifiedName(cls.getName() + ".__new__");
+        cls.define("__new__", new Descriptors.PStaticMethod(fn));
         return fn;
     }
 

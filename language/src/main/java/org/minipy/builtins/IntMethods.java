@@ -7,7 +7,6 @@ import org.minipy.ast.Operator.Compare;
 import org.minipy.ast.Operator.Unary;
 import org.minipy.runtime.Arith;
 import org.minipy.runtime.Attributes;
-import org.minipy.runtime.BuiltinBody;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Comparisons;
@@ -45,34 +44,34 @@ final class IntMethods {
 
     static void install() {
         PythonClass cls = BuiltinTypes.INT;
-        def(cls, "__new__(cls, *args, **kwargs)", a -> {
+        Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
             Object[] p = StrMethods.constructorArgs("int", (PTuple) a[1], (org.minipy.runtime.PDict) a[2], 1, "x", "base");
             return construct(p[0], p[1]);
-        }, true);
-        def(cls, "bit_length(self)", a -> (long) IntOps.toBig(self(a)).abs().bitLength());
-        def(cls, "bit_count(self)", a -> (long) IntOps.toBig(self(a)).abs().bitCount());
-        def(cls, "conjugate(self)", a -> self(a));
-        def(cls, "as_integer_ratio(self)", a -> new PTuple(new Object[]{self(a), 1L}));
-        def(cls, "to_bytes(self, length=1, byteorder='big', *, signed=False)", a -> toBytes(self(a), a[1], a[2], Truth.isTrue(a[3])));
+        });
+        Install.method(cls, "bit_length(self)", a -> (long) IntOps.toBig(self(a)).abs().bitLength());
+        Install.method(cls, "bit_count(self)", a -> (long) IntOps.toBig(self(a)).abs().bitCount());
+        Install.method(cls, "conjugate(self)", a -> self(a));
+        Install.method(cls, "as_integer_ratio(self)", a -> new PTuple(new Object[]{self(a), 1L}));
+        Install.method(cls, "to_bytes(self, length=1, byteorder='big', *, signed=False)", a -> toBytes(self(a), a[1], a[2], Truth.isTrue(a[3])));
         PBuiltinFunction fromBytes = PBuiltinFunction.create("from_bytes(cls, bytes, byteorder='big', *, signed=False)",
                         a -> fromBytes(a[1], a[2], Truth.isTrue(a[3])));
         fromBytes.setQualifiedName("int.from_bytes");
         cls.define("from_bytes", new Descriptors.PClassMethod(fromBytes));
         for (String name : new String[]{"__index__", "__int__", "__trunc__", "__floor__", "__ceil__", "__pos__"}) {
-            def(cls, name + "(self)", a -> self(a));
+            Install.method(cls, name + "(self)", a -> self(a));
         }
-        def(cls, "__round__(self, ndigits=None)", a -> Rounding.round(self(a), a[1]));
-        def(cls, "__float__(self)", a -> IntOps.toDouble(self(a)));
-        def(cls, "__abs__(self)", a -> IntOps.toBig(self(a)).signum() < 0 ? IntOps.negate(self(a)) : self(a));
-        def(cls, "__neg__(self)", a -> Arith.unary(Unary.NEG, self(a)));
-        def(cls, "__invert__(self)", a -> Arith.unary(Unary.INVERT, self(a)));
-        def(cls, "__bool__(self)", a -> Truth.isTrue(self(a)));
-        def(cls, "__repr__(self)", a -> self(a).toString());
+        Install.method(cls, "__round__(self, ndigits=None)", a -> Rounding.round(self(a), a[1]));
+        Install.method(cls, "__float__(self)", a -> IntOps.toDouble(self(a)));
+        Install.method(cls, "__abs__(self)", a -> IntOps.toBig(self(a)).signum() < 0 ? IntOps.negate(self(a)) : self(a));
+        Install.method(cls, "__neg__(self)", a -> Arith.unary(Unary.NEG, self(a)));
+        Install.method(cls, "__invert__(self)", a -> Arith.unary(Unary.INVERT, self(a)));
+        Install.method(cls, "__bool__(self)", a -> Truth.isTrue(self(a)));
+        Install.method(cls, "__repr__(self)", a -> self(a).toString());
         // int has no __str__ of its own: object.__str__ uses the repr of the actual class (so bool's is 'True').
-        def(cls, "__str__(self)", a -> org.minipy.runtime.Repr.repr(a[0]));
-        def(cls, "__hash__(self)", a -> Hashing.hash(self(a)));
-        def(cls, "__format__(self, format_spec, /)", a -> Formatter.format(a[0], Formatter.checkSpec(a[1])));
-        def(cls, "__pow__(self, value, mod=None, /)", a -> {
+        Install.method(cls, "__str__(self)", a -> org.minipy.runtime.Repr.repr(a[0]));
+        Install.method(cls, "__hash__(self)", a -> Hashing.hash(self(a)));
+        Install.method(cls, "__format__(self, format_spec, /)", a -> Formatter.format(a[0], Formatter.checkSpec(a[1])));
+        Install.method(cls, "__pow__(self, value, mod=None, /)", a -> {
             if (!IntOps.isInt(a[1])) {
                 return PSingleton.NOT_IMPLEMENTED;
             }
@@ -81,33 +80,23 @@ final class IntMethods {
             }
             return IntOps.isInt(a[2]) ? IntOps.powMod(self(a), a[1], a[2]) : PSingleton.NOT_IMPLEMENTED;
         });
-        def(cls, "__rpow__(self, value, mod=None, /)", a -> IntOps.isInt(a[1]) ? Arith.intBinary(Binary.POW, a[1], self(a)) : PSingleton.NOT_IMPLEMENTED);
+        Install.method(cls, "__rpow__(self, value, mod=None, /)", a -> IntOps.isInt(a[1]) ? Arith.intBinary(Binary.POW, a[1], self(a)) : PSingleton.NOT_IMPLEMENTED);
         for (Binary op : Binary.values()) {
             if (op == Binary.MATMUL || op == Binary.POW) {
                 continue;
             }
-            def(cls, op.dunder + "(self, value, /)", a -> IntOps.isInt(a[1]) ? Arith.intBinary(op, self(a), a[1]) : PSingleton.NOT_IMPLEMENTED);
-            def(cls, op.reflectedDunder() + "(self, value, /)", a -> IntOps.isInt(a[1]) ? Arith.intBinary(op, a[1], self(a)) : PSingleton.NOT_IMPLEMENTED);
+            Install.method(cls, op.dunder + "(self, value, /)", a -> IntOps.isInt(a[1]) ? Arith.intBinary(op, self(a), a[1]) : PSingleton.NOT_IMPLEMENTED);
+            Install.method(cls, op.reflectedDunder() + "(self, value, /)", a -> IntOps.isInt(a[1]) ? Arith.intBinary(op, a[1], self(a)) : PSingleton.NOT_IMPLEMENTED);
         }
-        def(cls, "__divmod__(self, value, /)", a -> IntOps.isInt(a[1]) ? divmod(self(a), a[1]) : PSingleton.NOT_IMPLEMENTED);
-        def(cls, "__rdivmod__(self, value, /)", a -> IntOps.isInt(a[1]) ? divmod(a[1], self(a)) : PSingleton.NOT_IMPLEMENTED);
+        Install.method(cls, "__divmod__(self, value, /)", a -> IntOps.isInt(a[1]) ? divmod(self(a), a[1]) : PSingleton.NOT_IMPLEMENTED);
+        Install.method(cls, "__rdivmod__(self, value, /)", a -> IntOps.isInt(a[1]) ? divmod(a[1], self(a)) : PSingleton.NOT_IMPLEMENTED);
         for (Compare op : new Compare[]{Compare.EQ, Compare.NE, Compare.LT, Compare.LE, Compare.GT, Compare.GE}) {
-            def(cls, op.dunder + "(self, value, /)", a -> IntOps.isInt(a[1]) ? Comparisons.builtinCompare(self(a), a[1], op) : PSingleton.NOT_IMPLEMENTED);
+            Install.method(cls, op.dunder + "(self, value, /)", a -> IntOps.isInt(a[1]) ? Comparisons.builtinCompare(self(a), a[1], op) : PSingleton.NOT_IMPLEMENTED);
         }
         cls.define("real", new Descriptors.GetSet("real", IntMethods::intValue, null));
         cls.define("imag", new Descriptors.GetSet("imag", v -> 0L, null));
         cls.define("numerator", new Descriptors.GetSet("numerator", IntMethods::intValue, null));
         cls.define("denominator", new Descriptors.GetSet("denominator", v -> 1L, null));
-    }
-
-    static void def(PythonClass cls, String spec, BuiltinBody body) {
-        def(cls, spec, body, false);
-    }
-
-    static void def(PythonClass cls, String spec, BuiltinBody body, boolean isStatic) {
-        PBuiltinFunction f = PBuiltinFunction.create(spec, body);
-        f.setQualifiedName(cls.getName() + "." + f.getName());
-        cls.define(f.getName(), isStatic ? new Descriptors.PStaticMethod(f) : f);
     }
 
     /** The receiver as a plain int (a bool becomes 0 or 1). */

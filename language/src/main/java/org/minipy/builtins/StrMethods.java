@@ -51,104 +51,104 @@ final class StrMethods {
     }
 
     static void install() {
-        def("__new__(cls, *args, **kwargs)", a -> {
+        Install.constructor(BuiltinTypes.STR,"__new__(cls, *args, **kwargs)", a -> {
             Object[] p = constructorArgs("str", (PTuple) a[1], (PDict) a[2], 0, "object", "encoding", "errors");
             return construct(p[0], p[1], p[2]);
-        }, true);
+        });
 
         // Splitting and joining.
-        def("split(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), false));
-        def("rsplit(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), true));
-        def("splitlines(self, keepends=False)", a -> splitlines(self(a), org.minipy.runtime.Truth.isTrue(a[1])));
-        def("join(self, iterable, /)", a -> join(self(a), a[1]));
-        def("partition(self, sep, /)", a -> partition(self(a), arg(a[1]), false));
-        def("rpartition(self, sep, /)", a -> partition(self(a), arg(a[1]), true));
+        Install.method(BuiltinTypes.STR,"split(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), false));
+        Install.method(BuiltinTypes.STR,"rsplit(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), true));
+        Install.method(BuiltinTypes.STR,"splitlines(self, keepends=False)", a -> splitlines(self(a), org.minipy.runtime.Truth.isTrue(a[1])));
+        Install.method(BuiltinTypes.STR,"join(self, iterable, /)", a -> join(self(a), a[1]));
+        Install.method(BuiltinTypes.STR,"partition(self, sep, /)", a -> partition(self(a), arg(a[1]), false));
+        Install.method(BuiltinTypes.STR,"rpartition(self, sep, /)", a -> partition(self(a), arg(a[1]), true));
 
         // Stripping and replacing.
-        def("strip(self, chars=None, /)", a -> strip(self(a), a[1], true, true, "strip"));
-        def("lstrip(self, chars=None, /)", a -> strip(self(a), a[1], true, false, "lstrip"));
-        def("rstrip(self, chars=None, /)", a -> strip(self(a), a[1], false, true, "rstrip"));
-        def("replace(self, old, new, count=-1, /)", a -> replace(self(a), arg(a[1]), arg(a[2]), IntOps.toBig(index(a[3]))));
-        def("removeprefix(self, prefix, /)", a -> self(a).startsWith(arg(a[1])) ? self(a).substring(arg(a[1]).length()) : self(a));
-        def("removesuffix(self, suffix, /)", a -> {
+        Install.method(BuiltinTypes.STR,"strip(self, chars=None, /)", a -> strip(self(a), a[1], true, true, "strip"));
+        Install.method(BuiltinTypes.STR,"lstrip(self, chars=None, /)", a -> strip(self(a), a[1], true, false, "lstrip"));
+        Install.method(BuiltinTypes.STR,"rstrip(self, chars=None, /)", a -> strip(self(a), a[1], false, true, "rstrip"));
+        Install.method(BuiltinTypes.STR,"replace(self, old, new, count=-1, /)", a -> replace(self(a), arg(a[1]), arg(a[2]), IntOps.toBig(index(a[3]))));
+        Install.method(BuiltinTypes.STR,"removeprefix(self, prefix, /)", a -> self(a).startsWith(arg(a[1])) ? self(a).substring(arg(a[1]).length()) : self(a));
+        Install.method(BuiltinTypes.STR,"removesuffix(self, suffix, /)", a -> {
             String s = self(a);
             String suffix = arg(a[1]);
             return !suffix.isEmpty() && s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
         });
-        def("expandtabs(self, tabsize=8)", a -> expandtabs(self(a), Sequences.asIndex(a[1], "tabsize")));
+        Install.method(BuiltinTypes.STR,"expandtabs(self, tabsize=8)", a -> expandtabs(self(a), Sequences.asIndex(a[1], "tabsize")));
 
         // Searching.
-        def("find(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], false));
-        def("rfind(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], true));
-        def("index(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], false)));
-        def("rindex(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], true)));
-        def("count(self, sub, start=None, end=None, /)", a -> count(self(a), arg(a[1]), a[2], a[3]));
-        def("startswith(self, prefix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], false, "startswith"));
-        def("endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
+        Install.method(BuiltinTypes.STR,"find(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], false));
+        Install.method(BuiltinTypes.STR,"rfind(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], true));
+        Install.method(BuiltinTypes.STR,"index(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], false)));
+        Install.method(BuiltinTypes.STR,"rindex(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], true)));
+        Install.method(BuiltinTypes.STR,"count(self, sub, start=None, end=None, /)", a -> count(self(a), arg(a[1]), a[2], a[3]));
+        Install.method(BuiltinTypes.STR,"startswith(self, prefix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], false, "startswith"));
+        Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
 
         // Case.
-        def("upper(self)", a -> self(a).toUpperCase(Locale.ROOT));
-        def("lower(self)", a -> self(a).toLowerCase(Locale.ROOT));
-        def("casefold(self)", a -> casefold(self(a)));
-        def("capitalize(self)", a -> capitalize(self(a)));
-        def("title(self)", a -> title(self(a)));
-        def("swapcase(self)", a -> swapcase(self(a)));
+        Install.method(BuiltinTypes.STR,"upper(self)", a -> self(a).toUpperCase(Locale.ROOT));
+        Install.method(BuiltinTypes.STR,"lower(self)", a -> self(a).toLowerCase(Locale.ROOT));
+        Install.method(BuiltinTypes.STR,"casefold(self)", a -> casefold(self(a)));
+        Install.method(BuiltinTypes.STR,"capitalize(self)", a -> capitalize(self(a)));
+        Install.method(BuiltinTypes.STR,"title(self)", a -> title(self(a)));
+        Install.method(BuiltinTypes.STR,"swapcase(self)", a -> swapcase(self(a)));
 
         // Padding.
-        def("center(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '^'));
-        def("ljust(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '<'));
-        def("rjust(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '>'));
-        def("zfill(self, width, /)", a -> zfill(self(a), Sequences.asIndex(a[1], "width")));
+        Install.method(BuiltinTypes.STR,"center(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '^'));
+        Install.method(BuiltinTypes.STR,"ljust(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '<'));
+        Install.method(BuiltinTypes.STR,"rjust(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '>'));
+        Install.method(BuiltinTypes.STR,"zfill(self, width, /)", a -> zfill(self(a), Sequences.asIndex(a[1], "width")));
 
         // Classification.
-        def("isdigit(self)", a -> all(self(a), StrMethods::isDigit));
-        def("isdecimal(self)", a -> all(self(a), StrMethods::isDecimal));
-        def("isnumeric(self)", a -> all(self(a), StrMethods::isNumeric));
-        def("isalpha(self)", a -> all(self(a), Character::isLetter));
-        def("isalnum(self)", a -> all(self(a), cp -> Character.isLetter(cp) || isNumeric(cp)));
-        def("isspace(self)", a -> all(self(a), StrMethods::isSpace));
-        def("isascii(self)", a -> self(a).chars().allMatch(c -> c < 128));
-        def("isprintable(self)", a -> self(a).codePoints().allMatch(StringRepr::isPrintable));
-        def("isupper(self)", a -> cased(self(a), true));
-        def("islower(self)", a -> cased(self(a), false));
-        def("istitle(self)", a -> istitle(self(a)));
-        def("isidentifier(self)", a -> isIdentifier(self(a)));
+        Install.method(BuiltinTypes.STR,"isdigit(self)", a -> all(self(a), StrMethods::isDigit));
+        Install.method(BuiltinTypes.STR,"isdecimal(self)", a -> all(self(a), StrMethods::isDecimal));
+        Install.method(BuiltinTypes.STR,"isnumeric(self)", a -> all(self(a), StrMethods::isNumeric));
+        Install.method(BuiltinTypes.STR,"isalpha(self)", a -> all(self(a), Character::isLetter));
+        Install.method(BuiltinTypes.STR,"isalnum(self)", a -> all(self(a), cp -> Character.isLetter(cp) || isNumeric(cp)));
+        Install.method(BuiltinTypes.STR,"isspace(self)", a -> all(self(a), StrMethods::isSpace));
+        Install.method(BuiltinTypes.STR,"isascii(self)", a -> self(a).chars().allMatch(c -> c < 128));
+        Install.method(BuiltinTypes.STR,"isprintable(self)", a -> self(a).codePoints().allMatch(StringRepr::isPrintable));
+        Install.method(BuiltinTypes.STR,"isupper(self)", a -> cased(self(a), true));
+        Install.method(BuiltinTypes.STR,"islower(self)", a -> cased(self(a), false));
+        Install.method(BuiltinTypes.STR,"istitle(self)", a -> istitle(self(a)));
+        Install.method(BuiltinTypes.STR,"isidentifier(self)", a -> isIdentifier(self(a)));
 
         // Encoding and formatting.
-        def("encode(self, encoding='utf-8', errors='strict')", a -> encode(self(a), arg(a[1]), arg(a[2])));
-        def("format(self, *args, **kwargs)", a -> Formatter.formatString(self(a), ((PTuple) a[1]).getItems(), (PDict) a[2]));
-        def("format_map(self, mapping, /)", a -> Formatter.formatMap(self(a), a[1]));
-        def("__format__(self, format_spec, /)", a -> Formatter.formatStr(self(a), Formatter.checkSpec(a[1])));
+        Install.method(BuiltinTypes.STR,"encode(self, encoding='utf-8', errors='strict')", a -> encode(self(a), arg(a[1]), arg(a[2])));
+        Install.method(BuiltinTypes.STR,"format(self, *args, **kwargs)", a -> Formatter.formatString(self(a), ((PTuple) a[1]).getItems(), (PDict) a[2]));
+        Install.method(BuiltinTypes.STR,"format_map(self, mapping, /)", a -> Formatter.formatMap(self(a), a[1]));
+        Install.method(BuiltinTypes.STR,"__format__(self, format_spec, /)", a -> Formatter.formatStr(self(a), Formatter.checkSpec(a[1])));
         PBuiltinFunction maketrans = fn("maketrans(x, y=?, z=?, /)", a -> maketrans(a[0], a[1], a[2]));
         BuiltinTypes.STR.define("maketrans", new Descriptors.PStaticMethod(maketrans));
-        def("translate(self, table, /)", a -> translate(self(a), a[1]));
+        Install.method(BuiltinTypes.STR,"translate(self, table, /)", a -> translate(self(a), a[1]));
 
         // The data model.
-        def("__len__(self)", a -> (long) self(a).length());
-        def("__getitem__(self, key, /)", a -> StringIndexing.getItem(self(a), a[1]));
-        def("__contains__(self, key, /)", a -> {
+        Install.method(BuiltinTypes.STR,"__len__(self)", a -> (long) self(a).length());
+        Install.method(BuiltinTypes.STR,"__getitem__(self, key, /)", a -> StringIndexing.getItem(self(a), a[1]));
+        Install.method(BuiltinTypes.STR,"__contains__(self, key, /)", a -> {
             if (!(a[1] instanceof String sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", TypeOf.nameOf(a[1]));
             }
             return self(a).contains(sub);
         });
-        def("__iter__(self)", a -> Iteration.getIter(self(a)));
-        def("__add__(self, value, /)", a -> {
+        Install.method(BuiltinTypes.STR,"__iter__(self)", a -> Iteration.getIter(self(a)));
+        Install.method(BuiltinTypes.STR,"__add__(self, value, /)", a -> {
             if (!(a[1] instanceof String s)) {
                 throw Errors.typeError("can only concatenate str (not \"%s\") to str", TypeOf.nameOf(a[1]));
             }
             return self(a).concat(s);
         });
-        def("__mul__(self, value, /)", a -> Arith.builtinBinary(Binary.MUL, self(a), a[1]));
-        def("__rmul__(self, value, /)", a -> Arith.builtinBinary(Binary.MUL, self(a), a[1]));
-        def("__mod__(self, value, /)", a -> PercentFormat.format(self(a), a[1]));
-        def("__rmod__(self, value, /)", a -> PSingleton.NOT_IMPLEMENTED);
+        Install.method(BuiltinTypes.STR,"__mul__(self, value, /)", a -> Arith.builtinBinary(Binary.MUL, self(a), a[1]));
+        Install.method(BuiltinTypes.STR,"__rmul__(self, value, /)", a -> Arith.builtinBinary(Binary.MUL, self(a), a[1]));
+        Install.method(BuiltinTypes.STR,"__mod__(self, value, /)", a -> PercentFormat.format(self(a), a[1]));
+        Install.method(BuiltinTypes.STR,"__rmod__(self, value, /)", a -> PSingleton.NOT_IMPLEMENTED);
         for (Compare op : new Compare[]{Compare.EQ, Compare.NE, Compare.LT, Compare.LE, Compare.GT, Compare.GE}) {
-            def(op.dunder + "(self, value, /)", a -> a[1] instanceof String ? Comparisons.builtinCompare(self(a), a[1], op) : PSingleton.NOT_IMPLEMENTED);
+            Install.method(BuiltinTypes.STR,op.dunder + "(self, value, /)", a -> a[1] instanceof String ? Comparisons.builtinCompare(self(a), a[1], op) : PSingleton.NOT_IMPLEMENTED);
         }
-        def("__hash__(self)", a -> Hashing.hash(self(a)));
-        def("__str__(self)", a -> self(a));
-        def("__repr__(self)", a -> StringRepr.repr(self(a)));
+        Install.method(BuiltinTypes.STR,"__hash__(self)", a -> Hashing.hash(self(a)));
+        Install.method(BuiltinTypes.STR,"__str__(self)", a -> self(a));
+        Install.method(BuiltinTypes.STR,"__repr__(self)", a -> StringRepr.repr(self(a)));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -158,15 +158,6 @@ final class StrMethods {
         PBuiltinFunction f = PBuiltinFunction.create(spec, body);
         f.setQualifiedName("str." + f.getName());
         return f;
-    }
-
-    private static void def(String spec, BuiltinBody body) {
-        def(spec, body, false);
-    }
-
-    private static void def(String spec, BuiltinBody body, boolean isStatic) {
-        PBuiltinFunction f = fn(spec, body);
-        BuiltinTypes.STR.define(f.getName(), isStatic ? new Descriptors.PStaticMethod(f) : f);
     }
 
     /** The receiver; {@code str.upper(5)} is a TypeError. */
