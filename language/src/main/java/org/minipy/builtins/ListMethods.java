@@ -2,7 +2,6 @@ package org.minipy.builtins;
 
 import org.minipy.ast.Operator.Compare;
 import org.minipy.runtime.BuiltinTypes;
-import org.minipy.runtime.Calls;
 import org.minipy.runtime.Comparisons;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.Instantiation;
@@ -19,6 +18,7 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.Sequences;
+import org.minipy.runtime.Sorting;
 import org.minipy.runtime.Truth;
 import org.minipy.runtime.TypeOf;
 
@@ -153,7 +153,7 @@ final class ListMethods {
             return PNone.NONE;
         });
         Install.method(cls, "__contains__(self, key, /)", a -> find(self(a[0]), a[1], 0, self(a[0]).size()) >= 0);
-        Install.method(cls, "__iter__(self)", a -> new ListIterator(self(a[0])));
+        Install.method(cls, "__iter__(self)", a -> Iteration.listIterator(self(a[0])));
         Install.method(cls, "__reversed__(self)", a -> new ReversedListIterator(self(a[0])));
         Install.method(cls, "__add__(self, value, /)", a -> {
             if (!(a[1] instanceof PList other)) {
@@ -263,104 +263,20 @@ final class ListMethods {
     }
 
     /**
-     * {@code list.sort}: a stable merge sort that, like CPython's, only ever asks {@code a < b}. With {@code reverse}
-     * the list is reversed before and after sorting, which keeps equal elements in their original order. While the
-     * sort runs the list is empty; if the key function or a comparison changed it, ValueError follows.
+     * {@code list.sort}: the ordering is {@link Sorting#sort} (the same sort as {@code sorted()}); this adds CPython's
+     * guard: while the sort runs the list is empty, and if the key function or a comparison changed it, ValueError.
      */
     static void sort(PList list, Object key, boolean reverse) {
         Object[] items = list.toArray();
         list.setContents(new Object[4], 0);
         try {
-            Object[] keys = items;
-            if (key != PNone.NONE) {
-                keys = new Object[items.length];
-                for (int i = 0; i < items.length; i++) {
-                    keys[i] = Calls.call(key, new Object[]{items[i]});
-                }
-            }
-            if (reverse) {
-                reverseArray(items);
-                if (keys != items) {
-                    reverseArray(keys);
-                }
-            }
-            Integer[] order = new Integer[items.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            mergeSort(order, new Integer[order.length], 0, order.length, keys);
-            Object[] sorted = new Object[items.length];
-            for (int i = 0; i < order.length; i++) {
-                sorted[i] = items[order[i]];
-            }
-            if (reverse) {
-                reverseArray(sorted);
-            }
-            items = sorted;
+            Sorting.sort(items, key, reverse);
         } finally {
             boolean modified = list.size() != 0;
             list.setContents(items, items.length);
             if (modified) {
                 throw Errors.valueError("list modified during sort");
             }
-        }
-    }
-
-    private static boolean lessThan(Object a, Object b) {
-        return Truth.isTrue(Comparisons.richCompare(a, b, Compare.LT));
-    }
-
-    private static void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi, Object[] keys) {
-        if (hi - lo < 2) {
-            return;
-        }
-        if (hi - lo <= 8) {
-            // Binary-free insertion sort for short runs: stable, moves an element left only past larger ones.
-            for (int i = lo + 1; i < hi; i++) {
-                Integer x = a[i];
-                int j = i;
-                while (j > lo && lessThan(keys[x], keys[a[j - 1]])) {
-                    a[j] = a[j - 1];
-                    j--;
-                }
-                a[j] = x;
-            }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, keys);
-        mergeSort(a, tmp, mid, hi, keys);
-        if (!lessThan(keys[a[mid]], keys[a[mid - 1]])) {
-            return;
-        }
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo;
-        int j = mid;
-        for (int k = lo; k < hi; k++) {
-            if (i < mid && (j >= hi || !lessThan(keys[tmp[j]], keys[tmp[i]]))) {
-                a[k] = tmp[i++];
-            } else {
-                a[k] = tmp[j++];
-            }
-        }
-    }
-
-    /** Iterates a list live: sees appends made during the loop, as CPython's list iterator does. */
-    static final class ListIterator extends PIterator {
-        private PList list;
-        private int index;
-
-        ListIterator(PList list) {
-            this.list = list;
-        }
-
-        @Override
-        public Object nextOrNull() {
-            if (list != null && index < list.size()) {
-                return list.get(index++);
-            }
-            list = null;
-            return null;
         }
     }
 

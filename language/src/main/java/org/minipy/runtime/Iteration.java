@@ -30,7 +30,7 @@ public final class Iteration {
             return it;
         }
         if (obj instanceof PList l) {
-            return new ArrayIterator(null, l, 0);
+            return listIterator(l);
         } else if (obj instanceof PTuple t) {
             return new ArrayIterator(t.getItems(), null, t.size());
         } else if (obj instanceof String s) {
@@ -60,6 +60,11 @@ public final class Iteration {
             return Calls.call(builtin, new Object[]{obj});
         }
         throw Errors.typeError("'%s' object is not iterable", cls.getName());
+    }
+
+    /** The builtin iterator of a list ({@code list.__iter__}), bypassing any user override of {@code __iter__}. */
+    public static PIterator listIterator(PList list) {
+        return new ArrayIterator(null, list, 0);
     }
 
     /** The next element, or null when the iterator is exhausted (StopIteration is absorbed). */
