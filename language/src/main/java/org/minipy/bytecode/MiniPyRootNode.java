@@ -121,16 +121,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
-    /** Reads frame argument {@code index}: the callee function (0) or a bound parameter (1...). */
-    @Operation
-    @ConstantOperand(type = int.class)
-    public static final class LoadArg {
-        @Specialization
-        static Object load(VirtualFrame frame, int index) {
-            return frame.getArguments()[index];
-        }
-    }
-
     /**
      * Advances an iterator for a {@code for} loop: stores the next element into the loop's temporary local and
      * answers whether there was one.
@@ -160,7 +150,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
-    /** Operations whose whole work is a runtime call; kept in their own class to keep this one readable. */
+    /** {@code obj.name}: the whole attribute protocol ({@link org.minipy.runtime.Attributes}); caching comes later. */
     @Operation
     @ConstantOperand(type = String.class)
     public static final class GetAttr {
@@ -638,14 +628,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static boolean isNull(Object value) {
             return value == null;
-        }
-    }
-
-    @Operation
-    public static final class Not {
-        @Specialization
-        static boolean not(boolean value) {
-            return !value;
         }
     }
 

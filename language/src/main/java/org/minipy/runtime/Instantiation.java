@@ -20,7 +20,7 @@ public final class Instantiation {
         Object[] withCls = prepend(cls, args);
         Object instance;
         if (newMethod == null || newMethod == OBJECT_NEW) {
-            checkNoArgumentsForObject(cls, args, kwNames, true);
+            checkNoArgumentsForObject(cls, args, kwNames);
             instance = allocate(cls);
         } else {
             Object fn = newMethod instanceof Descriptors.PStaticMethod sm ? sm.function : newMethod;
@@ -31,9 +31,6 @@ public final class Instantiation {
         }
         Object init = cls.lookup("__init__");
         if (init == null || init == OBJECT_INIT) {
-            if (newMethod == null || newMethod == OBJECT_NEW) {
-                return instance;
-            }
             return instance;
         }
         Object result = Calls.call(init, prepend(instance, args), kwNames, kwValues);
@@ -68,7 +65,7 @@ public final class Instantiation {
         throw Errors.typeError("cannot create '%s' instances", cls.getName());
     }
 
-    private static void checkNoArgumentsForObject(PythonClass cls, Object[] args, String[] kwNames, boolean fromNew) {
+    private static void checkNoArgumentsForObject(PythonClass cls, Object[] args, String[] kwNames) {
         if (args.length == 0 && kwNames == null) {
             return;
         }

@@ -13,9 +13,6 @@ public final class IntOps {
     private IntOps() {
     }
 
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-
     /** A Long when the value fits in 64 bits, else the BigInteger itself. */
     @TruffleBoundary
     public static Object normalize(BigInteger value) {
@@ -263,9 +260,5 @@ public final class IntOps {
             throw Errors.overflowError("int too large to convert to float");
         }
         return d;
-    }
-
-    public static boolean fitsLong(BigInteger v) {
-        return v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0;
     }
 }

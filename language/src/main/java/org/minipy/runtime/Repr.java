@@ -65,9 +65,6 @@ public final class Repr {
         if (user != null) {
             return asString(Calls.call(user, new Object[]{value}), "__str__");
         }
-        if (value instanceof PBaseException e && Attributes.lookupUserSpecial(cls, "__repr__") == null) {
-            return Errors.messageOf(e);
-        }
         if (value instanceof PBaseException e) {
             return Errors.messageOf(e);
         }
