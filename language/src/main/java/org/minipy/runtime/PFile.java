@@ -218,27 +218,14 @@ public final class PFile extends PIterator implements TextIO {
     @TruffleBoundary
     public String read(long size) {
         checkReadable();
-        StringBuilder sb = new StringBuilder();
-        int c;
-        while ((size < 0 || sb.length() < size) && (c = readChar()) != -1) {
-            sb.append((char) c);
-        }
-        return sb.toString();
+        return TextIO.readChars(this::readChar, size);
     }
 
     @Override
     @TruffleBoundary
     public String readline(long size) {
         checkReadable();
-        StringBuilder sb = new StringBuilder();
-        int c;
-        while ((size < 0 || sb.length() < size) && (c = readChar()) != -1) {
-            sb.append((char) c);
-            if (endsLine(sb, c)) {
-                break;
-            }
-        }
-        return sb.toString();
+        return TextIO.readLine(this::readChar, size, this::endsLine);
     }
 
     /** Whether the line read so far is complete, by the rules of the {@code newline} argument. */

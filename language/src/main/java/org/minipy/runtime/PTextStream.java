@@ -107,27 +107,14 @@ public final class PTextStream extends PIterator implements TextIO {
     @TruffleBoundary
     public String read(long size) {
         checkReadable();
-        StringBuilder sb = new StringBuilder();
-        int c;
-        while ((size < 0 || sb.length() < size) && (c = readRawChar()) != -1) {
-            sb.append((char) c);
-        }
-        return sb.toString();
+        return TextIO.readChars(this::readRawChar, size);
     }
 
     @Override
     @TruffleBoundary
     public String readline(long size) {
         checkReadable();
-        StringBuilder sb = new StringBuilder();
-        int c;
-        while ((size < 0 || sb.length() < size) && (c = readRawChar()) != -1) {
-            sb.append((char) c);
-            if (c == '\n') {
-                break;
-            }
-        }
-        return sb.toString();
+        return TextIO.readLine(this::readRawChar, size, (line, c) -> c == '\n');
     }
 
     /** {@code input()}: a line without its line ending, or null at the end of input. */

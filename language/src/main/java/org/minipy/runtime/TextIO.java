@@ -33,4 +33,39 @@ public interface TextIO {
     String getMode();
 
     String getEncoding();
+
+    /** A source of decoded characters: the next one, or -1 at the end. */
+    @FunctionalInterface
+    interface CharSource {
+        int next();
+    }
+
+    /** Whether the line read so far (ending in {@code c}) is complete. */
+    @FunctionalInterface
+    interface LineEnd {
+        boolean endsLine(StringBuilder lineSoFar, int c);
+    }
+
+    /** The loop behind {@link #read}: up to {@code size} characters, or all when {@code size < 0}. */
+    static String readChars(CharSource source, long size) {
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while ((size < 0 || sb.length() < size) && (c = source.next()) != -1) {
+            sb.append((char) c);
+        }
+        return sb.toString();
+    }
+
+    /** The loop behind {@link #readline}: characters up to and including the line end. */
+    static String readLine(CharSource source, long size, LineEnd lineEnd) {
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while ((size < 0 || sb.length() < size) && (c = source.next()) != -1) {
+            sb.append((char) c);
+            if (lineEnd.endsLine(sb, c)) {
+                break;
+            }
+        }
+        return sb.toString();
+    }
 }
