@@ -38,9 +38,14 @@ public final class MiniPyLanguage extends TruffleLanguage<PythonContext> {
         return new PythonContext(this, env);
     }
 
+    public MiniPyLanguage() {
+        org.minipy.runtime.Calls.setFunctionInvoker(org.minipy.bytecode.FunctionInvocation.INSTANCE);
+    }
+
     @Override
     protected void initializeContext(PythonContext context) {
         org.minipy.builtins.Bootstrap.initialize(context);
+        org.minipy.modules.SysModule.install(context, context.getEnv().getApplicationArguments());
     }
 
     @Override

@@ -50,6 +50,19 @@ final class ExceptionOperations {
         throw Errors.typeError(message);
     }
 
+    @TruffleBoundary
+    static RuntimeException chainContext(Object raised, Object handled) {
+        if (raised instanceof PException e && handled instanceof PException h) {
+            PBaseException exc = e.getPythonException();
+            PBaseException context = h.getPythonException();
+            if (exc != context && exc.getContext() == null) {
+                exc.setContext(context);
+            }
+            return e;
+        }
+        return (RuntimeException) raised;
+    }
+
     static PException reraise(Object caught) {
         if (caught instanceof PException e) {
             return e;

@@ -36,7 +36,8 @@ import org.minipy.runtime.PythonContext;
  * and every function entry.
  */
 @GenerateBytecode(languageClass = MiniPyLanguage.class, enableYield = true,
-                boxingEliminationTypes = {long.class, double.class, boolean.class}, storeBytecodeIndexInFrame = true)
+                boxingEliminationTypes = {long.class, double.class, boolean.class}, storeBytecodeIndexInFrame = true,
+                defaultLocalValue = "null")
 @ShortCircuitOperation(name = "BoolAnd", booleanConverter = CoreOperations.IsTrue.class, operator = ShortCircuitOperation.Operator.AND_RETURN_VALUE)
 @ShortCircuitOperation(name = "BoolOr", booleanConverter = CoreOperations.IsTrue.class, operator = ShortCircuitOperation.Operator.OR_RETURN_VALUE)
 @OperationProxy(CoreOperations.IsTrue.class)
@@ -470,6 +471,14 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     }
 
     @Operation
+    public static final class SetUpdate {
+        @Specialization
+        static void update(Object set, Object iterable) {
+            RuntimeCalls.setUpdate(set, iterable);
+        }
+    }
+
+    @Operation
     public static final class ListToTuple {
         @Specialization
         static Object convert(Object list) {
@@ -545,6 +554,18 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /**
+     * An exception escaping an {@code except} block: records the exception being handled as its {@code __context__}
+     * (CPython's implicit chaining, "During handling of the above exception...") and lets it continue.
+     */
+    @Operation
+    public static final class ChainAndReraise {
+        @Specialization
+        static Object chain(Object raised, Object handled) {
+            throw ExceptionOperations.chainContext(raised, handled);
+        }
+    }
+
     /** The Python exception object of a caught Java exception (what {@code except ... as e} binds). */
     @Operation
     public static final class ExceptionObject {
@@ -572,11 +593,23 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /**
+     * One step of {@code yield from}: sends the resumed value into the inner iterator and stores what came back in
+     * {@code result}. True means "yield that value"; false means the inner iterator finished and {@code result} is
+     * its return value.
+     */
     @Operation
+    @ConstantOperand(type = LocalAccessor.class)
     public static final class YieldFromStep {
         @Specialization
-        static Object step(Object iterator, Object sent) {
-            return GeneratorOperations.yieldFromStep(iterator, sent);
+        static boolean step(VirtualFrame frame, LocalAccessor result, Object iterator, Object sent, @Bind BytecodeNode bytecode) {
+            Object r = GeneratorOperations.yieldFromStep(iterator, sent);
+            if (r instanceof GeneratorOperations.YieldFromDone done) {
+                result.setObject(bytecode, frame, done.value());
+                return false;
+            }
+            result.setObject(bytecode, frame, r);
+            return true;
         }
     }
 
@@ -620,6 +653,14 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static boolean exit(Object manager, Object caught) {
             return RuntimeCalls.withExit(manager, caught);
+        }
+    }
+
+    @Operation
+    public static final class Not {
+        @Specialization
+        static boolean not(boolean value) {
+            return !value;
         }
     }
 

@@ -162,6 +162,14 @@ final class RuntimeCalls {
     }
 
     @TruffleBoundary
+    static void setUpdate(Object set, Object iterable) {
+        PSet target = (PSet) set;
+        for (Object e : Iteration.toArray(iterable)) {
+            target.add(e);
+        }
+    }
+
+    @TruffleBoundary
     static void dictUpdate(Object dict, Object mapping) {
         PDict target = (PDict) dict;
         PDict source = CallOperations.toKeywordDict(mapping, PNone.NONE);

@@ -1,20 +1,240 @@
 package org.minipy.compiler;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.source.Source;
 
 import org.minipy.MiniPyLanguage;
+import org.minipy.ast.Stmt;
+import org.minipy.modules.MathModule;
+import org.minipy.modules.RandomModule;
+import org.minipy.modules.SysModule;
+import org.minipy.modules.TimeModule;
+import org.minipy.parser.MiniPyParser;
+import org.minipy.parser.PythonSyntaxError;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.Iteration;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PCell;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonCode;
+import org.minipy.runtime.PythonContext;
 
-/** Parses and compiles modules: the main script, imported {@code .mpy} files, and MiniPy's own Python library. */
+/**
+ * Finds, compiles and runs modules: the main script ({@link #parseMain}), and everything {@code import} names —
+ * modules written in Java ({@code sys time math random}), MiniPy's library written in Python (resources under
+ * {@code org/minipy/lib}), and {@code .mpy} files in the directories of {@code sys.path} (the script's directory, then
+ * {@code MPYPATH}). A module is registered in {@code sys.modules} before its body runs, so circular imports see the
+ * partly initialised module as in CPython.
+ */
 public final class ModuleLoader {
+    private static final String LIBRARY = "/org/minipy/lib/";
+
     private ModuleLoader() {
     }
 
-    public static Object importModule(org.minipy.runtime.PythonContext context, String name) {
-        throw new UnsupportedOperationException();
+    public static CallTarget parseMain(MiniPyLanguage language, Source source) {
+        return new MainRootNode(language, source).getCallTarget();
     }
 
-    public static CallTarget parseMain(MiniPyLanguage language, Source source) {
-        throw new UnsupportedOperationException("compiler not written yet");
+    /** Parses and compiles a whole module; syntax errors come back as Python {@code SyntaxError} exceptions. */
+    @TruffleBoundary
+    static PythonCode compile(MiniPyLanguage language, Source source, boolean interactive) {
+        Stmt.Module module = MiniPyParser.parse(source.getCharacters().toString(), source.getName());
+        return CodeGenerator.compileModule(language, source, module, interactive ? DISPLAY_HOOK : null);
+    }
+
+    /** What the REPL does with the value of an expression statement: prints its repr unless None, keeps it in _. */
+    private static final org.minipy.runtime.PBuiltinFunction DISPLAY_HOOK = org.minipy.runtime.PBuiltinFunction.create("displayhook(value, /)", a -> {
+        if (a[0] != PNone.NONE) {
+            PythonContext context = PythonContext.get();
+            context.getBuiltins().setGlobal("_", a[0]);
+            context.getOut().println(org.minipy.runtime.Repr.repr(a[0]));
+        }
+        return PNone.NONE;
+    });
+
+    /** Runs compiled module code with {@code module} as its globals. */
+    @TruffleBoundary
+    static Object run(PythonCode code, PModule module) {
+        PFunction body = new PFunction(code, module, null, null, new PCell[0]);
+        return code.getCallTarget().call(body);
+    }
+
+    /** {@code import name}: the module named (for {@code a.b}, the submodule {@code b}), loading it on first use. */
+    @TruffleBoundary
+    public static Object importModule(PythonContext context, String name) {
+        if (name.startsWith(".")) {
+            throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        Map<String, Object> modules = context.getModules();
+        Object loaded = modules.get(name);
+        if (loaded != null) {
+            return loaded;
+        }
+        synchronized (modules) {
+            loaded = modules.get(name);
+            if (loaded != null) {
+                return loaded;
+            }
+            int dot = name.lastIndexOf('.');
+            if (dot >= 0) {
+                Object parent = importModule(context, name.substring(0, dot));
+                loaded = modules.get(name);
+                if (loaded != null) {
+                    return loaded;
+                }
+                PModule sub = loadFromPath(context, name, packageDirectory(parent), name.substring(dot + 1));
+                if (sub == null) {
+                    throw notFound(name);
+                }
+                if (parent instanceof PModule p) {
+                    p.setGlobal(name.substring(dot + 1), sub);
+                }
+                return sub;
+            }
+            PModule builtin = builtinModule(context, name);
+            if (builtin != null) {
+                SysModule.registerModule(context, name, builtin);
+                return builtin;
+            }
+            PModule library = loadLibrary(context, name);
+            if (library != null) {
+                return library;
+            }
+            for (Object entry : searchPath(context)) {
+                if (entry instanceof String dir) {
+                    PModule m = loadFromPath(context, name, dir.isEmpty() ? "." : dir, name);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+            throw notFound(name);
+        }
+    }
+
+    private static PException notFound(String name) {
+        return Errors.raise(BuiltinTypes.MODULE_NOT_FOUND_ERROR, "No module named '%s'", name);
+    }
+
+    private static Object[] searchPath(PythonContext context) {
+        Object path = context.getSys().getGlobal("path");
+        return path == null ? new Object[0] : Iteration.toArray(path);
+    }
+
+    private static String packageDirectory(Object parent) {
+        if (parent instanceof PModule p && p.getGlobal("__path__") instanceof org.minipy.runtime.PList list && list.size() > 0 &&
+                        list.get(0) instanceof String dir) {
+            return dir;
+        }
+        return null;
+    }
+
+    private static PModule builtinModule(PythonContext context, String name) {
+        Map<String, Object> members;
+        switch (name) {
+            case "time":
+                return TimeModule.create();
+            case "math":
+                members = MathModule.createMembers();
+                break;
+            case "random":
+                members = RandomModule.createMembers();
+                break;
+            default:
+                return null;
+        }
+        PModule m = new PModule(name);
+        members.forEach(m::setGlobal);
+        return m;
+    }
+
+    private static PModule loadLibrary(PythonContext context, String name) {
+        String text;
+        try (InputStream in = ModuleLoader.class.getResourceAsStream(LIBRARY + name + ".py")) {
+            if (in == null) {
+                return null;
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+        Source source = Source.newBuilder(MiniPyLanguage.ID, text, "<minipy>/" + name + ".py").build();
+        return execute(context, name, source, null);
+    }
+
+    /** Looks for {@code dir/file.mpy}, or the package {@code dir/file/__init__.mpy}. */
+    private static PModule loadFromPath(PythonContext context, String name, String dir, String file) {
+        if (dir == null) {
+            return null;
+        }
+        TruffleFile directory = context.getEnv().getPublicTruffleFile(dir);
+        TruffleFile plain = directory.resolve(file + ".mpy");
+        if (plain.isRegularFile()) {
+            return execute(context, name, sourceOf(plain), null);
+        }
+        TruffleFile packageDir = directory.resolve(file);
+        TruffleFile init = packageDir.resolve("__init__.mpy");
+        if (init.isRegularFile()) {
+            return execute(context, name, sourceOf(init), packageDir.getAbsoluteFile().getPath());
+        }
+        return null;
+    }
+
+    private static Source sourceOf(TruffleFile file) {
+        try {
+            return Source.newBuilder(MiniPyLanguage.ID, file).name(file.getAbsoluteFile().getPath()).build();
+        } catch (IOException e) {
+            throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "cannot read %s: %s", file.getPath(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static PModule execute(PythonContext context, String name, Source source, String packagePath) {
+        PModule module = new PModule(name);
+        module.setGlobal("__file__", source.getName());
+        module.setGlobal("__doc__", PNone.NONE);
+        if (packagePath != null) {
+            module.setGlobal("__path__", new org.minipy.runtime.PList(new Object[]{packagePath}));
+        }
+        PythonCode code;
+        try {
+            code = compile(context.getLanguage(), source, false);
+        } catch (PythonSyntaxError e) {
+            throw toPythonException(e);
+        }
+        SysModule.registerModule(context, name, module);
+        try {
+            run(code, module);
+        } catch (PException e) {
+            context.getModules().remove(name);
+            if (context.getSys().getGlobal("modules") instanceof org.minipy.runtime.PDict d) {
+                d.remove(name);
+            }
+            throw e;
+        }
+        return module;
+    }
+
+    /** A syntax error found while importing becomes a catchable Python {@code SyntaxError}. */
+    static PException toPythonException(PythonSyntaxError e) {
+        org.minipy.runtime.PythonClass cls = switch (e.kind) {
+            case PythonSyntaxError.INDENTATION_ERROR -> BuiltinTypes.INDENTATION_ERROR;
+            case PythonSyntaxError.TAB_ERROR -> BuiltinTypes.TAB_ERROR;
+            default -> BuiltinTypes.SYNTAX_ERROR;
+        };
+        PBaseException exc = new PBaseException(cls, new PTuple(new Object[]{e.message}));
+        return new PException(exc, null);
     }
 }

@@ -39,6 +39,8 @@ final class Scope {
     final Set<String> declaredGlobal = new LinkedHashSet<>();
     final Set<String> declaredNonlocal = new LinkedHashSet<>();
     final Set<String> cells = new LinkedHashSet<>();
+    /** Names a {@code del} statement unbinds: reading them needs an "is it bound?" check even for parameters. */
+    final Set<String> deleted = new LinkedHashSet<>();
     final List<String> freeVars = new ArrayList<>();
     final Map<Object, Scope> children = new HashMap<>();
     boolean generator;

@@ -65,7 +65,10 @@ final class ScopeAnalyzer {
                 current = cs.parent;
             }
             case Stmt.Return r -> expr(r.value());
-            case Stmt.Delete d -> d.targets().forEach(this::target);
+            case Stmt.Delete d -> {
+                d.targets().forEach(this::target);
+                d.targets().forEach(this::recordDeleted);
+            }
             case Stmt.Assign a -> {
                 expr(a.value());
                 a.targets().forEach(this::target);
@@ -201,6 +204,16 @@ final class ScopeAnalyzer {
         }
         if (args.kwarg() != null) {
             current.params.add(args.kwarg().name());
+        }
+    }
+
+    private void recordDeleted(Expr t) {
+        switch (t) {
+            case Expr.Name n -> current.deleted.add(n.id());
+            case Expr.TupleExpr tu -> tu.elts().forEach(this::recordDeleted);
+            case Expr.ListExpr l -> l.elts().forEach(this::recordDeleted);
+            default -> {
+            }
         }
     }
 

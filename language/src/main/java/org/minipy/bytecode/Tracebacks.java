@@ -1,0 +1,108 @@
+package org.minipy.bytecode;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.bytecode.BytecodeLocation;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonCode;
+
+/**
+ * Prints an uncaught exception the way CPython does: the chain of causes and contexts first, then for each exception
+ * "Traceback (most recent call last):", one {@code File "...", line N, in name} entry per guest frame with its source
+ * line, and the {@code Type: message} line. The frames come from Truffle's record of the call targets the Java
+ * exception passed through; the line of each is the source section of the bytecode that was running.
+ */
+public final class Tracebacks {
+    private Tracebacks() {
+    }
+
+    /** One traceback entry. */
+    public record Frame(String filename, int line, String name, String sourceLine) {
+    }
+
+    @TruffleBoundary
+    public static void print(PBaseException exception, PrintStream err) {
+        StringBuilder sb = new StringBuilder();
+        format(exception, sb, Collections.newSetFromMap(new IdentityHashMap<>()));
+        err.print(sb);
+        err.flush();
+    }
+
+    private static void format(PBaseException exc, StringBuilder sb, java.util.Set<PBaseException> seen) {
+        seen.add(exc);
+        if (exc.getCause() instanceof PBaseException cause && !seen.contains(cause)) {
+            format(cause, sb, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (exc.getContext() instanceof PBaseException context && !exc.isSuppressContext() && !seen.contains(context)) {
+            format(context, sb, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        List<Frame> frames = frames(exc.getRaisedAs());
+        if (!frames.isEmpty()) {
+            sb.append("Traceback (most recent call last):\n");
+            for (Frame f : frames) {
+                sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
+                if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
+                    sb.append("    ").append(f.sourceLine().strip()).append('\n');
+                }
+            }
+        }
+        sb.append(exceptionLine(exc)).append('\n');
+    }
+
+    /** {@code Type: message}, or just {@code Type}; types outside builtins and __main__ carry their module. */
+    @TruffleBoundary
+    public static String exceptionLine(PBaseException exc) {
+        PythonClass cls = exc.getPythonClass();
+        String type = cls.getName();
+        Object module = cls.getOwnAttribute("__module__");
+        if (module instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
+            type = m + "." + type;
+        }
+        String message = Errors.messageOf(exc);
+        return message.isEmpty() ? type : type + ": " + message;
+    }
+
+    /** The guest frames an exception passed through, outermost first. */
+    @TruffleBoundary
+    public static List<Frame> frames(PException raised) {
+        List<Frame> result = new ArrayList<>();
+        if (raised == null) {
+            return result;
+        }
+        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(raised)) {
+            if (!(element.getTarget().getRootNode() instanceof MiniPyRootNode root) || root.getCode() == null) {
+                continue;
+            }
+            PythonCode code = root.getCode();
+            int line = code.getFirstLine();
+            String text = null;
+            BytecodeLocation location = BytecodeLocation.get(element);
+            SourceSection section = location == null ? null : location.getSourceLocation();
+            if (section != null && section.isAvailable()) {
+                line = section.getStartLine();
+                Source source = section.getSource();
+                if (line <= source.getLineCount()) {
+                    text = source.getCharacters(line).toString();
+                }
+            }
+            result.add(new Frame(code.getFilename(), line, code.getName(), text));
+        }
+        Collections.reverse(result);
+        return result;
+    }
+
+}

@@ -1,0 +1,680 @@
+package org.minipy.compiler;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.oracle.truffle.api.bytecode.BytecodeConfig;
+import com.oracle.truffle.api.bytecode.BytecodeLabel;
+import com.oracle.truffle.api.bytecode.BytecodeLocal;
+import com.oracle.truffle.api.source.Source;
+
+import org.minipy.MiniPyLanguage;
+import org.minipy.ast.Expr;
+import org.minipy.ast.Loc;
+import org.minipy.ast.Stmt;
+import org.minipy.bytecode.MiniPyRootNode;
+import org.minipy.bytecode.MiniPyRootNodeGen;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PythonCode;
+import org.minipy.runtime.Signature;
+
+/**
+ * The bytecode compiler: turns a parsed module into Bytecode DSL root nodes, one per function body (the module
+ * itself, each def, lambda, class body and comprehension), nested exactly as the source nests them. Scope analysis
+ * ({@link ScopeAnalyzer}) has already decided where every name lives; this class decides the control flow.
+ *
+ * <p>How Python statements map onto the DSL's structured operations:
+ * <ul>
+ * <li>{@code while}/{@code for}: a DSL {@code While} whose body ends in the {@code continue} label; the
+ * {@code break} label follows the loop's {@code else} block.
+ * <li>{@code try/except/else}: {@code TryCatch}; the handlers test the caught exception one by one and re-raise it when
+ * none matches. {@code finally}: {@code TryFinally}, whose handler the DSL emits on every way out.
+ * <li>{@code with}: {@code TryCatchOtherwise} — {@code __exit__} with the exception on the catch path, with three
+ * Nones on every other way out.
+ * <li>Generators: the root starts with a {@code yield} that hands the suspended frame to the caller, which wraps it
+ * in a generator object.
+ * </ul>
+ */
+public final class CodeGenerator extends ExpressionGenerator {
+    private record Loop(BytecodeLabel breakLabel, BytecodeLabel continueLabel) {
+    }
+
+    private final Deque<Loop> loops = new ArrayDeque<>();
+    /** Locals holding the exceptions being handled by the enclosing except blocks: what a bare {@code raise} raises. */
+    private final Deque<BytecodeLocal> handled = new ArrayDeque<>();
+
+    /** In the REPL, a callable that shows the value of each top-level expression statement; otherwise null. */
+    private Object displayHook;
+
+    private CodeGenerator(Unit unit, Scope scope, String qualname) {
+        super(unit, scope, qualname);
+    }
+
+    /**
+     * Compiles a module's body into a code object whose call target runs it; the frame arguments are
+     * {@code [PFunction]} with the module's globals.
+     */
+    public static PythonCode compileModule(MiniPyLanguage language, Source source, Stmt.Module module, Object displayHook) {
+        Scope moduleScope = ScopeAnalyzer.analyze(module);
+        String filename = source.getPath() != null && source.getName() == null ? source.getPath() : source.getName();
+        List<PythonCode> codes = new ArrayList<>();
+        List<MiniPyRootNode> roots = new ArrayList<>();
+        MiniPyRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, b -> {
+            codes.clear();
+            roots.clear();
+            Unit unit = new Unit(b, source, filename, codes, roots);
+            b.beginSource(source);
+            b.beginSourceSection(0, source.getLength());
+            b.beginRoot();
+            CodeGenerator g = new CodeGenerator(unit, moduleScope, "<module>");
+            g.displayHook = displayHook;
+            g.statements(module.body());
+            g.returnNone();
+            MiniPyRootNode root = b.endRoot();
+            b.endSourceSection();
+            b.endSource();
+            unit.register(new PythonCode("<module>", "<module>", filename, 1, Signature.positional("<module>"), false, false), root);
+        });
+        for (int i = 0; i < codes.size(); i++) {
+            codes.get(i).setCallTarget(roots.get(i).getCallTarget());
+        }
+        return codes.get(codes.size() - 1);
+    }
+
+    @Override
+    PythonCode compileChild(Scope child, String name, Loc loc, Expr.Arguments args, Consumer<CodeGenerator> body,
+                    boolean coroutine) {
+        String childQualname = scope.kind == Scope.Kind.MODULE ? name
+                        : scope.kind == Scope.Kind.CLASS ? qualname + "." + name : qualname + ".<locals>." + name;
+        CodeGenerator g = new CodeGenerator(unit, child, childQualname);
+        beginSection(loc);
+        b.beginRoot();
+        g.prologue();
+        if (child.generator || coroutine) {
+            // The first call stops here and returns the suspended frame: the generator object.
+            b.beginYield();
+            b.emitLoadConstant(PNone.NONE);
+            b.endYield();
+        }
+        body.accept(g);
+        g.returnNone();
+        MiniPyRootNode root = b.endRoot();
+        endSection();
+        Signature signature = signatureOf(childQualname, args);
+        PythonCode code = new PythonCode(name, childQualname, unit.filename, loc.line(), signature,
+                        child.generator || coroutine, coroutine);
+        unit.register(code, root);
+        return code;
+    }
+
+    private static Signature signatureOf(String name, Expr.Arguments a) {
+        List<String> names = new ArrayList<>();
+        a.posonly().forEach(p -> names.add(p.name()));
+        a.args().forEach(p -> names.add(p.name()));
+        if (a.vararg() != null) {
+            names.add(a.vararg().name());
+        }
+        a.kwonly().forEach(p -> names.add(p.name()));
+        if (a.kwarg() != null) {
+            names.add(a.kwarg().name());
+        }
+        return new Signature(name, names.toArray(String[]::new), a.posonly().size(), a.posonly().size() + a.args().size(),
+                        a.vararg() != null, a.kwonly().size(), a.kwarg() != null);
+    }
+
+    /**
+     * Creates the frame locals of a function and fills them: parameters from the frame arguments (in a fresh cell
+     * when an inner function captures them), empty cells for other captured locals, and this function's closure
+     * cells. Class bodies only take their closure and, when methods use {@code super()}, a {@code __class__} cell.
+     */
+    private void prologue() {
+        for (String name : scope.params) {
+            local(name);
+        }
+        for (String name : scope.assigned) {
+            if (scope.isLocal(name)) {
+                local(name);
+            }
+        }
+        for (String name : scope.freeVars) {
+            local(name);
+        }
+        if (scope.kind == Scope.Kind.FUNCTION) {
+            int index = PythonCode.ARG_FIRST_PARAMETER;
+            for (String name : scope.params) {
+                b.beginStoreLocal(local(name));
+                if (scope.cells.contains(name)) {
+                    b.beginMakeCell();
+                    b.emitLoadArgument(index);
+                    b.endMakeCell();
+                } else {
+                    b.emitLoadArgument(index);
+                }
+                b.endStoreLocal();
+                index++;
+            }
+            for (String name : scope.cells) {
+                if (!scope.params.contains(name)) {
+                    b.beginStoreLocal(local(name));
+                    b.emitEmptyCell();
+                    b.endStoreLocal();
+                }
+            }
+        }
+        int closureIndex = 0;
+        for (String name : scope.freeVars) {
+            b.beginStoreLocal(local(name));
+            b.emitLoadClosure(closureIndex++);
+            b.endStoreLocal();
+        }
+        if (scope.kind == Scope.Kind.CLASS && scope.needsClassCell) {
+            b.beginStoreLocal(local("__class__"));
+            b.emitEmptyCell();
+            b.endStoreLocal();
+        }
+    }
+
+    private void returnNone() {
+        b.beginReturn();
+        if (scope.kind == Scope.Kind.CLASS && scope.needsClassCell) {
+            b.emitLoadLocal(local("__class__"));
+        } else {
+            b.emitLoadConstant(PNone.NONE);
+        }
+        b.endReturn();
+    }
+
+    // ---- statements --------------------------------------------------------------------------
+
+    void statements(List<Stmt> body) {
+        for (Stmt s : body) {
+            statement(s);
+        }
+    }
+
+    private void block(List<Stmt> body) {
+        b.beginBlock();
+        statements(body);
+        b.endBlock();
+    }
+
+    private void statement(Stmt s) {
+        if (s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+            return;
+        }
+        beginSection(s.loc());
+        switch (s) {
+            case Stmt.ExprStmt e -> {
+                if (displayHook != null) {
+                    b.beginCall();
+                    b.emitLoadConstant(displayHook);
+                    expr(e.value());
+                    b.endCall();
+                } else {
+                    expr(e.value());
+                }
+            }
+            case Stmt.Assign a -> assignment(a);
+            case Stmt.AugAssign a -> augmentedAssignment(a);
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) {
+                    assignment(new Stmt.Assign(a.loc(), List.of(a.target()), a.value()));
+                } else {
+                    b.beginBlock();
+                    b.endBlock();
+                }
+            }
+            case Stmt.If i -> {
+                if (i.orelse().isEmpty()) {
+                    b.beginIfThen();
+                    condition(i.test());
+                    block(i.body());
+                    b.endIfThen();
+                } else {
+                    b.beginIfThenElse();
+                    condition(i.test());
+                    block(i.body());
+                    block(i.orelse());
+                    b.endIfThenElse();
+                }
+            }
+            case Stmt.While w -> whileLoop(w);
+            case Stmt.For f -> forLoop(f);
+            case Stmt.Break br -> b.emitBranch(loops.peek().breakLabel());
+            case Stmt.Continue c -> b.emitBranch(loops.peek().continueLabel());
+            case Stmt.Return r -> {
+                b.beginReturn();
+                exprOrNone(r.value());
+                b.endReturn();
+            }
+            case Stmt.Delete d -> {
+                b.beginBlock();
+                d.targets().forEach(this::delete);
+                b.endBlock();
+            }
+            case Stmt.FunctionDef f -> {
+                Scope child = scope.children.get(f);
+                storeName(f.name(), () -> decorated(f.decorators(),
+                                () -> makeFunction(child, f.name(), f.loc(), f.args(), g -> g.statements(f.body()), f.isAsync())));
+            }
+            case Stmt.ClassDef c -> storeName(c.name(), () -> decorated(c.decorators(), () -> makeClass(c)));
+            case Stmt.Raise r -> raise(r);
+            case Stmt.Try t -> tryStatement(t);
+            case Stmt.With w -> withItems(w, 0);
+            case Stmt.Assert a -> {
+                b.beginIfThen();
+                b.beginNot();
+                condition(a.test());
+                b.endNot();
+                b.beginAssertFail();
+                exprOrNone(a.msg());
+                b.endAssertFail();
+                b.endIfThen();
+            }
+            case Stmt.Import i -> importStatement(i);
+            case Stmt.ImportFrom i -> importFrom(i);
+            case Stmt.Global g -> throw new IllegalStateException();
+            case Stmt.Nonlocal n -> throw new IllegalStateException();
+            case Stmt.Pass p -> throw new IllegalStateException();
+        }
+        endSection();
+    }
+
+    private void assignment(Stmt.Assign a) {
+        if (a.targets().size() == 1 && !(a.targets().get(0) instanceof Expr.Attribute) &&
+                        !(a.targets().get(0) instanceof Expr.Subscript)) {
+            assign(a.targets().get(0), () -> expr(a.value()));
+            return;
+        }
+        b.beginBlock();
+        BytecodeLocal value = temp();
+        b.beginStoreLocal(value);
+        expr(a.value());
+        b.endStoreLocal();
+        for (Expr target : a.targets()) {
+            assign(target, () -> b.emitLoadLocal(value));
+        }
+        b.endBlock();
+    }
+
+    /** {@code x op= v}: the target's parts are evaluated once, then {@code __iop__} (or {@code __op__}) is stored. */
+    private void augmentedAssignment(Stmt.AugAssign a) {
+        switch (a.target()) {
+            case Expr.Name n -> storeName(n.id(), () -> {
+                b.beginInPlace(a.op());
+                loadName(n.id());
+                expr(a.value());
+                b.endInPlace();
+            });
+            case Expr.Attribute at -> {
+                b.beginBlock();
+                BytecodeLocal obj = temp();
+                b.beginStoreLocal(obj);
+                expr(at.value());
+                b.endStoreLocal();
+                b.beginSetAttr(at.attr());
+                b.emitLoadLocal(obj);
+                b.beginInPlace(a.op());
+                b.beginGetAttr(at.attr());
+                b.emitLoadLocal(obj);
+                b.endGetAttr();
+                expr(a.value());
+                b.endInPlace();
+                b.endSetAttr();
+                b.endBlock();
+            }
+            case Expr.Subscript sub -> {
+                b.beginBlock();
+                BytecodeLocal obj = temp();
+                BytecodeLocal key = temp();
+                b.beginStoreLocal(obj);
+                expr(sub.value());
+                b.endStoreLocal();
+                b.beginStoreLocal(key);
+                expr(sub.slice());
+                b.endStoreLocal();
+                b.beginSetItem();
+                b.emitLoadLocal(obj);
+                b.emitLoadLocal(key);
+                b.beginInPlace(a.op());
+                b.beginGetItem();
+                b.emitLoadLocal(obj);
+                b.emitLoadLocal(key);
+                b.endGetItem();
+                expr(a.value());
+                b.endInPlace();
+                b.endSetItem();
+                b.endBlock();
+            }
+            default -> throw new IllegalStateException("bad augmented assignment target");
+        }
+    }
+
+    private void delete(Expr target) {
+        switch (target) {
+            case Expr.Name n -> deleteName(n.id());
+            case Expr.Attribute a -> {
+                b.beginDelAttr(a.attr());
+                expr(a.value());
+                b.endDelAttr();
+            }
+            case Expr.Subscript s -> {
+                b.beginDelItem();
+                expr(s.value());
+                expr(s.slice());
+                b.endDelItem();
+            }
+            case Expr.TupleExpr t -> t.elts().forEach(this::delete);
+            case Expr.ListExpr l -> l.elts().forEach(this::delete);
+            default -> throw new IllegalStateException("bad del target");
+        }
+    }
+
+    /** Decorators are evaluated top to bottom before the definition, then applied bottom to top. */
+    private void decorated(List<Expr> decorators, Runnable definition) {
+        for (Expr d : decorators) {
+            b.beginCall();
+            expr(d);
+        }
+        definition.run();
+        for (int i = 0; i < decorators.size(); i++) {
+            b.endCall();
+        }
+    }
+
+    private void makeClass(Stmt.ClassDef c) {
+        Scope child = scope.children.get(c);
+        b.beginMakeClass(c.name());
+        Expr.Arguments namespaceParameter = new Expr.Arguments(List.of(), List.of(new Expr.Arg(c.loc(), ".namespace", null)),
+                        null, List.of(), List.of(), null, List.of());
+        makeFunction(child, c.name(), c.loc(), namespaceParameter, g -> g.statements(c.body()), false);
+        expr(new Expr.TupleExpr(c.loc(), c.bases()));
+        if (c.keywords().isEmpty()) {
+            b.emitLoadConstant(PNone.NONE);
+        } else {
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            for (Expr.Keyword k : c.keywords()) {
+                keys.add(k.name() == null ? null : new Expr.Constant(k.loc(), k.name()));
+                values.add(k.value());
+            }
+            expr(new Expr.DictExpr(c.loc(), keys, values));
+        }
+        b.endMakeClass();
+    }
+
+    // ---- loops -------------------------------------------------------------------------------
+
+    private void whileLoop(Stmt.While w) {
+        b.beginBlock();
+        BytecodeLabel breakLabel = b.createLabel();
+        b.beginWhile();
+        condition(w.test());
+        loopBody(breakLabel, w.body(), null);
+        b.endWhile();
+        statements(w.orelse());
+        b.emitLabel(breakLabel);
+        b.endBlock();
+    }
+
+    private void forLoop(Stmt.For f) {
+        b.beginBlock();
+        BytecodeLabel breakLabel = b.createLabel();
+        BytecodeLocal iterator = temp();
+        BytecodeLocal item = temp();
+        b.beginStoreLocal(iterator);
+        b.beginGetIter();
+        expr(f.iter());
+        b.endGetIter();
+        b.endStoreLocal();
+        b.beginWhile();
+        b.beginForIterNext(item);
+        b.emitLoadLocal(iterator);
+        b.endForIterNext();
+        loopBody(breakLabel, f.body(), () -> assign(f.target(), () -> b.emitLoadLocal(item)));
+        b.endWhile();
+        statements(f.orelse());
+        b.emitLabel(breakLabel);
+        b.endBlock();
+    }
+
+    private void loopBody(BytecodeLabel breakLabel, List<Stmt> body, Runnable first) {
+        b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
+        if (first != null) {
+            first.run();
+        }
+        loops.push(new Loop(breakLabel, continueLabel));
+        statements(body);
+        loops.pop();
+        b.emitLabel(continueLabel);
+        b.endBlock();
+    }
+
+    // ---- exceptions --------------------------------------------------------------------------
+
+    private void raise(Stmt.Raise r) {
+        if (r.exc() == null) {
+            b.beginReraise();
+            if (handled.isEmpty()) {
+                b.emitLoadNull();
+            } else {
+                b.emitLoadLocal(handled.peek());
+            }
+            b.endReraise();
+            return;
+        }
+        b.beginRaise();
+        expr(r.exc());
+        if (r.cause() == null) {
+            b.emitLoadNull();
+        } else {
+            expr(r.cause());
+        }
+        b.emitLoadNull();
+        b.endRaise();
+    }
+
+    private void tryStatement(Stmt.Try t) {
+        if (t.finalbody().isEmpty()) {
+            tryExcept(t);
+            return;
+        }
+        b.beginTryFinally(() -> {
+            // The finally block runs outside the loops' and handlers' bookkeeping of the try body.
+            block(t.finalbody());
+        });
+        tryExcept(t);
+        b.endTryFinally();
+    }
+
+    private void tryExcept(Stmt.Try t) {
+        if (t.handlers().isEmpty()) {
+            block(t.body());
+            return;
+        }
+        b.beginBlock();
+        BytecodeLabel elseLabel = b.createLabel();
+        BytecodeLabel endLabel = b.createLabel();
+        BytecodeLocal caught = temp();
+        b.beginTryCatch();
+        b.beginBlock();
+        statements(t.body());
+        if (!t.orelse().isEmpty()) {
+            b.emitBranch(elseLabel);
+        }
+        b.endBlock();
+        b.beginBlock();
+        b.beginStoreLocal(caught);
+        b.emitLoadException();
+        b.endStoreLocal();
+        handlers(t.handlers(), 0, caught);
+        b.endBlock();
+        b.endTryCatch();
+        if (!t.orelse().isEmpty()) {
+            b.emitBranch(endLabel);
+            b.emitLabel(elseLabel);
+            statements(t.orelse());
+        }
+        b.emitLabel(endLabel);
+        b.endBlock();
+    }
+
+    /** Tests the handlers in order; the first whose type matches runs, and with none the exception goes on. */
+    private void handlers(List<Stmt.ExceptHandler> handlers, int index, BytecodeLocal caught) {
+        if (index == handlers.size()) {
+            b.beginReraise();
+            b.emitLoadLocal(caught);
+            b.endReraise();
+            return;
+        }
+        Stmt.ExceptHandler h = handlers.get(index);
+        if (h.type() == null) {
+            handlerBody(h, caught);
+            return;
+        }
+        b.beginIfThenElse();
+        b.beginExceptionMatches();
+        b.emitLoadLocal(caught);
+        expr(h.type());
+        b.endExceptionMatches();
+        b.beginBlock();
+        handlerBody(h, caught);
+        b.endBlock();
+        b.beginBlock();
+        handlers(handlers, index + 1, caught);
+        b.endBlock();
+        b.endIfThenElse();
+    }
+
+    /**
+     * An except block: binds the exception to its name (unbound again afterwards, as in CPython), and chains any
+     * exception escaping the block to the one being handled.
+     */
+    private void handlerBody(Stmt.ExceptHandler h, BytecodeLocal caught) {
+        beginSection(h.loc());
+        handled.push(caught);
+        b.beginTryCatch();
+        b.beginBlock();
+        if (h.name() != null) {
+            storeName(h.name(), () -> {
+                b.beginExceptionObject();
+                b.emitLoadLocal(caught);
+                b.endExceptionObject();
+            });
+            b.beginTryFinally(() -> {
+                b.beginBlock();
+                storeName(h.name(), () -> b.emitLoadConstant(PNone.NONE));
+                deleteName(h.name());
+                b.endBlock();
+            });
+            block(h.body());
+            b.endTryFinally();
+        } else {
+            statements(h.body());
+        }
+        b.endBlock();
+        b.beginChainAndReraise();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endChainAndReraise();
+        b.endTryCatch();
+        handled.pop();
+        endSection();
+    }
+
+    /** {@code with a as x, b as y: body} is {@code with a as x: with b as y: body}. */
+    private void withItems(Stmt.With w, int index) {
+        if (index == w.items().size()) {
+            statements(w.body());
+            return;
+        }
+        Stmt.WithItem item = w.items().get(index);
+        b.beginBlock();
+        BytecodeLocal manager = temp();
+        BytecodeLocal entered = temp();
+        BytecodeLocal caught = temp();
+        b.beginStoreLocal(manager);
+        expr(item.contextExpr());
+        b.endStoreLocal();
+        b.beginStoreLocal(entered);
+        b.beginWithEnter();
+        b.emitLoadLocal(manager);
+        b.endWithEnter();
+        b.endStoreLocal();
+        b.beginTryCatchOtherwise(() -> {
+            b.beginWithExit();
+            b.emitLoadLocal(manager);
+            b.emitLoadNull();
+            b.endWithExit();
+        });
+        b.beginBlock();
+        if (item.optionalVars() != null) {
+            assign(item.optionalVars(), () -> b.emitLoadLocal(entered));
+        }
+        withItems(w, index + 1);
+        b.endBlock();
+        b.beginBlock();
+        b.beginStoreLocal(caught);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginIfThen();
+        b.beginNot();
+        b.beginWithExit();
+        b.emitLoadLocal(manager);
+        b.emitLoadLocal(caught);
+        b.endWithExit();
+        b.endNot();
+        b.beginReraise();
+        b.emitLoadLocal(caught);
+        b.endReraise();
+        b.endIfThen();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.endBlock();
+    }
+
+    // ---- imports -----------------------------------------------------------------------------
+
+    private void importStatement(Stmt.Import i) {
+        b.beginBlock();
+        for (Stmt.Alias alias : i.names()) {
+            if (alias.asname() != null) {
+                storeName(alias.asname(), () -> b.emitImportName(alias.name()));
+            } else if (alias.name().contains(".")) {
+                b.emitImportName(alias.name());
+                String top = alias.name().substring(0, alias.name().indexOf('.'));
+                storeName(top, () -> b.emitImportName(top));
+            } else {
+                storeName(alias.name(), () -> b.emitImportName(alias.name()));
+            }
+        }
+        b.endBlock();
+    }
+
+    private void importFrom(Stmt.ImportFrom i) {
+        String module = ".".repeat(i.level()) + (i.module() == null ? "" : i.module());
+        b.beginBlock();
+        BytecodeLocal m = temp();
+        b.beginStoreLocal(m);
+        b.emitImportName(module);
+        b.endStoreLocal();
+        for (Stmt.Alias alias : i.names()) {
+            if (alias.name().equals("*")) {
+                b.beginImportStar();
+                b.emitLoadLocal(m);
+                b.endImportStar();
+                continue;
+            }
+            storeName(alias.asname() != null ? alias.asname() : alias.name(), () -> {
+                b.beginImportFrom(alias.name());
+                b.emitLoadLocal(m);
+                b.endImportFrom();
+            });
+        }
+        b.endBlock();
+    }
+}

@@ -1,0 +1,138 @@
+package org.minipy.compiler;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+
+import org.minipy.MiniPyLanguage;
+import org.minipy.bytecode.Tracebacks;
+import org.minipy.modules.SysModule;
+import org.minipy.parser.PythonSyntaxError;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PythonCode;
+import org.minipy.runtime.PythonContext;
+import org.minipy.runtime.Repr;
+
+/**
+ * Runs a program as {@code __main__}, the way the {@code python} command does: a syntax error or an uncaught
+ * exception is printed in CPython's format on stderr and ends the process with status 1; {@code SystemExit} ends it
+ * with its status. The process ends through {@code closeExited}, so the launcher only relays the status.
+ *
+ * <p>Interactive sources (the REPL) share one {@code __main__}, echo the value of expression statements, and
+ * rethrow uncaught exceptions after printing them so the REPL goes on.
+ */
+final class MainRootNode extends RootNode {
+    private final Source source;
+
+    MainRootNode(MiniPyLanguage language, Source source) {
+        super(language);
+        this.source = source;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return runMain();
+    }
+
+    @TruffleBoundary
+    private Object runMain() {
+        PythonContext context = PythonContext.get(this);
+        boolean interactive = source.isInteractive();
+        PModule main = mainModule(context, interactive);
+        int status = 0;
+        try {
+            PythonCode code;
+            try {
+                code = ModuleLoader.compile(context.getLanguage(), source, interactive);
+            } catch (PythonSyntaxError e) {
+                context.getOut().flush();
+                printSyntaxError(context, e);
+                if (interactive) {
+                    throw ModuleLoader.toPythonException(e);
+                }
+                return exit(context, 1);
+            }
+            ModuleLoader.run(code, main);
+        } catch (PException e) {
+            if (e.matches(BuiltinTypes.SYSTEM_EXIT)) {
+                status = exitStatus(context, e.getPythonException());
+            } else {
+                context.getOut().flush();
+                Tracebacks.print(e.getPythonException(), context.getErr());
+                if (interactive) {
+                    throw e;
+                }
+                status = 1;
+            }
+        }
+        if (interactive && status == 0) {
+            context.getOut().flush();
+            return PNone.NONE;
+        }
+        return exit(context, status);
+    }
+
+    private Object exit(PythonContext context, int status) {
+        context.getOut().flush();
+        context.getErr().flush();
+        context.getEnv().getContext().closeExited(this, status);
+        return PNone.NONE;
+    }
+
+    private PModule mainModule(PythonContext context, boolean interactive) {
+        if (interactive && context.getModules().get("__main__") instanceof PModule existing) {
+            return existing;
+        }
+        PModule main = new PModule("__main__");
+        main.setGlobal("__doc__", PNone.NONE);
+        if (source.getPath() != null) {
+            main.setGlobal("__file__", source.getName());
+        }
+        SysModule.registerModule(context, "__main__", main);
+        return main;
+    }
+
+    /** CPython's handling of SystemExit: None is 0, an int is the status, anything else is printed and gives 1. */
+    private static int exitStatus(PythonContext context, PBaseException exit) {
+        Object code = exit.getArgs().size() == 0 ? PNone.NONE : exit.getArgs().size() == 1 ? exit.getArgs().get(0) : exit.getArgs();
+        if (code == PNone.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) l.longValue();
+        }
+        if (code instanceof Boolean bool) {
+            return bool ? 1 : 0;
+        }
+        context.getOut().flush();
+        context.getErr().println(Repr.str(code));
+        return 1;
+    }
+
+    /** {@code File "x.mpy", line 3}, the line, a caret under the column, then {@code SyntaxError: message}. */
+    static void printSyntaxError(PythonContext context, PythonSyntaxError e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(e.filename).append("\", line ").append(e.line).append('\n');
+        if (e.sourceLine != null && !e.sourceLine.isBlank()) {
+            String line = e.sourceLine;
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
+                indent++;
+            }
+            String stripped = line.substring(indent).stripTrailing();
+            sb.append("    ").append(stripped).append('\n');
+            int caret = Math.max(1, e.column - indent);
+            int width = e.endColumn > e.column ? e.endColumn - e.column : 1;
+            width = Math.max(1, Math.min(width, stripped.length() - caret + 1));
+            sb.append("    ").append(" ".repeat(caret - 1)).append("^".repeat(width)).append('\n');
+        }
+        sb.append(e.pythonMessage()).append('\n');
+        context.getErr().print(sb);
+        context.getErr().flush();
+    }
+}
