@@ -36,8 +36,8 @@ mpy_select_jdk() {
         MPY_JAVA_VERSION=$v
         return 0
     fi
-    for home in /usr/lib/jvm/*; do
-        [ -d "$home" ] && [ ! -L "$home" ] || continue
+    for home in "${MPY_JVM_DIR:-/usr/lib/jvm}"/*; do
+        [ -d "$home" ] || continue
         v=$(mpy_jdk_version "$home") || continue
         major=$(mpy_jdk_major "$v")
         [ "$major" -ge "$MPY_MIN_JDK" ] 2>/dev/null || continue

@@ -330,7 +330,7 @@ public final class MpyMain {
                         System.err.println(PROG + ": No module named " + o.program);
                         return 1;
                     }
-                    source = Source.newBuilder(LANGUAGE, module.toFile()).build();
+                    source = Source.newBuilder(LANGUAGE, module.toFile()).name(module.toString()).build();
                     argv.add(module.toString());
                 }
                 case STDIN -> {
@@ -483,7 +483,8 @@ public final class MpyMain {
             System.err.println(PROG + ": can't open file '" + absolute(program) + "': [Errno 13] Permission denied");
             return null;
         }
-        return Source.newBuilder(LANGUAGE, file).build();
+        // The name is the path as given, which CPython shows in tracebacks; getPath() is the absolute path.
+        return Source.newBuilder(LANGUAGE, file).name(file.getPath()).build();
     }
 
     private static String absolute(String program) {

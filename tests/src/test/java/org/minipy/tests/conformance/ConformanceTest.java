@@ -135,7 +135,8 @@ public class ConformanceTest {
                     // the context may be closing already
                 }
             }, TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            Source source = Source.newBuilder("minipy", program.toFile()).build();
+            // named as on CPython's command line (python3 <name>.mpy in the program's directory)
+            Source source = Source.newBuilder("minipy", program.toFile()).name(fileName).build();
             try {
                 context.eval(source);
             } catch (PolyglotException e) {
