@@ -1,20 +1,175 @@
-#!/usr/bin/env bash
-# Picks the JDK MiniPy runs on (SPEC §2): JAVA_HOME when it is 21 or newer, else the newest JDK >= 21 under
-# /usr/lib/jvm. Sourced by ./test and ./mpy; exports JAVA_HOME or prints one line and exits 2.
-jdk_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(jdk_major "$JAVA_HOME")" -ge 21 ] 2>/dev/null; then
-  export JAVA_HOME
-else
-  best=""; best_major=0
-  for d in /usr/lib/jvm/*; do
-    [ -x "$d/bin/java" ] || continue
-    m=$(jdk_major "$d"); [ -n "$m" ] || continue
-    if [ "$m" -ge 21 ] && [ "$m" -gt "$best_major" ]; then best="$d"; best_major="$m"; fi
-  done
-  if [ -z "$best" ]; then
-    echo "mpy: needs a JDK 21 or newer (JDK 25.0.3+ for the JIT); install one, e.g. Temurin 25, under /usr/lib/jvm" >&2
-    exit 2
-  fi
-  export JAVA_HOME="$best"
-fi
-export PATH="$JAVA_HOME/bin:$PATH"
+# MiniPy's shared shell set-up, sourced by ./mpy and ./test (bash). Defines:
+#   mpy_select_jdk    -> sets MPY_JAVA_HOME and MPY_JAVA_VERSION (e.g. 25.0.3), or prints one line and returns 2
+#   mpy_jit_supported -> status 0 when the Graal compiler jar (JVMCI 25.0.3) can load on that JDK
+#   mpy_ensure_built  -> builds language + launcher with Maven when missing or older than the sources
+#   mpy_java_args     -> fills the array MPY_JAVA_ARGS with the JVM options that run the launcher
+# MPY_ROOT must be set to the repository root before sourcing.
+
+MPY_MIN_JDK=21
+MPY_JIT_JDK_MAJOR=25
+MPY_JIT_JDK_MIN_PATCH=3   # org.graalvm.compiler:compiler 25.0.3 needs a JDK 25 whose JVMCI is 25.0.3 or newer
+
+# Prints the full version (like 25.0.3 or 21.0.7) of the JDK at $1, or nothing.
+mpy_jdk_version() {
+    local home=$1 v=""
+    [ -x "$home/bin/java" ] || return 1
+    if [ -r "$home/release" ]; then
+        v=$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$home/release" | head -n1)
+    fi
+    if [ -z "$v" ]; then
+        v=$("$home/bin/java" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n1)
+    fi
+    [ -n "$v" ] || return 1
+    printf '%s\n' "$v"
+}
+
+mpy_jdk_major() {
+    local v=$1
+    v=${v#1.}            # 1.8.0 -> 8.0
+    printf '%s\n' "${v%%[.+-]*}"
+}
+
+mpy_select_jdk() {
+    local v home best="" best_v="" major
+    if [ -n "${JAVA_HOME:-}" ] && v=$(mpy_jdk_version "$JAVA_HOME") && [ "$(mpy_jdk_major "$v")" -ge "$MPY_MIN_JDK" ]; then
+        MPY_JAVA_HOME=$JAVA_HOME
+        MPY_JAVA_VERSION=$v
+        return 0
+    fi
+    for home in "${MPY_JVM_DIR:-/usr/lib/jvm}"/*; do
+        [ -d "$home" ] || continue
+        v=$(mpy_jdk_version "$home") || continue
+        major=$(mpy_jdk_major "$v")
+        [ "$major" -ge "$MPY_MIN_JDK" ] 2>/dev/null || continue
+        # newest wins: compare versions with sort -V
+        if [ -z "$best" ] || [ "$(printf '%s\n%s\n' "$best_v" "$v" | sort -V | tail -n1)" = "$v" ]; then
+            best=$home
+            best_v=$v
+        fi
+    done
+    if [ -z "$best" ]; then
+        echo "mpy: needs a JDK $MPY_MIN_JDK or newer (JDK 25.0.3+ for the JIT): install one, e.g. Temurin 25 under /usr/lib/jvm, or set JAVA_HOME" >&2
+        return 2
+    fi
+    MPY_JAVA_HOME=$best
+    MPY_JAVA_VERSION=$best_v
+}
+
+mpy_jit_supported() {
+    local v=$MPY_JAVA_VERSION major rest patch
+    [ "${MPY_JIT:-1}" != 0 ] || return 1
+    major=$(mpy_jdk_major "$v")
+    [ "$major" = "$MPY_JIT_JDK_MAJOR" ] || return 1
+    rest=${v#"$major"}; rest=${rest#.}         # 0.3 or 0.3+9 or empty
+    rest=${rest%%[+-]*}
+    patch=$(printf '%s' "$rest" | cut -d. -f2)
+    [ "${patch:-0}" -ge "$MPY_JIT_JDK_MIN_PATCH" ] 2>/dev/null || return 1
+    # the JDK must have JVMCI at all
+    "$MPY_JAVA_HOME/bin/java" --list-modules 2>/dev/null | grep -q '^jdk.internal.vm.ci@' || return 1
+}
+
+MPY_BUILD_STAMP="$MPY_ROOT/launcher/target/mpy-build.stamp"
+MPY_BUILD_LOG="$MPY_ROOT/target/mpy-build.log"
+
+# Status 0 when the build is missing or older than some source or pom.
+mpy_needs_build() {
+    [ -f "$MPY_BUILD_STAMP" ] || return 0
+    ls "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar >/dev/null 2>&1 || return 0
+    ls "$MPY_ROOT"/launcher/target/modules/minipy-language-*.jar >/dev/null 2>&1 || return 0
+    [ -n "$(find "$MPY_ROOT/pom.xml" "$MPY_ROOT/language/pom.xml" "$MPY_ROOT/launcher/pom.xml" \
+                "$MPY_ROOT/language/src" "$MPY_ROOT/launcher/src" -newer "$MPY_BUILD_STAMP" -print -quit 2>/dev/null)" ]
+}
+
+# Builds language + launcher (not the tests) quietly; output goes to $MPY_BUILD_LOG.
+mpy_build() {
+    local status
+    if ! command -v mvn >/dev/null 2>&1; then
+        echo "mpy: Maven (mvn) is needed to build MiniPy: install it (e.g. apt-get install maven)" >&2
+        return 2
+    fi
+    # stale jars (e.g. after a version change in a pom) would put two versions of a module on the module path
+    rm -rf "$MPY_ROOT/launcher/target/modules" "$MPY_ROOT/launcher/target/compiler"
+    mkdir -p "$(dirname "$MPY_BUILD_LOG")" "$(dirname "$MPY_BUILD_STAMP")"
+    local started
+    started=$(mktemp)
+    (
+        cd "$MPY_ROOT"
+        export JAVA_HOME=$MPY_JAVA_HOME
+        echo "== offline build ($(date))"
+        mvn -B -o -pl launcher -am package -DskipTests && exit 0
+        echo "== offline build failed; trying with network access"
+        mvn -B -pl launcher -am package -DskipTests
+    ) >"$MPY_BUILD_LOG" 2>&1
+    status=$?
+    if [ $status -ne 0 ]; then
+        rm -f "$started"
+        echo "mpy: the build failed; the full log is in $MPY_BUILD_LOG:" >&2
+        # the errors of the last attempt
+        sed -n '/^== offline build failed/,$p' "$MPY_BUILD_LOG" | grep -q . \
+            && sed -n '/^== offline build failed/,$p' "$MPY_BUILD_LOG" | grep -E '^\[ERROR\]' | head -n 20 >&2 \
+            || grep -E '^\[ERROR\]' "$MPY_BUILD_LOG" | head -n 20 >&2
+        return 1
+    fi
+    # The stamp gets the time the build started: a source edited during the build triggers the next one.
+    mv "$started" "$MPY_BUILD_STAMP"
+}
+
+mpy_ensure_built() {
+    mpy_needs_build || return 0
+    if [ "${MPY_NO_BUILD:-0}" = 1 ]; then
+        ls "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar >/dev/null 2>&1 && return 0
+        echo "mpy: MiniPy is not built and MPY_NO_BUILD=1 is set" >&2
+        return 2
+    fi
+    local lock="$MPY_ROOT/target/mpy-build.lock"
+    mkdir -p "$MPY_ROOT/target"
+    if command -v flock >/dev/null 2>&1; then
+        exec 9>"$lock"
+        flock 9
+        if ! mpy_needs_build; then exec 9>&-; return 0; fi   # another mpy built it meanwhile
+    fi
+    if [ -f "$MPY_BUILD_STAMP" ]; then
+        echo "building MiniPy (sources changed)…" >&2
+    else
+        echo "building MiniPy (first run)…" >&2
+    fi
+    local status=0
+    mpy_build || status=$?
+    if command -v flock >/dev/null 2>&1; then exec 9>&-; fi
+    return $status
+}
+
+mpy_join_jars() {
+    local dir=$1 jar out=""
+    for jar in "$dir"/*.jar; do
+        [ -e "$jar" ] || continue
+        out=${out:+$out:}$jar
+    done
+    printf '%s\n' "$out"
+}
+
+# JVM options for the launcher; the caller appends the main module and program arguments.
+mpy_java_args() {
+    local major launcher_jar
+    major=$(mpy_jdk_major "$MPY_JAVA_VERSION")
+    launcher_jar=$(ls "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar | head -n1)
+    MPY_JAVA_ARGS=()
+    if mpy_jit_supported; then
+        MPY_JAVA_ARGS+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
+                        "--upgrade-module-path=$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")")
+    fi
+    MPY_JAVA_ARGS+=(--enable-native-access=org.graalvm.truffle)
+    if [ "$major" -ge 24 ]; then
+        MPY_JAVA_ARGS+=(--sun-misc-unsafe-memory-access=allow)
+    fi
+    # Java threads the guest starts get deep stacks too (the main guest thread has its own 1 GB stack).
+    MPY_JAVA_ARGS+=(-Xss16m)
+    if [ -t 0 ]; then MPY_JAVA_ARGS+=(-Dminipy.stdin.tty=true); else MPY_JAVA_ARGS+=(-Dminipy.stdin.tty=false); fi
+    if [ -t 1 ]; then MPY_JAVA_ARGS+=(-Dminipy.stdout.tty=true); else MPY_JAVA_ARGS+=(-Dminipy.stdout.tty=false); fi
+    # extra JVM options for debugging, e.g. MPY_JAVA_OPTS='-Xmx4g -agentlib:jdwp=...'
+    if [ -n "${MPY_JAVA_OPTS:-}" ]; then
+        # shellcheck disable=SC2206
+        MPY_JAVA_ARGS+=($MPY_JAVA_OPTS)
+    fi
+    MPY_JAVA_ARGS+=("--module-path=$(mpy_join_jars "$MPY_ROOT/launcher/target/modules"):$launcher_jar")
+}

@@ -1,0 +1,262 @@
+package org.minipy.tests.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code ./mpy} script as a child process from the repository root, as a user would (SPEC §7, §8).
+ * The build must exist already ({@code ./test} builds first); {@code MPY_NO_BUILD=1} keeps a test from building.
+ */
+public class CommandLineTest {
+    static final Path ROOT = Paths.get("").toAbsolutePath();
+    static final Path MPY = ROOT.resolve("mpy");
+    static final long TIMEOUT_SECONDS = 120;
+
+    @TempDir
+    Path temp;
+
+    record Result(int status, String stdout, String stderr) {
+        String lastErrLine() {
+            String[] lines = stderr.split("\\R");
+            for (int i = lines.length - 1; i >= 0; i--) {
+                if (!lines[i].isBlank()) {
+                    return lines[i].stripTrailing();
+                }
+            }
+            return "";
+        }
+
+        @Override
+        public String toString() {
+            return "status " + status + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
+        }
+    }
+
+    @BeforeAll
+    static void scriptExists() {
+        assertTrue(Files.isExecutable(MPY), "no executable mpy script at " + MPY + " (tests must run from the repository root)");
+    }
+
+    static Result mpy(Path workDir, String stdin, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(MPY.toString());
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+        pb.environment().put("MPY_NO_BUILD", "1");
+        pb.environment().remove("MPYPATH");
+        pb.environment().putAll(env);
+        if (stdin == null) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        }
+        Process process = pb.start();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        if (stdin != null) {
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("mpy " + String.join(" ", args) + " did not finish within " + TIMEOUT_SECONDS + " s");
+        }
+        return new Result(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+    }
+
+    Result mpy(String... args) throws IOException, InterruptedException {
+        return mpy(ROOT, null, Map.of(), args);
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = temp.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static void assertNoJavaStack(Result r) {
+        assertFalse(r.stderr().contains("\tat ") || r.stderr().contains("Exception in thread"), "a Java stack trace leaked:\n" + r);
+    }
+
+    @Test
+    void command() throws Exception {
+        Result r = mpy("-c", "print(1+2)");
+        assertEquals("3\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void commandArguments() throws Exception {
+        Result r = mpy("-c", "import sys; print(sys.argv)", "a", "b c");
+        assertEquals("['-c', 'a', 'b c']\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void scriptWithArguments() throws Exception {
+        Path script = write("show_argv.mpy", "import sys\nprint(sys.argv)\nprint(len(sys.argv))\n");
+        Result r = mpy(script.toString(), "one", "two words", "-x");
+        assertEquals("['" + script + "', 'one', 'two words', '-x']\n4\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void programOnStdin() throws Exception {
+        Result r = mpy(ROOT, "x = 20\nprint(x + 1)\nprint('from stdin')\n", Map.of());
+        assertEquals("21\nfrom stdin\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void programOnStdinWithDash() throws Exception {
+        Result r = mpy(ROOT, "import sys\nprint(sys.argv)\n", Map.of(), "-", "arg");
+        assertEquals("['-', 'arg']\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void version() throws Exception {
+        for (String option : new String[]{"-V", "--version"}) {
+            Result r = mpy(option);
+            assertEquals(0, r.status(), r.toString());
+            assertTrue(r.stdout().matches("MiniPy \\S+ \\(Python 3\\.11\\.\\d+\\)\n"), r.toString());
+        }
+    }
+
+    @Test
+    void help() throws Exception {
+        Result r = mpy("-h");
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(r.stdout().startsWith("usage: mpy "), r.toString());
+        for (String option : new String[]{"-c cmd", "-m mod", "-i", "-u", "-V", "-X", "--inspect", "--cpusampler"}) {
+            assertTrue(r.stdout().contains(option), "help should mention " + option + "\n" + r);
+        }
+    }
+
+    @Test
+    void missingScript() throws Exception {
+        Result r = mpy("no_such_script.mpy");
+        assertEquals(2, r.status(), r.toString());
+        assertEquals("mpy: can't open file '" + ROOT.resolve("no_such_script.mpy") + "': [Errno 2] No such file or directory", r.lastErrLine(), r.toString());
+        assertEquals("", r.stdout());
+    }
+
+    @Test
+    void unknownOption() throws Exception {
+        Result r = mpy("-Q", "x.mpy");
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.stderr().contains("unknown option -Q"), r.toString());
+        assertTrue(r.stderr().contains("usage: mpy"), r.toString());
+    }
+
+    @Test
+    void missingOptionArgument() throws Exception {
+        Result r = mpy("-c");
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.stderr().contains("Argument expected for the -c option"), r.toString());
+    }
+
+    @Test
+    void uncaughtException() throws Exception {
+        Path script = write("boom.mpy", "def inner():\n    raise ValueError('boom')\n\ndef outer():\n    inner()\n\nprint('before')\nouter()\n");
+        Result r = mpy(script.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertEquals("before\n", r.stdout(), r.toString());
+        assertTrue(r.stderr().contains("Traceback (most recent call last):\n"), r.toString());
+        assertTrue(r.stderr().contains(", line 2, in inner\n"), r.toString());
+        assertEquals("ValueError: boom", r.lastErrLine(), r.toString());
+        assertNoJavaStack(r);
+    }
+
+    @Test
+    void syntaxError() throws Exception {
+        Path script = write("bad_syntax.mpy", "print('never printed')\nx = (1 +\nprint(x)\n");
+        Result r = mpy(script.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertEquals("", r.stdout(), r.toString());
+        assertTrue(r.lastErrLine().startsWith("SyntaxError: "), r.toString());
+        assertNoJavaStack(r);
+    }
+
+    @Test
+    void syntaxErrorInCommand() throws Exception {
+        Result r = mpy("-c", "if True print(1)");
+        assertEquals(1, r.status(), r.toString());
+        assertTrue(r.lastErrLine().startsWith("SyntaxError: "), r.toString());
+        assertNoJavaStack(r);
+    }
+
+    @Test
+    void systemExitStatus() throws Exception {
+        Path script = write("exit3.mpy", "import sys\nprint('bye')\nsys.exit(3)\nprint('not reached')\n");
+        Result r = mpy(script.toString());
+        assertEquals(3, r.status(), r.toString());
+        assertEquals("bye\n", r.stdout(), r.toString());
+    }
+
+    @Test
+    void systemExitMessage() throws Exception {
+        Result r = mpy("-c", "import sys; sys.exit('fatal: stop')");
+        assertEquals(1, r.status(), r.toString());
+        assertEquals("fatal: stop", r.lastErrLine(), r.toString());
+    }
+
+    @Test
+    void moduleInCurrentDirectory() throws Exception {
+        write("hello_mod.mpy", "import sys\nprint('hello from', __name__)\nprint(sys.argv[1:])\n");
+        Result r = mpy(temp, null, Map.of(), "-m", "hello_mod", "x", "y");
+        assertEquals("hello from __main__\n['x', 'y']\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void moduleOnMpyPath() throws Exception {
+        write("lib/pkg_main/__main__.mpy", "print('package main', __name__)\n");
+        Result r = mpy(ROOT, null, Map.of("MPYPATH", temp.resolve("lib").toString()), "-m", "pkg_main");
+        assertEquals("package main __main__\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    @Test
+    void missingModule() throws Exception {
+        Result r = mpy(temp, null, Map.of(), "-m", "no_such_module");
+        assertEquals(1, r.status(), r.toString());
+        assertEquals("mpy: No module named no_such_module", r.lastErrLine(), r.toString());
+    }
+
+    @Test
+    void unbufferedOutputInterleaves() throws Exception {
+        Result r = mpy("-u", "-c", "import sys\nprint('out')\nprint('err', file=sys.stderr)\n");
+        assertEquals("out\n", r.stdout(), r.toString());
+        assertEquals("err", r.lastErrLine(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+}
