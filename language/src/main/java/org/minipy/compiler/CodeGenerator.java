@@ -67,14 +67,14 @@ public final class CodeGenerator extends ExpressionGenerator {
             roots.clear();
             Unit unit = new Unit(b, source, filename, codes, roots);
             b.beginSource(source);
-            b.beginSourceSection(0, source.getLength());
             b.beginRoot();
+            b.beginSourceSection(0, source.getLength());
             CodeGenerator g = new CodeGenerator(unit, moduleScope, "<module>");
             g.displayHook = displayHook;
             g.statements(module.body());
             g.returnNone();
-            MiniPyRootNode root = b.endRoot();
             b.endSourceSection();
+            MiniPyRootNode root = b.endRoot();
             b.endSource();
             unit.register(new PythonCode("<module>", "<module>", filename, 1, Signature.positional("<module>"), false, false), root);
         });
@@ -90,8 +90,8 @@ public final class CodeGenerator extends ExpressionGenerator {
         String childQualname = scope.kind == Scope.Kind.MODULE ? name
                         : scope.kind == Scope.Kind.CLASS ? qualname + "." + name : qualname + ".<locals>." + name;
         CodeGenerator g = new CodeGenerator(unit, child, childQualname);
-        beginSection(loc);
         b.beginRoot();
+        beginSection(loc);
         g.prologue();
         if (child.generator || coroutine) {
             // The first call stops here and returns the suspended frame: the generator object.
@@ -101,8 +101,8 @@ public final class CodeGenerator extends ExpressionGenerator {
         }
         body.accept(g);
         g.returnNone();
-        MiniPyRootNode root = b.endRoot();
         endSection();
+        MiniPyRootNode root = b.endRoot();
         Signature signature = signatureOf(childQualname, args);
         PythonCode code = new PythonCode(name, childQualname, unit.filename, loc.line(), signature,
                         child.generator || coroutine, coroutine);
@@ -497,7 +497,7 @@ public final class CodeGenerator extends ExpressionGenerator {
             return;
         }
         b.beginBlock();
-        BytecodeLabel elseLabel = b.createLabel();
+        BytecodeLabel elseLabel = t.orelse().isEmpty() ? null : b.createLabel();
         BytecodeLabel endLabel = b.createLabel();
         BytecodeLocal caught = temp();
         b.beginTryCatch();

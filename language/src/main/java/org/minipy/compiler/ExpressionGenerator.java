@@ -524,7 +524,7 @@ abstract class ExpressionGenerator {
     }
 
     private void dictDisplay(Expr.DictExpr d) {
-        if (!d.keys().contains(null)) {
+        if (d.keys().stream().noneMatch(java.util.Objects::isNull)) {
             b.beginBuildDict();
             for (int i = 0; i < d.keys().size(); i++) {
                 expr(d.keys().get(i));
