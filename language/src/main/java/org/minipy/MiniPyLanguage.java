@@ -21,7 +21,14 @@ public final class MiniPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String VERSION = "3.11.7";
     public static final String MIME_TYPE = "text/x-minipy";
 
-    private final ContextThreadLocal<PythonThreadState> threadState = locals.createContextThreadLocal((context, thread) -> new PythonThreadState());
+    private final ContextThreadLocal<PythonThreadState> threadState = locals.createContextThreadLocal(MiniPyLanguage::newThreadState);
+
+    /** Every thread that enters an interpreter gets its state and its GIL record (the first one is MainThread). */
+    private static PythonThreadState newThreadState(PythonContext context, Thread thread) {
+        org.minipy.gil.GilThread gil = new org.minipy.gil.GilThread(thread, thread.getName());
+        context.getGilControl().register(gil);
+        return new PythonThreadState(gil);
+    }
 
     private static final LanguageReference<MiniPyLanguage> REFERENCE = LanguageReference.create(MiniPyLanguage.class);
 

@@ -97,6 +97,9 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     public static final class EnterFrame {
         @Specialization
         static void enter(@Bind MiniPyRootNode root) {
+            if (org.minipy.gil.GilControl.CHECK) {
+                PythonContext.get(root).getGilControl().checkHolder(); // test hook, folds away when off
+            }
             PythonThreadState ts = MiniPyLanguage.getThreadState(root);
             if (++ts.depth > PythonContext.get(root).getRecursionLimit()) {
                 ts.depth--;

@@ -7,4 +7,10 @@ package org.minipy.bytecode;
 public final class PythonThreadState {
     /** Number of guest frames currently active on this thread. */
     public int depth;
+    /** This thread as the GIL sees it (statistics, drop requests). */
+    public final org.minipy.gil.GilThread gil;
+
+    public PythonThreadState(org.minipy.gil.GilThread gil) {
+        this.gil = gil;
+    }
 }

@@ -39,9 +39,28 @@ final class MainRootNode extends RootNode {
         return runMain();
     }
 
+    /** Runs the program holding the GIL; the REPL gives it up between inputs so other threads can run. */
     @TruffleBoundary
     private Object runMain() {
         PythonContext context = PythonContext.get(this);
+        org.minipy.gil.GilControl gil = context.getGilControl();
+        org.minipy.gil.GilThread me = gil.current();
+        if (!me.holding) {
+            if (me.acquisitions == 0) {
+                org.minipy.modules.ThreadModule.setCurrentName("MainThread");
+            }
+            gil.acquire(this, me);
+        }
+        try {
+            return runMainHoldingGil(context);
+        } finally {
+            if (source.isInteractive()) {
+                gil.release(me);
+            }
+        }
+    }
+
+    private Object runMainHoldingGil(PythonContext context) {
         boolean interactive = source.isInteractive();
         PModule main = mainModule(context, interactive);
         int status = 0;
@@ -78,10 +97,32 @@ final class MainRootNode extends RootNode {
     }
 
     private Object exit(PythonContext context, int status) {
+        if (!source.isInteractive()) {
+            status = shutdownThreads(context, status);
+        }
         context.getOut().flush();
+        if (context.getXOption("gilstats") != null) {
+            org.minipy.modules.GilModule.printReport(context.getGilControl(), context.getErr());
+        }
+        if (org.minipy.gil.GilControl.CHECK) {
+            context.getErr().println("gilcheck: " + context.getGilControl().violations() + " violations");
+        }
         context.getErr().flush();
         context.getEnv().getContext().closeExited(this, status);
         return PNone.NONE;
+    }
+
+    /** {@code threading._shutdown()}: waits for the non-daemon threads (daemon threads are left behind). */
+    private static int shutdownThreads(PythonContext context, int status) {
+        if (context.getModules().get("threading") instanceof PModule threading && threading.getGlobal("_shutdown") != null) {
+            try {
+                org.minipy.runtime.Calls.call(threading.getGlobal("_shutdown"), new Object[0]);
+            } catch (PException e) {
+                context.getOut().flush();
+                Tracebacks.print(e.getPythonException(), context.getErr());
+            }
+        }
+        return status;
     }
 
     private PModule mainModule(PythonContext context, boolean interactive) {

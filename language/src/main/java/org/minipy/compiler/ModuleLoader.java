@@ -147,6 +147,10 @@ public final class ModuleLoader {
         switch (name) {
             case "time":
                 return TimeModule.create();
+            case "_minipy_thread":
+                return org.minipy.modules.ThreadModule.create();
+            case "gil":
+                return org.minipy.modules.GilModule.create();
             case "math":
                 members = MathModule.createMembers();
                 break;

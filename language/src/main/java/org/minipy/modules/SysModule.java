@@ -155,7 +155,7 @@ public final class SysModule {
         }));
         add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));
-        add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> true));
+        add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> context.getGilControl().gil().isEnabled()));
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {

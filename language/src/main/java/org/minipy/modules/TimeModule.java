@@ -105,15 +105,19 @@ public final class TimeModule {
     }
 
     /** The blocking part of sleep: waits {@code nanos} nanoseconds. Kept apart so the GIL can be released around it. */
+    @TruffleBoundary
     public static void blockingSleep(long nanos) {
-        if (nanos <= 0) {
-            Thread.yield();
-            return;
-        }
-        try {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        long deadline = System.nanoTime() + nanos;
+        // Releases the GIL for the whole sleep (also for sleep(0), as CPython does); restartable after an
+        // interruption by a Truffle thread-local action, with the time that is left.
+        org.minipy.runtime.PythonContext.get().getGilControl().blocking(null, () -> {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                Thread.yield();
+            } else {
+                Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
+            }
+            return null;
+        });
     }
 }

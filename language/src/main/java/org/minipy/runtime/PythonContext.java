@@ -33,12 +33,37 @@ public final class PythonContext {
     private volatile int recursionLimit = 1000;
     /** {@code sys.setswitchinterval}, in microseconds as CPython stores it; the GIL reads it. Default 5 ms. */
     private volatile long switchIntervalMicros = 5000;
+    /** The {@code -X} options (MPY_XOPTIONS from the launcher), name to value ("" when given without a value). */
+    private final Map<String, String> xOptions = new java.util.LinkedHashMap<>();
+    /** The GIL of this interpreter and its Truffle glue (design from {@code -X gil=...} or {@code MPY_GIL}). */
+    private final org.minipy.gil.GilControl gilControl;
 
     public PythonContext(MiniPyLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
         this.out = new PrintStream(env.out(), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+        String xopts = env.getEnvironment().get("MPY_XOPTIONS");
+        if (xopts != null) {
+            for (String line : xopts.split("\n")) {
+                int eq = line.indexOf('=');
+                if (!line.isEmpty()) {
+                    xOptions.put(eq < 0 ? line : line.substring(0, eq), eq < 0 ? "" : line.substring(eq + 1));
+                }
+            }
+        }
+        String design = xOptions.getOrDefault("gil", env.getEnvironment().getOrDefault("MPY_GIL", "cpython"));
+        this.gilControl = new org.minipy.gil.GilControl(design, env, this::getSwitchIntervalMicros,
+                        () -> MiniPyLanguage.getThreadState(null).gil);
+    }
+
+    public org.minipy.gil.GilControl getGilControl() {
+        return gilControl;
+    }
+
+    /** An {@code -X} option's value ("" for a bare {@code -X name}), or null when not given. */
+    public String getXOption(String name) {
+        return xOptions.get(name);
     }
 
     public static PythonContext get(Node node) {

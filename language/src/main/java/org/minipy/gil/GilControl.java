@@ -1,0 +1,157 @@
+package org.minipy.gil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Connects a {@link Gil} design to Truffle, once per interpreter: delivers drop requests to the holder's next poll
+ * point as a {@link ThreadLocalAction} (Truffle runs it at the next safepoint poll — the Bytecode DSL's loop
+ * back-edges and function entries), makes every wait interruptible so thread-local actions (exit, cancellation)
+ * still reach blocked threads, releases the lock around blocking calls ({@link #blocking}), and keeps every
+ * thread's {@link GilThread} for the statistics.
+ */
+public final class GilControl {
+    /** {@code -Dminipy.gilcheck=true}: guest function entries check that the running thread holds the GIL (a test
+     *  hook for "never two threads in guest code at once"). Off, it folds away in compiled code. */
+    public static final boolean CHECK = Boolean.getBoolean("minipy.gilcheck");
+
+    private static final boolean DEBUG = Boolean.getBoolean("minipy.gildebug");
+    private final Gil gil;
+    private final TruffleLanguage.Env env;
+    /** Every guest thread that ever ran in this interpreter, in start order (the statistics outlive threads). */
+    private final List<GilThread> threads = new ArrayList<>();
+    /** Number of times a guest function was entered by a thread that did not hold the GIL (with {@link #CHECK}). */
+    private volatile long violations;
+    /** When the interpreter started, for the report. */
+    public final long startNanos = System.nanoTime();
+
+    /** Finds the calling thread's record. */
+    private final java.util.function.Supplier<GilThread> currentThread;
+
+    public GilControl(String design, TruffleLanguage.Env env, java.util.function.LongSupplier intervalMicros,
+                    java.util.function.Supplier<GilThread> currentThread) {
+        this.env = env;
+        this.currentThread = currentThread;
+        this.gil = switch (design) {
+            case "bypass" -> new BypassGil();
+            default -> new CPythonGil(intervalMicros, this::deliver);
+        };
+    }
+
+    public Gil gil() {
+        return gil;
+    }
+
+    /** Registers a thread entering this interpreter. */
+    public synchronized void register(GilThread t) {
+        threads.add(t);
+    }
+
+    public synchronized List<GilThread> threads() {
+        return new ArrayList<>(threads);
+    }
+
+    public long violations() {
+        return violations;
+    }
+
+    /** The drop request, delivered to the holder's next poll point. */
+    private void deliver(GilThread holder) {
+        if (DEBUG) {
+            holder.requestedAt = System.nanoTime();
+        }
+        try {
+            Future<Void> unused = env.submitThreadLocal(new Thread[]{holder.thread}, new DropAction());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // The holder has left the context (it is ending); it releases the GIL on its way out.
+        }
+    }
+
+    /** Runs at the holder's poll point: gives the GIL up as asked, then competes for it again. */
+    private final class DropAction extends ThreadLocalAction {
+        DropAction() {
+            super(true, false);
+        }
+
+        @Override
+        protected void perform(Access access) {
+            GilThread t = current();
+            if (DEBUG) {
+                System.err.printf("drop action on %s after %.3f ms (holding=%s requested=%s)%n", t.name, (System.nanoTime() - t.requestedAt) / 1e6, t.holding, t.dropRequested);
+            }
+            if (t != null && t.holding && t.dropRequested) {
+                interruptibly(access.getLocation(), gil::yieldForRequest, t);
+                acquire(access.getLocation(), t);
+            }
+        }
+    }
+
+    /** The current thread's record (the interpreter keeps it in its per-thread state). */
+    @TruffleBoundary
+    public GilThread current() {
+        return currentThread.get();
+    }
+
+    /** Takes the GIL for {@code t} (blocking, interruptible by thread-local actions). */
+    @TruffleBoundary
+    public void acquire(Node node, GilThread t) {
+        interruptibly(node, gil::acquire, t);
+    }
+
+    /** Gives the GIL up (voluntarily, e.g. when a thread ends or the main program is done). */
+    @TruffleBoundary
+    public void release(GilThread t) {
+        if (t.holding) {
+            gil.release(t);
+        }
+    }
+
+    /** A blocking operation that runs without the GIL; Truffle interrupts it to run thread-local actions. */
+    public interface Blocking<R> {
+        R run() throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code op} with the GIL released, then takes the GIL back. The operation is run again after an
+     * interruption (so it must be restartable: compute remaining time from a deadline).
+     */
+    @TruffleBoundary
+    public <R> R blocking(Node node, Blocking<R> op) {
+        GilThread t = current();
+        boolean held = t != null && t.holding;
+        if (held) {
+            gil.release(t);
+        }
+        try {
+            Object[] result = new Object[1];
+            TruffleSafepoint.setBlockedThreadInterruptible(node, o -> result[0] = op.run(), null);
+            @SuppressWarnings("unchecked")
+            R r = (R) result[0];
+            return r;
+        } finally {
+            if (held) {
+                acquire(node, t);
+            }
+        }
+    }
+
+    private static <T> void interruptibly(Node node, TruffleSafepoint.Interruptible<T> body, T arg) {
+        TruffleSafepoint.setBlockedThreadInterruptible(node, body, arg);
+    }
+
+    /** The {@link #CHECK} hook: counts a guest function entered by a thread that does not hold the GIL. */
+    @TruffleBoundary
+    public void checkHolder() {
+        GilThread t = current();
+        if (gil.isEnabled() && (t == null || !t.holding || gil.holder() != t)) {
+            violations++;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.minipy.gil;
+
+/**
+ * One guest thread as the GIL sees it: its names, whether it holds the lock, the drop request addressed to it, and
+ * its statistics ({@code gil.stats()}, {@code -X gilstats}). Counters are written only by the thread itself or while
+ * the lock design's mutex is held, and read by others for reports only.
+ */
+public final class GilThread {
+    /** The Java (and OS) thread. */
+    public final Thread thread;
+    /** The guest-visible name (threading's name), set when the thread starts. */
+    public volatile String name;
+    /** The OS thread id ({@code threading.get_native_id()}). */
+    public volatile long nativeId;
+    /** True while this thread holds the GIL. Written only by this thread. */
+    public volatile boolean holding;
+    /** Set by a waiter that saw no switch for one interval; cleared when this thread takes the lock. This is the
+     *  "eval breaker" bit: the holder looks at it at its next poll point. */
+    public volatile boolean dropRequested;
+    /** When this thread ended (0 while alive), for the report. */
+    public volatile long endedAtNanos;
+    /** CPU time at the end, for threads that are gone. */
+    public volatile long cpuNanosAtEnd = -1;
+
+    // Statistics.
+    /** Times this thread took the lock. */
+    public long acquisitions;
+    /** Times it had to wait for the lock (it was held by another thread when asked for). */
+    public long waits;
+    /** Drop requests served: times it gave the lock up because a waiter asked. */
+    public long forcedDrops;
+    /** Voluntary releases: around blocking calls and at thread end. */
+    public long voluntaryReleases;
+    /** Total time spent waiting for the lock, in nanoseconds. */
+    public long waitNanos;
+    /** Total time spent holding the lock, in nanoseconds. */
+    public long holdNanos;
+    /** When the current hold began (valid while {@link #holding}). */
+    long holdStart;
+    /** When the last drop request was sent (debugging). */
+    public volatile long requestedAt;
+
+    /** When the current hold began (meaningful while {@link #holding}). */
+    public long holdStartNanos() {
+        return holdStart;
+    }
+
+    public GilThread(Thread thread, String name) {
+        this.thread = thread;
+        this.name = name;
+    }
+}
