@@ -95,7 +95,9 @@ public final class ModuleLoader {
                 if (loaded != null) {
                     return loaded;
                 }
-                PModule sub = loadFromPath(context, name, packageDirectory(parent), name.substring(dot + 1));
+                String dir = packageDirectory(parent);
+                PModule sub = dir != null && dir.startsWith(LIBRARY_PREFIX) ? loadLibrary(context, name)
+                                : loadFromPath(context, name, dir, name.substring(dot + 1));
                 if (sub == null) {
                     throw notFound(name);
                 }
@@ -165,18 +167,31 @@ public final class ModuleLoader {
         return m;
     }
 
+    /** How library modules name their files and packages: {@code <minipy>/threading.py}. */
+    private static final String LIBRARY_PREFIX = "<minipy>/";
+
+    /** A library module {@code a.b} is the resource {@code a/b.py}, or the package {@code a/b/__init__.py}. */
     private static PModule loadLibrary(PythonContext context, String name) {
-        String text;
-        try (InputStream in = ModuleLoader.class.getResourceAsStream(LIBRARY + name + ".py")) {
-            if (in == null) {
-                return null;
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String path = name.replace('.', '/');
+        String text = readResource(LIBRARY + path + ".py");
+        if (text != null) {
+            Source source = Source.newBuilder(MiniPyLanguage.ID, text, LIBRARY_PREFIX + path + ".py").build();
+            return execute(context, name, source, null);
+        }
+        text = readResource(LIBRARY + path + "/__init__.py");
+        if (text != null) {
+            Source source = Source.newBuilder(MiniPyLanguage.ID, text, LIBRARY_PREFIX + path + "/__init__.py").build();
+            return execute(context, name, source, LIBRARY_PREFIX + path);
+        }
+        return null;
+    }
+
+    private static String readResource(String resource) {
+        try (InputStream in = ModuleLoader.class.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;
         }
-        Source source = Source.newBuilder(MiniPyLanguage.ID, text, "<minipy>/" + name + ".py").build();
-        return execute(context, name, source, null);
     }
 
     /** Looks for {@code dir/file.mpy}, or the package {@code dir/file/__init__.mpy}. */

@@ -138,7 +138,7 @@ public final class SysModule {
             context.setRecursionLimit((int) limit);
             return PNone.NONE;
         }));
-        add(sys, PBuiltinFunction.create("getswitchinterval()", a -> context.getSwitchIntervalMicros() / 1e6));
+        add(sys, PBuiltinFunction.create("getswitchinterval()", a -> context.getSwitchIntervalMicros() * 1e-6)); // CPython: 1e-6 * interval
         add(sys, PBuiltinFunction.create("setswitchinterval(interval, /)", a -> {
             double interval = realArgument(a[0]);
             if (!(interval > 0.0)) {

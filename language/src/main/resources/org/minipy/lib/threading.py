@@ -113,14 +113,14 @@ class Condition:
                 gotit = waiter.acquire(True, timeout)
             else:
                 gotit = waiter.acquire(False)
-            return gotit
         finally:
             self._acquire_restore(saved)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._forget(waiter, gotit)
+        return gotit
+
+    def _forget(self, waiter, gotit):
+        if not gotit and waiter in self._waiters:
+            self._waiters.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):
         endtime = None
@@ -669,13 +669,24 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Registers func to run at shutdown before the non-daemon threads are joined (as CPython's)."""
+    if _shutting_down[0]:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Called by the interpreter at exit: wait for every non-daemon thread."""
     if _main_thread._is_stopped:
         return
+    _shutting_down[0] = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     _main_thread._is_stopped = True
-    with _active_limbo_lock:
-        pass
     while True:
         with _active_limbo_lock:
             pending = [t for t in list(_active.values()) + list(_limbo.values())

@@ -1,0 +1,3 @@
+"""concurrent.futures.thread -- where ThreadPoolExecutor lives in CPython."""
+
+from concurrent.futures import ThreadPoolExecutor, _WorkItem, _worker
