@@ -28,7 +28,7 @@ public final class GilControl {
     /** Every guest thread that ever ran in this interpreter, in start order (the statistics outlive threads). */
     private final List<GilThread> threads = new ArrayList<>();
     /** Number of times a guest function was entered by a thread that did not hold the GIL (with {@link #CHECK}). */
-    private volatile long violations;
+    private final java.util.concurrent.atomic.AtomicLong violations = new java.util.concurrent.atomic.AtomicLong();
     /** When the interpreter started, for the report. */
     public final long startNanos = System.nanoTime();
 
@@ -59,7 +59,7 @@ public final class GilControl {
     }
 
     public long violations() {
-        return violations;
+        return violations.get();
     }
 
     /** The drop request, delivered to the holder's next poll point. */
@@ -150,8 +150,8 @@ public final class GilControl {
     @TruffleBoundary
     public void checkHolder() {
         GilThread t = current();
-        if (gil.isEnabled() && (t == null || !t.holding || gil.holder() != t)) {
-            violations++;
+        if (t == null || !t.holding || gil.holder() != t) {
+            violations.incrementAndGet();
         }
     }
 }
