@@ -48,6 +48,11 @@ final class MainRootNode extends RootNode {
         if (!me.holding) {
             if (me.acquisitions == 0) {
                 org.minipy.modules.ThreadModule.setCurrentName("MainThread");
+                if (!source.isInteractive() && System.getProperty("minipy.stdin.tty") != null) {
+                    // started by the mpy command (not embedded): Ctrl-C raises KeyboardInterrupt in this thread
+                    org.minipy.gil.KeyboardInterrupts.install(context.getEnv(), Thread.currentThread(),
+                                    () -> org.minipy.runtime.Errors.raiseEmpty(BuiltinTypes.KEYBOARD_INTERRUPT));
+                }
             }
             gil.acquire(this, me);
         }
@@ -86,7 +91,8 @@ final class MainRootNode extends RootNode {
                 if (interactive) {
                     throw e;
                 }
-                status = 1;
+                // CPython ends by re-raising SIGINT: the shell sees 128 + 2
+                status = e.matches(BuiltinTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
             }
         }
         if (interactive && status == 0) {

@@ -99,10 +99,26 @@ public final class GilControl {
         return currentThread.get();
     }
 
-    /** Takes the GIL for {@code t} (blocking, interruptible by thread-local actions). */
+    /**
+     * Takes the GIL for {@code t} (blocking, interruptible by thread-local actions). A guest exception thrown by an
+     * action meanwhile (KeyboardInterrupt) is raised only once the GIL is held again, since the handlers it
+     * unwinds through are guest code.
+     */
     @TruffleBoundary
     public void acquire(Node node, GilThread t) {
-        interruptibly(node, gil::acquire, t);
+        com.oracle.truffle.api.exception.AbstractTruffleException pending = null;
+        while (!t.holding) {
+            try {
+                interruptibly(node, gil::acquire, t);
+            } catch (com.oracle.truffle.api.exception.AbstractTruffleException e) {
+                if (pending == null) {
+                    pending = e;
+                }
+            }
+        }
+        if (pending != null) {
+            throw pending;
+        }
     }
 
     /** Gives the GIL up (voluntarily, e.g. when a thread ends or the main program is done). */

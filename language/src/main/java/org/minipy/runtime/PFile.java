@@ -218,14 +218,16 @@ public final class PFile extends PIterator implements TextIO {
     @TruffleBoundary
     public String read(long size) {
         checkReadable();
-        return TextIO.readChars(this::readChar, size);
+        // file reads release the GIL, as in CPython
+        return PythonContext.get().getGilControl().blocking(null, () -> TextIO.readChars(this::readChar, size));
     }
 
     @Override
     @TruffleBoundary
     public String readline(long size) {
         checkReadable();
-        return TextIO.readLine(this::readChar, size, this::endsLine);
+        // file reads release the GIL, as in CPython
+        return PythonContext.get().getGilControl().blocking(null, () -> TextIO.readLine(this::readChar, size, this::endsLine));
     }
 
     /** Whether the line read so far is complete, by the rules of the {@code newline} argument. */

@@ -107,14 +107,16 @@ public final class PTextStream extends PIterator implements TextIO {
     @TruffleBoundary
     public String read(long size) {
         checkReadable();
-        return TextIO.readChars(this::readRawChar, size);
+        // a blocking read: other threads run meanwhile (the GIL is released, as in CPython)
+        return PythonContext.get().getGilControl().blocking(null, () -> TextIO.readChars(this::readRawChar, size));
     }
 
     @Override
     @TruffleBoundary
     public String readline(long size) {
         checkReadable();
-        return TextIO.readLine(this::readRawChar, size, (line, c) -> c == '\n');
+        // a blocking read: other threads run meanwhile (the GIL is released, as in CPython)
+        return PythonContext.get().getGilControl().blocking(null, () -> TextIO.readLine(this::readRawChar, size, (line, c) -> c == '\n'));
     }
 
     /** {@code input()}: a line without its line ending, or null at the end of input. */
@@ -161,7 +163,11 @@ public final class PTextStream extends PIterator implements TextIO {
     public void flush() {
         checkOpen();
         if (kind != Kind.STDIN) {
-            stream().flush();
+            // the write to the OS may block (a full pipe): released GIL, as CPython's flush
+            PythonContext.get().getGilControl().blocking(null, () -> {
+                stream().flush();
+                return null;
+            });
         }
     }
 

@@ -354,4 +354,88 @@ public class GilPropertyTest {
         assertTrue(r.stderr().contains("sleeper-1"), r.toString());
         assertTrue(r.stderr().lines().anyMatch(l -> l.startsWith("process: wall ") && l.contains("average cores busy") && l.contains("peak RSS")), r.toString());
     }
+
+    /** Ctrl-C reaches the main thread as KeyboardInterrupt while other threads spin in guest code; a second one
+     *  while it joins a spinning thread ends the program with CPython's status 130. */
+    @Test
+    void ctrlCRaisesKeyboardInterruptInMainWhileOthersSpin() throws Exception {
+        Path script = temp.resolve("ki.mpy");
+        Files.writeString(script, """
+                        import threading
+                        def spin():
+                            while True:
+                                pass
+                        for i in range(2):
+                            threading.Thread(target=spin, daemon=True).start()
+                        print("started", flush=True)
+                        try:
+                            n = 0
+                            while True:
+                                n += 1
+                        except KeyboardInterrupt:
+                            print("caught", flush=True)
+                        t = threading.Thread(target=spin, daemon=True)
+                        t.start()
+                        t.join()
+                        """);
+        ProcessBuilder pb = new ProcessBuilder(MPY.toString(), script.toString()).directory(temp.toFile());
+        pb.environment().put("MPY_NO_BUILD", "1");
+        pb.redirectError(temp.resolve("ki.err").toFile());
+        Process p = pb.start();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("started", reader.readLine());
+            Thread.sleep(500);
+            long t0 = System.nanoTime();
+            new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+            assertEquals("caught", reader.readLine());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertTrue(seconds < 5, "KeyboardInterrupt took " + seconds + " s");
+            Thread.sleep(300);
+            new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "did not end after the second Ctrl-C");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(130, p.exitValue());
+        List<String> err = Files.readAllLines(temp.resolve("ki.err"));
+        assertEquals("KeyboardInterrupt", err.get(err.size() - 1), String.join("\n", err));
+    }
+
+    /** input() releases the GIL while it waits for a line: another thread keeps running. */
+    @Test
+    void inputReleasesTheGil() throws Exception {
+        Path script = temp.resolve("inp.mpy");
+        Files.writeString(script, """
+                        import threading, time
+                        ticks = [0]
+                        stop = [False]
+                        started = threading.Event()
+                        def ticker():
+                            started.set()
+                            while not stop[0]:
+                                ticks[0] += 1
+                                time.sleep(0.01)
+                        t = threading.Thread(target=ticker)
+                        t.start()
+                        started.wait()
+                        print("ready", flush=True)
+                        line = input()
+                        stop[0] = True
+                        t.join()
+                        print(line, ticks[0] > 20)
+                        """);
+        ProcessBuilder pb = new ProcessBuilder(MPY.toString(), script.toString()).directory(temp.toFile());
+        pb.environment().put("MPY_NO_BUILD", "1");
+        Process p = pb.start();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("ready", reader.readLine());
+            Thread.sleep(1000);
+            p.getOutputStream().write("hello\n".getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().flush();
+            assertEquals("hello True", reader.readLine());
+            assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+    }
 }
