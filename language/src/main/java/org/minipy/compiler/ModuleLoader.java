@@ -83,7 +83,16 @@ public final class ModuleLoader {
         if (loaded != null) {
             return loaded;
         }
-        synchronized (modules) {
+        // The import lock: held while a module body runs (guest code, which may hand the GIL to another thread),
+        // so a thread that has to wait for it releases the GIL meanwhile, or the two would deadlock.
+        java.util.concurrent.locks.ReentrantLock importLock = context.getImportLock();
+        if (!importLock.tryLock()) {
+            context.getGilControl().blocking(null, () -> {
+                importLock.lockInterruptibly();
+                return null;
+            });
+        }
+        try {
             loaded = modules.get(name);
             if (loaded != null) {
                 return loaded;
@@ -124,6 +133,8 @@ public final class ModuleLoader {
                 }
             }
             throw notFound(name);
+        } finally {
+            importLock.unlock();
         }
     }
 

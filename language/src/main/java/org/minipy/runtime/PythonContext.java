@@ -57,6 +57,13 @@ public final class PythonContext {
                         () -> MiniPyLanguage.getThreadState(null).gil);
     }
 
+    /** Held while a module is being imported (see ModuleLoader.importModule). */
+    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
+
+    public java.util.concurrent.locks.ReentrantLock getImportLock() {
+        return importLock;
+    }
+
     public org.minipy.gil.GilControl getGilControl() {
         return gilControl;
     }

@@ -327,7 +327,9 @@ public class GilPropertyTest {
     @Test
     void compiledSpinLoopsSeeOtherThreadsWrites() throws Exception {
         Path program = ROOT.resolve("tests/src/test/resources/conformance/threads/visibility.mpy");
-        Result r = run(Files.readString(program), Map.of(), "--engine.TraceCompilation");
+        // compile on the spinning thread itself (no background queue on a busy machine) and spin longer
+        String text = Files.readString(program).replace("time.sleep(2.5)", "time.sleep(6)");
+        Result r = run(text, Map.of(), "--engine.TraceCompilation", "--engine.BackgroundCompilation=false");
         assertEquals(0, r.status(), r.toString());
         assertEquals("[False, False, False] ['attr', 'global', 'item']\n", r.stdout(), r.toString());
         for (String fn : new String[]{"spin_global", "spin_attr", "spin_item"}) {
@@ -437,5 +439,29 @@ public class GilPropertyTest {
         } finally {
             p.destroyForcibly();
         }
+    }
+
+    /** A thread imports a slow module while the main thread imports another: the import lock is waited for with the
+     *  GIL released, so this does not deadlock. */
+    @Test
+    void concurrentImportsDoNotDeadlock() throws Exception {
+        Files.writeString(temp.resolve("slow_import.mpy"), "n = 0\nwhile n < 3000000:\n    n += 1\nVALUE = n\n");
+        Files.writeString(temp.resolve("other_import.mpy"), "NAME = 'other'\n");
+        Result r = run("""
+                        import threading, time
+                        results = []
+                        def importer():
+                            import slow_import
+                            results.append(slow_import.VALUE)
+                        t = threading.Thread(target=importer)
+                        t.start()
+                        time.sleep(0.01)
+                        import other_import
+                        results.append(other_import.NAME)
+                        t.join()
+                        print(sorted(results, key=str))
+                        """, Map.of());
+        assertEquals(0, r.status(), r.toString());
+        assertEquals("[3000000, 'other']\n", r.stdout(), r.toString());
     }
 }
