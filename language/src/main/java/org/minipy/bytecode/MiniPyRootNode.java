@@ -87,6 +87,26 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         return true;
     }
 
+    /** Called by the interpreter as an exception leaves or is caught in this frame: the traceback entry. */
+    @Override
+    public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame,
+                    BytecodeNode bytecode, int bytecodeIndex) {
+        if (ex instanceof org.minipy.runtime.PException pe) {
+            pe.recordFrame(this, bytecode, bytecodeIndex, MiniPyLanguage.getThreadState(this).depth);
+        }
+        return ex;
+    }
+
+    /** A Java stack overflow in guest code is Python's RecursionError. */
+    @Override
+    public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecode, int bytecodeIndex) {
+        if (t instanceof StackOverflowError) {
+            CompilerDirectives.transferToInterpreter();
+            return Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        return t;
+    }
+
     @Override
     public String toString() {
         return "<code " + getQualifiedName() + ">";

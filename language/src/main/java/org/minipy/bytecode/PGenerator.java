@@ -45,6 +45,11 @@ public final class PGenerator extends PIterator {
         return resumeOrNull(PNone.NONE);
     }
 
+    @Override
+    public Object next() {
+        return send(PNone.NONE);
+    }
+
     /** {@code send(value)}: the next yielded value, or null when the generator returned (the return value is lost). */
     @TruffleBoundary
     public Object resumeOrNull(Object sent) {
