@@ -51,9 +51,21 @@ final class CallOperations {
         return Calls.call(callee, args, names.length == 0 ? null : names, values);
     }
 
+    /**
+     * {@code receiver.name} for a call: a plain function found on the class (and not shadowed by an instance
+     * attribute) comes back unbound, so the caller passes the receiver itself and no bound method is allocated.
+     */
     @TruffleBoundary
-    static Object callMethod(String name, Object receiver, Object[] args) {
-        return Calls.call(Attributes.getAttribute(receiver, name), args, null, null);
+    static Object lookupMethod(Object receiver, String name) {
+        if (receiver instanceof org.minipy.runtime.PythonObject po && !(receiver instanceof org.minipy.runtime.PythonClass)) {
+            org.minipy.runtime.PythonClass cls = TypeOf.classOf(receiver);
+            Object attr = cls.lookup(name);
+            if (attr instanceof org.minipy.runtime.PFunction && Attributes.getOwn(po, name) == null &&
+                            Attributes.lookupUserSpecial(cls, "__getattribute__") == null) {
+                return attr;
+            }
+        }
+        return Attributes.getAttribute(receiver, name);
     }
 
     /** {@code f(**mapping)} needs a dict of str keys; checks and copies it. */

@@ -15,6 +15,7 @@ import com.oracle.truffle.api.bytecode.Prolog;
 import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -223,12 +224,43 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /**
+     * A global (or builtin) read. The cached form keeps the dict entry that holds the name — in the module, or in
+     * builtins when the module has no such key — valid while neither dict gains or loses keys.
+     */
     @Operation
     @ConstantOperand(type = String.class)
     public static final class LoadGlobal {
-        @Specialization
+        @Specialization(guards = {"globals(frame) == cachedModule", "entry != null"}, assumptions = {"moduleKeys", "builtinKeys"}, limit = "1")
+        static Object cached(VirtualFrame frame, String name,
+                        @Cached("globals(frame)") org.minipy.runtime.PModule cachedModule,
+                        @Cached("cachedModule.toDict().getKeysStable()") com.oracle.truffle.api.Assumption moduleKeys,
+                        @Cached("builtinsDict($node).getKeysStable()") com.oracle.truffle.api.Assumption builtinKeys,
+                        @Cached("globalEntry(cachedModule, builtinsDict($node), name)") org.minipy.runtime.PDict.Entry entry,
+                        @Bind MiniPyRootNode root) {
+            Object value = entry.value;
+            if (value == null) {
+                return RuntimeCalls.loadGlobal(frame.getArguments(), name, root);
+            }
+            return value;
+        }
+
+        @Specialization(replaces = "cached")
         static Object load(VirtualFrame frame, String name, @Bind MiniPyRootNode root) {
             return RuntimeCalls.loadGlobal(frame.getArguments(), name, root);
+        }
+
+        static org.minipy.runtime.PModule globals(VirtualFrame frame) {
+            return ((org.minipy.runtime.PFunction) frame.getArguments()[PythonCode.ARG_FUNCTION]).getGlobals();
+        }
+
+        static org.minipy.runtime.PDict builtinsDict(com.oracle.truffle.api.nodes.Node node) {
+            return PythonContext.get(node).getBuiltins().toDict();
+        }
+
+        static org.minipy.runtime.PDict.Entry globalEntry(org.minipy.runtime.PModule module, org.minipy.runtime.PDict builtins, String name) {
+            org.minipy.runtime.PDict.Entry e = module.toDict().getEntry(name);
+            return e != null ? e : builtins.getEntry(name);
         }
     }
 
@@ -356,8 +388,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     public static final class Call {
         @Specialization
-        static Object call(Object callee, @Variadic Object[] args, @Bind MiniPyRootNode root) {
-            return CallOperations.call(callee, args);
+        static Object call(Object callee, @Variadic Object[] args, @Cached CallNode callNode) {
+            return callNode.execute(callee, args);
         }
     }
 
@@ -384,8 +416,15 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @ConstantOperand(type = String.class)
     public static final class CallMethod {
         @Specialization
-        static Object call(String name, Object receiver, @Variadic Object[] args) {
-            return CallOperations.callMethod(name, receiver, args);
+        static Object call(String name, Object receiver, @Variadic Object[] args, @Cached CallNode callNode) {
+            Object method = CallOperations.lookupMethod(receiver, name);
+            if (method instanceof org.minipy.runtime.PFunction) {
+                Object[] withSelf = new Object[args.length + 1];
+                withSelf[0] = receiver;
+                System.arraycopy(args, 0, withSelf, 1, args.length);
+                return callNode.execute(method, withSelf);
+            }
+            return callNode.execute(method, args);
         }
     }
 
