@@ -52,11 +52,11 @@ final class CallOperations {
     }
 
     /**
-     * {@code receiver.name} for a call: a plain function found on the class (and not shadowed by an instance
-     * attribute) comes back unbound, so the caller passes the receiver itself and no bound method is allocated.
+     * For {@code receiver.name(...)}: the plain function the class defines under that name when nothing shadows it,
+     * so the caller can pass the receiver itself and allocate no bound method; otherwise null.
      */
     @TruffleBoundary
-    static Object lookupMethod(Object receiver, String name) {
+    static Object unboundMethod(Object receiver, String name) {
         if (receiver instanceof org.minipy.runtime.PythonObject po && !(receiver instanceof org.minipy.runtime.PythonClass)) {
             org.minipy.runtime.PythonClass cls = TypeOf.classOf(receiver);
             Object attr = cls.lookup(name);
@@ -65,6 +65,11 @@ final class CallOperations {
                 return attr;
             }
         }
+        return null;
+    }
+
+    @TruffleBoundary
+    static Object getAttribute(Object receiver, String name) {
         return Attributes.getAttribute(receiver, name);
     }
 

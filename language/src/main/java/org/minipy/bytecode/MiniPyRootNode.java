@@ -417,14 +417,14 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     public static final class CallMethod {
         @Specialization
         static Object call(String name, Object receiver, @Variadic Object[] args, @Cached CallNode callNode) {
-            Object method = CallOperations.lookupMethod(receiver, name);
-            if (method instanceof org.minipy.runtime.PFunction) {
+            Object function = CallOperations.unboundMethod(receiver, name);
+            if (function != null) {
                 Object[] withSelf = new Object[args.length + 1];
                 withSelf[0] = receiver;
                 System.arraycopy(args, 0, withSelf, 1, args.length);
-                return callNode.execute(method, withSelf);
+                return callNode.execute(function, withSelf);
             }
-            return callNode.execute(method, args);
+            return callNode.execute(CallOperations.getAttribute(receiver, name), args);
         }
     }
 
