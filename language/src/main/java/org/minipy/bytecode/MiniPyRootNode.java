@@ -59,6 +59,7 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(ArithmeticOperations.Ne.class)
 @OperationProxy(ArithmeticOperations.OtherCompare.class)
 public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNode {
+
     @CompilationFinal private PythonCode code;
 
     protected MiniPyRootNode(MiniPyLanguage language, FrameDescriptor frameDescriptor) {
@@ -200,19 +201,63 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /** {@code obj[key]}: lists and tuples indexed by an int in range are read inline; the rest is generic. */
     @Operation
     public static final class GetItem {
-        @Specialization
+        @Specialization(guards = "isExact(list)")
+        static Object listItem(org.minipy.runtime.PList list, long index) {
+            int size = list.size();
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size) {
+                return RuntimeCalls.getItem(list, index);
+            }
+            return list.get((int) i);
+        }
+
+        @Specialization(guards = "isExact(tuple)")
+        static Object tupleItem(org.minipy.runtime.PTuple tuple, long index) {
+            int size = tuple.size();
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size) {
+                return RuntimeCalls.getItem(tuple, index);
+            }
+            return tuple.get((int) i);
+        }
+
+        @Specialization(replaces = {"listItem", "tupleItem"})
         static Object get(Object obj, Object key) {
             return RuntimeCalls.getItem(obj, key);
+        }
+
+        static boolean isExact(org.minipy.runtime.PList list) {
+            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
+        }
+
+        static boolean isExact(org.minipy.runtime.PTuple tuple) {
+            return tuple.getPythonClass() == org.minipy.runtime.BuiltinTypes.TUPLE;
         }
     }
 
     @Operation
     public static final class SetItem {
-        @Specialization
+        @Specialization(guards = "isExact(list)")
+        static void listItem(org.minipy.runtime.PList list, long index, Object value) {
+            int size = list.size();
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size) {
+                RuntimeCalls.setItem(list, index, value);
+                return;
+            }
+            list.set((int) i, value);
+        }
+
+        @Specialization(replaces = "listItem")
         static void set(Object obj, Object key, Object value) {
-            org.minipy.runtime.Sequences.setItem(obj, key, value);
+            RuntimeCalls.setItem(obj, key, value);
+        }
+
+        static boolean isExact(org.minipy.runtime.PList list) {
+            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
         }
     }
 

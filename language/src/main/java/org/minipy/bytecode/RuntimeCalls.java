@@ -49,6 +49,11 @@ final class RuntimeCalls {
     }
 
     @TruffleBoundary
+    static void setItem(Object obj, Object key, Object value) {
+        Sequences.setItem(obj, key, value);
+    }
+
+    @TruffleBoundary
     static Object loadGlobal(Object[] frameArgs, String name, Node location) {
         Object v = globalsOf(frameArgs).getGlobal(name);
         if (v != null) {
