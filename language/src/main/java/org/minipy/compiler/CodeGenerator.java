@@ -278,6 +278,9 @@ public final class CodeGenerator extends ExpressionGenerator {
                 b.endBlock();
             }
             case Stmt.FunctionDef f -> {
+                if (f.isAsync()) {
+                    throw refuse(f.loc(), "'async def'");
+                }
                 Scope child = scope.children.get(f);
                 storeName(f.name(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
                                 f.args(), g -> {
@@ -288,7 +291,12 @@ public final class CodeGenerator extends ExpressionGenerator {
             case Stmt.ClassDef c -> storeName(c.name(), () -> decorated(c.decorators(), () -> makeClass(c)));
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStatement(t);
-            case Stmt.With w -> withItems(w, 0);
+            case Stmt.With w -> {
+                if (w.isAsync()) {
+                    throw refuse(w.loc(), "'async with'");
+                }
+                withItems(w, 0);
+            }
             case Stmt.Assert a -> {
                 b.beginIfThen();
                 b.beginNot();
@@ -534,6 +542,9 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private void forLoop(Stmt.For f) {
+        if (f.isAsync()) {
+            throw refuse(f.loc(), "'async for'");
+        }
         b.beginBlock();
         BytecodeLabel breakLabel = b.createLabel();
         BytecodeLocal iterator = temp();

@@ -92,6 +92,14 @@ abstract class ExpressionGenerator {
         return Math.min(lineStart + Math.max(col, 0), lineStart + source.getLineLength(line));
     }
 
+    /** A construct MiniPy does not run yet: a SyntaxError that names it, reported before anything runs. */
+    org.minipy.parser.PythonSyntaxError refuse(Loc loc, String what) {
+        int line = Math.max(loc.line(), 1);
+        String text = line <= unit.source.getLineCount() ? unit.source.getCharacters(line).toString() : "";
+        return new org.minipy.parser.PythonSyntaxError(org.minipy.parser.PythonSyntaxError.SYNTAX_ERROR,
+                        "MiniPy does not support " + what + " yet", unit.filename, line, loc.col() + 1, 0, text);
+    }
+
     // ---- names -------------------------------------------------------------------------------
 
     BytecodeLocal local(String name) {
@@ -322,8 +330,8 @@ abstract class ExpressionGenerator {
                 b.endYield();
                 b.endResumeValue();
             }
-            case Expr.YieldFrom y -> yieldFrom(y.value(), false);
-            case Expr.Await a -> yieldFrom(a.value(), true);
+            case Expr.YieldFrom y -> yieldFrom(y.value());
+            case Expr.Await a -> throw refuse(a.loc(), "'await'");
         }
     }
 
@@ -772,6 +780,9 @@ abstract class ExpressionGenerator {
             return;
         }
         Expr.Comprehension g = gens.get(depth);
+        if (g.isAsync()) {
+            throw refuse(node.loc(), "asynchronous comprehensions");
+        }
         b.beginBlock();
         BytecodeLocal iterator = temp();
         b.beginStoreLocal(iterator);
@@ -806,10 +817,10 @@ abstract class ExpressionGenerator {
     }
 
     /**
-     * {@code yield from it} (and {@code await}): forwards every value the inner iterator yields, and every value or
+     * {@code yield from it}: forwards every value the inner iterator yields, and every value or
      * exception sent in, until the inner one returns; that return value is the expression's value.
      */
-    private void yieldFrom(Expr iterable, boolean await) {
+    private void yieldFrom(Expr iterable) {
         b.beginBlock();
         BytecodeLocal iterator = temp();
         BytecodeLocal sent = temp();
