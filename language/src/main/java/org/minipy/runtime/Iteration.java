@@ -99,11 +99,7 @@ public final class Iteration {
             }
             return Calls.call(next, new Object[]{iterator});
         }
-        Object v = ((PIterator) iterator).nextOrNull();
-        if (v == null) {
-            throw Errors.stopIteration(PNone.NONE);
-        }
-        return v;
+        return ((PIterator) iterator).next();
     }
 
     /** All remaining elements of any iterable, as a fresh array. */
