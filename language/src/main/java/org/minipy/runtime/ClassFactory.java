@@ -123,12 +123,9 @@ public final class ClassFactory {
         }
         for (Map.Entry<String, Object> e : namespaceOrder(cls, namespace)) {
             Object value = e.getValue();
-            PythonClass vt = TypeOf.classOf(value);
-            if (!vt.isBuiltin()) {
-                Object setName = vt.lookup("__set_name__");
-                if (setName != null) {
-                    Calls.call(setName, new Object[]{value, cls, e.getKey()});
-                }
+            Object setName = TypeOf.classOf(value).lookup("__set_name__");
+            if (setName != null) {
+                Calls.call(setName, new Object[]{value, cls, e.getKey()});
             }
         }
         initSubclass(cls, kwargs);

@@ -156,6 +156,9 @@ public final class Comparisons {
         if (a instanceof PSet x && b instanceof PSet y) {
             return SetOps.compare(x, y, op);
         }
+        if (a instanceof PDictView) {
+            return PDictView.compareAsSets(a, b, op);
+        }
         if (a instanceof PBytes x && b instanceof PBytes y) {
             return result(java.util.Arrays.compareUnsigned(x.getBytes(), y.getBytes()), op);
         }
