@@ -61,7 +61,9 @@ final class ObjectMethods {
             java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
             if (a[0] instanceof PythonObject po) {
                 for (Object k : Attributes.ownKeys(po)) {
-                    sorted.add((String) k);
+                    if (k instanceof String name) {
+                        sorted.add(name);
+                    }
                 }
             }
             for (PythonClass c : TypeOf.classOf(a[0]).getMro()) {
@@ -89,12 +91,7 @@ final class ObjectMethods {
                             && !(o instanceof org.minipy.runtime.PBaseException))) {
                 throw Errors.attributeError("'%s' object has no attribute '__dict__'", type.getName());
             }
-            // A snapshot: writes to it do not reach the object (MiniPy keeps attributes in a DynamicObject).
-            PDict d = new PDict();
-            for (Object k : Attributes.ownKeys(po)) {
-                d.put(k, Attributes.getOwn(po, (String) k));
-            }
-            return d;
+            return Attributes.instanceDict(po);
         }, null);
     }
 

@@ -20,6 +20,12 @@ public final class Attributes {
 
     private static final DynamicObjectLibrary OBJECTS = DynamicObjectLibrary.getUncached();
 
+    /**
+     * Where an instance keeps its {@code __dict__} once a program has asked for it ({@link #instanceDict}): from then
+     * on its attributes live in that dict, so writes through {@code obj.x} and {@code vars(obj)["x"]} see each other.
+     */
+    private static final Object DICT_KEY = new Object();
+
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
         Object value = find(obj, name);
@@ -87,7 +93,7 @@ public final class Attributes {
             return bind(descriptor, obj, type);
         }
         if (obj instanceof PythonObject po) {
-            Object own = OBJECTS.getOrDefault(po, name, null);
+            Object own = getOwn(po, name);
             if (own != null) {
                 return own;
             }
@@ -98,12 +104,35 @@ public final class Attributes {
     /** The instance's own attribute (not from its class), or null. */
     @TruffleBoundary
     public static Object getOwn(PythonObject obj, String name) {
-        return OBJECTS.getOrDefault(obj, name, null);
+        Object own = OBJECTS.getOrDefault(obj, name, null);
+        if (own == null && OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            return dict.get(name);
+        }
+        return own;
     }
 
     @TruffleBoundary
     public static void putOwn(PythonObject obj, String name, Object value) {
-        OBJECTS.put(obj, name, value);
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            dict.put(name, value);
+        } else {
+            OBJECTS.put(obj, name, value);
+        }
+    }
+
+    /** The instance's {@code __dict__}: its attributes move into a dict, which stays the live storage. */
+    @TruffleBoundary
+    public static PDict instanceDict(PythonObject obj) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            return dict;
+        }
+        PDict dict = new PDict();
+        for (Object key : OBJECTS.getKeyArray(obj)) {
+            dict.put(key, OBJECTS.getOrDefault(obj, key, null));
+            OBJECTS.removeKey(obj, key);
+        }
+        OBJECTS.put(obj, DICT_KEY, dict);
+        return dict;
     }
 
     public static boolean isDataDescriptor(Object descriptor) {
@@ -196,7 +225,7 @@ public final class Attributes {
         }
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
         if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
-            OBJECTS.put(po, name, value);
+            putOwn(po, name, value);
             return;
         }
         throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
@@ -233,7 +262,7 @@ public final class Attributes {
             p.delete(obj);
             return;
         }
-        if (obj instanceof PythonObject po && OBJECTS.removeKey(po, name)) {
+        if (obj instanceof PythonObject po && removeOwn(po, name)) {
             return;
         }
         throw noAttribute(obj, name);
@@ -282,12 +311,23 @@ public final class Attributes {
     /** Removes the instance's own attribute; returns whether it was there. */
     @TruffleBoundary
     public static boolean removeOwn(PythonObject obj, String name) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            return dict.remove(name) != null;
+        }
         return OBJECTS.removeKey(obj, name);
     }
 
     /** The instance attribute names, in insertion order: for vars() and dir(). */
     @TruffleBoundary
     public static Object[] ownKeys(PythonObject obj) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            PDict.Entry[] entries = dict.entriesSnapshot();
+            Object[] keys = new Object[entries.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = entries[i].key;
+            }
+            return keys;
+        }
         return OBJECTS.getKeyArray(obj);
     }
 }

@@ -294,7 +294,7 @@ public final class Sequences {
         }
         Object iterMethod = cls.isBuiltin() ? null : cls.lookup("__iter__");
         if (iterMethod != null || container instanceof PIterator || cls.isBuiltin() && isIterable(container)
-                        || Attributes.lookupBuiltinSpecial(cls, "__iter__") != null) {
+                        || Attributes.lookupBuiltinSpecial(cls, "__iter__") != null || Attributes.lookupUserSpecial(cls, "__getitem__") != null) {
             Object it = Iteration.getIter(container);
             Object e;
             while ((e = Iteration.nextOrNull(it)) != null) {
