@@ -293,7 +293,7 @@ final class RuntimeCalls {
         Object exit = TypeOf.classOf(manager).lookup("__exit__");
         if (caught instanceof PException e) {
             PBaseException exc = e.getPythonException();
-            Object r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, PNone.NONE});
+            Object r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, exc.getTraceback()});
             return org.minipy.runtime.Truth.isTrue(r);
         }
         Calls.call(exit, new Object[]{manager, PNone.NONE, PNone.NONE, PNone.NONE});

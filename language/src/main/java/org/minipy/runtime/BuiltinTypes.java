@@ -43,6 +43,7 @@ public final class BuiltinTypes {
     public static final PythonClass GENERATOR = hidden("generator", OBJECT);
     public static final PythonClass COROUTINE = hidden("coroutine", OBJECT);
     public static final PythonClass ITERATOR = hidden("iterator", OBJECT);
+    public static final PythonClass TRACEBACK = hidden("traceback", OBJECT);
     public static final PythonClass PROPERTY = make("property", Layout.NONE, OBJECT);
     public static final PythonClass STATICMETHOD = make("staticmethod", Layout.NONE, OBJECT);
     public static final PythonClass CLASSMETHOD = make("classmethod", Layout.NONE, OBJECT);
