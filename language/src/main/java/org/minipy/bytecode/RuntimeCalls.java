@@ -293,7 +293,13 @@ final class RuntimeCalls {
         Object exit = TypeOf.classOf(manager).lookup("__exit__");
         if (caught instanceof PException e) {
             PBaseException exc = e.getPythonException();
-            Object r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, exc.getTraceback()});
+            Object r;
+            try {
+                r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, exc.getTraceback()});
+            } catch (PException raised) {
+                // __exit__ raised while the body's exception was being handled: that one becomes the context.
+                throw ExceptionOperations.chainContext(raised, e);
+            }
             return org.minipy.runtime.Truth.isTrue(r);
         }
         Calls.call(exit, new Object[]{manager, PNone.NONE, PNone.NONE, PNone.NONE});
