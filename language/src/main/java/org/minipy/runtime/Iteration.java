@@ -32,7 +32,7 @@ public final class Iteration {
         if (obj instanceof PList l) {
             return listIterator(l);
         } else if (obj instanceof PTuple t) {
-            return new ArrayIterator(t.getItems(), null, t.size());
+            return new ArrayIterator(BuiltinTypes.TUPLE_ITERATOR, t.getItems(), null, t.size());
         } else if (obj instanceof String s) {
             return new StringIterator(s);
         } else if (obj instanceof PRange r) {
@@ -47,7 +47,7 @@ public final class Iteration {
             for (int i = 0; i < bytes.length; i++) {
                 items[i] = (long) (bytes[i] & 0xff);
             }
-            return new ArrayIterator(items, null, items.length);
+            return new ArrayIterator(BuiltinTypes.BYTES_ITERATOR, items, null, items.length);
         }
         if (Attributes.lookupUserSpecial(cls, "__getitem__") != null) {
             return new SequenceIterator(obj);
@@ -64,7 +64,7 @@ public final class Iteration {
 
     /** The builtin iterator of a list ({@code list.__iter__}), bypassing any user override of {@code __iter__}. */
     public static PIterator listIterator(PList list) {
-        return new ArrayIterator(null, list, 0);
+        return new ArrayIterator(BuiltinTypes.LIST_ITERATOR, null, list, 0);
     }
 
     /** The next element, or null when the iterator is exhausted (StopIteration is absorbed). */
@@ -121,15 +121,22 @@ public final class Iteration {
 
     /** Iterates a list (live: sees appends, as CPython's does) or a fixed array. */
     public static final class ArrayIterator extends PIterator {
+        private final PythonClass cls;
         private final Object[] items;
         private final PList list;
         private final int length;
         private int index;
 
-        ArrayIterator(Object[] items, PList list, int length) {
+        ArrayIterator(PythonClass cls, Object[] items, PList list, int length) {
+            this.cls = cls;
             this.items = items;
             this.list = list;
             this.length = length;
+        }
+
+        @Override
+        public PythonClass getPythonClass() {
+            return cls;
         }
 
         @Override
@@ -157,6 +164,11 @@ public final class Iteration {
         }
 
         @Override
+        public PythonClass getPythonClass() {
+            return BuiltinTypes.RANGE_ITERATOR;
+        }
+
+        @Override
         public Object nextOrNull() {
             if (remaining <= 0) {
                 return null;
@@ -174,6 +186,11 @@ public final class Iteration {
 
         StringIterator(String s) {
             this.s = s;
+        }
+
+        @Override
+        public PythonClass getPythonClass() {
+            return s.chars().allMatch(c -> c < 128) ? BuiltinTypes.STR_ASCII_ITERATOR : BuiltinTypes.STR_ITERATOR;
         }
 
         @Override
@@ -196,6 +213,11 @@ public final class Iteration {
             this.dict = dict;
             this.entries = dict.entriesSnapshot();
             this.kind = kind;
+        }
+
+        @Override
+        public PythonClass getPythonClass() {
+            return kind == KEYS ? BuiltinTypes.DICT_KEY_ITERATOR : kind == VALUES ? BuiltinTypes.DICT_VALUE_ITERATOR : BuiltinTypes.DICT_ITEM_ITERATOR;
         }
 
         @Override
