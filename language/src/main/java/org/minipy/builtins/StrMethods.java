@@ -124,7 +124,7 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"translate(self, table, /)", a -> translate(self(a), a[1]));
 
         // The data model.
-        Install.method(BuiltinTypes.STR,"__len__(self)", a -> (long) self(a).length());
+        Install.method(BuiltinTypes.STR,"__len__(self)", a -> (long) StringIndexing.length(self(a)));
         Install.method(BuiltinTypes.STR,"__getitem__(self, key, /)", a -> StringIndexing.getItem(self(a), a[1]));
         Install.method(BuiltinTypes.STR,"__contains__(self, key, /)", a -> {
             if (!(a[1] instanceof String sub)) {

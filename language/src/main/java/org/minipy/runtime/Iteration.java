@@ -195,7 +195,14 @@ public final class Iteration {
 
         @Override
         public Object nextOrNull() {
-            return index < s.length() ? String.valueOf(s.charAt(index++)) : null;
+            if (index >= s.length()) {
+                return null;
+            }
+            char c = s.charAt(index++);
+            if (Character.isHighSurrogate(c) && index < s.length() && Character.isLowSurrogate(s.charAt(index))) {
+                return s.substring(index - 1, ++index); // an astral character is one element
+            }
+            return String.valueOf(c);
         }
     }
 

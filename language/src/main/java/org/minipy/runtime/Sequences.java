@@ -28,7 +28,7 @@ public final class Sequences {
             return l;
         }
         if (obj instanceof String s) {
-            return s.length();
+            return StringIndexing.length(s);
         } else if (obj instanceof PList l) {
             return l.size();
         } else if (obj instanceof PTuple t) {
