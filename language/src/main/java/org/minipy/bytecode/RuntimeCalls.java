@@ -172,7 +172,7 @@ final class RuntimeCalls {
     @TruffleBoundary
     static void dictUpdate(Object dict, Object mapping) {
         PDict target = (PDict) dict;
-        PDict source = CallOperations.toKeywordDict(mapping, PNone.NONE);
+        PDict source = CallOperations.toKeywordDict(mapping, null);
         for (PDict.Entry e : source.entriesSnapshot()) {
             target.put(e.key, e.value);
         }
@@ -180,7 +180,16 @@ final class RuntimeCalls {
 
     @TruffleBoundary
     static Object unpack(int count, int starIndex, Object iterable) {
-        Object[] items = iterable instanceof PTuple t ? t.getItems() : Iteration.toArray(iterable);
+        Object[] items;
+        if (iterable instanceof PTuple t) {
+            items = t.getItems();
+        } else {
+            Object iterator = Iteration.getIterOrNull(iterable);
+            if (iterator == null) {
+                throw Errors.typeError("cannot unpack non-iterable %s object", TypeOf.nameOf(iterable));
+            }
+            items = Iteration.toArray(iterator);
+        }
         if (starIndex < 0) {
             if (items.length != count) {
                 if (items.length > count) {

@@ -14,8 +14,19 @@ public final class Iteration {
     private Iteration() {
     }
 
+    /** {@code iter(obj)}: TypeError "'int' object is not iterable" when it has none. */
     @TruffleBoundary
     public static Object getIter(Object obj) {
+        Object it = getIterOrNull(obj);
+        if (it == null) {
+            throw Errors.typeError("'%s' object is not iterable", TypeOf.nameOf(obj));
+        }
+        return it;
+    }
+
+    /** The iterator of obj, or null when its class has no way to iterate (for callers with their own message). */
+    @TruffleBoundary
+    public static Object getIterOrNull(Object obj) {
         if (obj instanceof PIterator) {
             return obj;
         }
@@ -59,7 +70,7 @@ public final class Iteration {
         if (builtin != null) {
             return Calls.call(builtin, new Object[]{obj});
         }
-        throw Errors.typeError("'%s' object is not iterable", cls.getName());
+        return null;
     }
 
     /** The builtin iterator of a list ({@code list.__iter__}), bypassing any user override of {@code __iter__}. */
