@@ -2,7 +2,6 @@ package org.minipy.builtins;
 
 import org.minipy.runtime.Attributes;
 import org.minipy.runtime.BuiltinTypes;
-import org.minipy.runtime.Calls;
 import org.minipy.runtime.Descriptors.PClassMethod;
 import org.minipy.runtime.Descriptors.PProperty;
 import org.minipy.runtime.Descriptors.PStaticMethod;
