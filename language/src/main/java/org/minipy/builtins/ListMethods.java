@@ -13,6 +13,7 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
 import org.minipy.runtime.PSlice;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
@@ -201,7 +202,8 @@ final class ListMethods {
         }
     }
 
-    static boolean isIndexable(Object o) {
+    static boolean isIndexable(Object object) {
+        Object o = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
         if (o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger) {
             return true;
         }

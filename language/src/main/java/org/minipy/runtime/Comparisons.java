@@ -109,7 +109,9 @@ public final class Comparisons {
 
     /** Comparison of two builtin values; NotImplemented when their types do not compare. */
     @TruffleBoundary
-    public static Object builtinCompare(Object a, Object b, Compare op) {
+    public static Object builtinCompare(Object left, Object right, Compare op) {
+        Object a = PSubclassValue.unwrap(left);
+        Object b = PSubclassValue.unwrap(right);
         int c;
         if (isNumber(a) && isNumber(b)) {
             if (a instanceof Double x && b instanceof Double y) {

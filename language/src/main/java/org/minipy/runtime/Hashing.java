@@ -51,6 +51,8 @@ public final class Hashing {
         }
         if (value instanceof PSet s) {
             return s.frozenHash();
+        } else if (value instanceof PSubclassValue v) {
+            return hash(v.getValue());
         }
         return Identity.id(value) >> 4;
     }

@@ -40,6 +40,7 @@ public final class Iteration {
             }
             return it;
         }
+        obj = PSubclassValue.unwrap(obj);
         if (obj instanceof PList l) {
             return listIterator(l);
         } else if (obj instanceof PTuple t) {

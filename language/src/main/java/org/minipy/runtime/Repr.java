@@ -67,6 +67,8 @@ public final class Repr {
         }
         if (value instanceof PBaseException e) {
             return Errors.messageOf(e);
+        } else if (value instanceof PSubclassValue v && v.getValue() instanceof String s) {
+            return s;
         }
         return repr(value);
     }
@@ -88,7 +90,9 @@ public final class Repr {
     }
 
     private static String builtinRepr(Object value, PythonClass cls) {
-        if (value == PNone.NONE) {
+        if (value instanceof PSubclassValue v) {
+            return repr(v.getValue());
+        } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PSingleton) {
             return value.toString();

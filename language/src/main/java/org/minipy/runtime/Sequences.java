@@ -27,6 +27,7 @@ public final class Sequences {
             }
             return l;
         }
+        obj = PSubclassValue.unwrap(obj);
         if (obj instanceof String s) {
             return StringIndexing.length(s);
         } else if (obj instanceof PList l) {
@@ -51,7 +52,8 @@ public final class Sequences {
 
     /** An index operand as a long: ints, bools, or objects with {@code __index__}. */
     @TruffleBoundary
-    public static long asIndex(Object index, String what) {
+    public static long asIndex(Object object, String what) {
+        Object index = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
         if (index instanceof Long l) {
             return l;
         } else if (index instanceof Boolean b) {
@@ -111,7 +113,8 @@ public final class Sequences {
         return new SliceBounds((int) start, (int) stop, (int) step, (int) count);
     }
 
-    private static long sliceIndex(Object o) {
+    private static long sliceIndex(Object object) {
+        Object o = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         }
@@ -139,6 +142,7 @@ public final class Sequences {
         if (user != null) {
             return Calls.call(user, new Object[]{obj, key});
         }
+        obj = PSubclassValue.unwrap(obj);
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 return new PList(sliceArray(l.getStorage(), l.size(), s));
@@ -247,8 +251,9 @@ public final class Sequences {
         if (user != null) {
             return Truth.isTrue(Calls.call(user, new Object[]{container, item}));
         }
+        container = PSubclassValue.unwrap(container);
         if (container instanceof String s) {
-            if (!(item instanceof String sub)) {
+            if (!(PSubclassValue.unwrap(item) instanceof String sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", TypeOf.nameOf(item));
             }
             return s.contains(sub);

@@ -39,7 +39,9 @@ public final class Truth {
                 return Sequences.length(value) != 0;
             }
         }
-        if (value instanceof PList l) {
+        if (value instanceof PSubclassValue v) {
+            return isTrue(v.getValue());
+        } else if (value instanceof PList l) {
             return l.size() != 0;
         } else if (value instanceof PTuple t) {
             return t.size() != 0;
