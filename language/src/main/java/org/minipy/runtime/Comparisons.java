@@ -144,6 +144,9 @@ public final class Comparisons {
             Boolean eq = null;
             if (a instanceof PDict x && b instanceof PDict y) {
                 eq = dictEquals(x, y);
+            } else if ((a instanceof PBigRange || b instanceof PBigRange) && (a instanceof PRange || a instanceof PBigRange)
+                            && (b instanceof PRange || b instanceof PBigRange)) {
+                eq = PBigRange.sameElements(a, b);
             } else if (a instanceof PRange x && b instanceof PRange y) {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start && (x.length() == 1 || x.step == y.step)));
             } else if (a instanceof PBytes x && b instanceof PBytes y) {

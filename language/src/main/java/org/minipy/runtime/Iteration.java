@@ -49,6 +49,8 @@ public final class Iteration {
             return new StringIterator(s);
         } else if (obj instanceof PRange r) {
             return new RangeIterator(r.start, r.step, r.length());
+        } else if (obj instanceof PBigRange r) {
+            return r.iterator();
         } else if (obj instanceof PDict d) {
             return new DictIterator(d, DictIterator.KEYS);
         } else if (obj instanceof PSet s) {

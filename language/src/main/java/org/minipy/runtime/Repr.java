@@ -130,6 +130,8 @@ public final class Repr {
             return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
         } else if (value instanceof PModule m) {
             return "<module '" + m.getName() + "'>";
+        } else if (value instanceof PBigRange r) {
+            return r.repr();
         } else if (value instanceof PRange r) {
             return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
         } else if (value instanceof PSlice s) {

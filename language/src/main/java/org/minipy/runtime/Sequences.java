@@ -40,6 +40,8 @@ public final class Sequences {
             return s.size();
         } else if (obj instanceof PRange r) {
             return r.length();
+        } else if (obj instanceof PBigRange r) {
+            return r.checkedLength();
         } else if (obj instanceof PBytes b) {
             return b.getBytes().length;
         }
@@ -177,6 +179,8 @@ public final class Sequences {
                 throw Errors.indexError("range object index out of range");
             }
             return r.get(idx);
+        } else if (obj instanceof PBigRange r) {
+            return r.getItem(key);
         } else if (obj instanceof PBytes b) {
             byte[] bytes = b.getBytes();
             if (key instanceof PSlice s) {
@@ -277,14 +281,9 @@ public final class Sequences {
             }
             return false;
         } else if (container instanceof PRange r) {
-            if (item instanceof Long v) {
-                long len = r.length();
-                if (len == 0) {
-                    return false;
-                }
-                long offset = v - r.start;
-                return offset % r.step == 0 && offset / r.step >= 0 && offset / r.step < len;
-            }
+            return r.contains(item);
+        } else if (container instanceof PBigRange r) {
+            return r.contains(item);
         } else if (container instanceof PBytes b && item instanceof Long v) {
             for (byte x : b.getBytes()) {
                 if ((x & 0xff) == v) {
@@ -313,6 +312,6 @@ public final class Sequences {
     }
 
     private static boolean isIterable(Object o) {
-        return o instanceof PIterator || o instanceof PRange;
+        return o instanceof PIterator || o instanceof PRange || o instanceof PBigRange;
     }
 }

@@ -51,6 +51,8 @@ public final class Truth {
             return s.size() != 0;
         } else if (value instanceof PRange r) {
             return r.length() != 0;
+        } else if (value instanceof PBigRange) {
+            return true; // never empty: an empty range fits in 64 bits
         } else if (value instanceof PBytes b) {
             return b.getBytes().length != 0;
         }
