@@ -144,13 +144,7 @@ final class BuiltinIntrospection {
             return dict;
         }
         if (obj instanceof PythonObject po && (!TypeOf.classOf(obj).isBuiltin() || Attributes.ownKeys(po).length > 0)) {
-            PDict d = new PDict();
-            for (Object key : Attributes.ownKeys(po)) {
-                if (key instanceof String name) {
-                    d.put(name, Attributes.getOwn(po, name));
-                }
-            }
-            return d;
+            return Attributes.instanceDict(po);
         }
         return failVars();
     }

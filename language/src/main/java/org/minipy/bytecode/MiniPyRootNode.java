@@ -574,6 +574,18 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /**
+     * {@code f(..., **mapping)}: adds the mapping to the call's keyword dict; a name given twice is a TypeError that
+     * names the callee (unlike {@link DictUpdate} for dict displays).
+     */
+    @Operation
+    public static final class KeywordsUpdate {
+        @Specialization
+        static void update(Object dict, Object mapping, Object callee) {
+            CallOperations.mergeKeywords((org.minipy.runtime.PDict) dict, mapping, callee);
+        }
+    }
+
     @Operation
     public static final class SetUpdate {
         @Specialization

@@ -83,7 +83,10 @@ public final class PGenerator extends PIterator {
         } catch (PException e) {
             continuation = null;
             if (e.matches(BuiltinTypes.STOP_ITERATION)) {
-                throw Errors.runtimeError("generator raised StopIteration");
+                PException error = Errors.runtimeError("generator raised StopIteration");
+                error.getPythonException().setCause(e.getPythonException());
+                error.getPythonException().setContext(e.getPythonException());
+                throw error;
             }
             throw e;
         } finally {
@@ -128,6 +131,10 @@ public final class PGenerator extends PIterator {
             throw e;
         }
         throw Errors.runtimeError("generator ignored GeneratorExit");
+    }
+
+    public boolean isRunning() {
+        return running;
     }
 
     public boolean isExhausted() {

@@ -138,6 +138,9 @@ public final class PDict extends PythonObject {
             return d;
         } else if (key instanceof BigInteger) {
             return key;
+        } else if (key instanceof PSubclassValue v && Attributes.lookupUserSpecial(v.getPythonClass(), "__hash__") == null
+                        && Attributes.lookupUserSpecial(v.getPythonClass(), "__eq__") == null) {
+            return normalize(v.getValue()); // hashes and compares as its value: d[Upper("a")] is d["a"]
         }
         return new DictKey(key, Hashing.hash(key));
     }

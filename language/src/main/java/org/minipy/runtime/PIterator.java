@@ -8,7 +8,7 @@ public abstract class PIterator implements HasPythonClass {
     /** The next element, or null when exhausted. */
     public abstract Object nextOrNull();
 
-    /** {@code __next__}: the next element, or StopIteration (generators put their return value in it). */
+    /** {@code __next__}: the next element, or StopIteration (a generator overrides this to carry its return value). */
     public Object next() {
         Object v = nextOrNull();
         if (v == null) {
