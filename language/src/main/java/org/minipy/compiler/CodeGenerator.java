@@ -278,7 +278,7 @@ public final class CodeGenerator extends ExpressionGenerator {
                 b.endBlock();
             }
             case Stmt.FunctionDef f -> {
-                if (f.isAsync()) {
+                if (f.isAsync() && !unit.allowAsync) {
                     throw refuse(f.loc(), "'async def'");
                 }
                 Scope child = scope.children.get(f);
@@ -292,7 +292,7 @@ public final class CodeGenerator extends ExpressionGenerator {
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStatement(t);
             case Stmt.With w -> {
-                if (w.isAsync()) {
+                if (w.isAsync() && !unit.allowAsync) {
                     throw refuse(w.loc(), "'async with'");
                 }
                 withItems(w, 0);
@@ -542,7 +542,7 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private void forLoop(Stmt.For f) {
-        if (f.isAsync()) {
+        if (f.isAsync() && !unit.allowAsync) {
             throw refuse(f.loc(), "'async for'");
         }
         b.beginBlock();

@@ -30,6 +30,11 @@ abstract class ExpressionGenerator {
         final MiniPyRootNodeGen.Builder b;
         final com.oracle.truffle.api.source.Source source;
         final String filename;
+        /**
+         * Whether {@code async} constructs compile (as generator-based coroutines). Only MiniPy's own library, whose
+         * async parts wait for asyncio; user programs are refused with a SyntaxError for now.
+         */
+        final boolean allowAsync;
         private final List<org.minipy.runtime.PythonCode> codes;
         private final List<org.minipy.bytecode.MiniPyRootNode> roots;
 
@@ -40,6 +45,7 @@ abstract class ExpressionGenerator {
             this.filename = filename;
             this.codes = codes;
             this.roots = roots;
+            this.allowAsync = filename.startsWith(org.minipy.compiler.ModuleLoader.LIBRARY_PREFIX);
         }
 
         /** Pairs a finished root with its code object; call targets are attached once the whole module is built. */
@@ -331,7 +337,12 @@ abstract class ExpressionGenerator {
                 b.endResumeValue();
             }
             case Expr.YieldFrom y -> yieldFrom(y.value());
-            case Expr.Await a -> throw refuse(a.loc(), "'await'");
+            case Expr.Await a -> {
+                if (!unit.allowAsync) {
+                    throw refuse(a.loc(), "'await'");
+                }
+                yieldFrom(a.value());
+            }
         }
     }
 
@@ -574,45 +585,21 @@ abstract class ExpressionGenerator {
             doubleStarred |= k.name() == null;
         }
         if (starred || doubleStarred) {
-            b.beginCallEx();
+            b.beginBlock();
+            BytecodeLocal callee = temp();
+            b.beginStoreLocal(callee);
             expr(c.func());
+            b.endStoreLocal();
+            b.beginCallEx();
+            b.emitLoadLocal(callee);
             sequenceDisplay(c.args(), 't');
             if (c.keywords().isEmpty()) {
                 b.emitLoadConstant(PNone.NONE);
             } else {
-                List<Expr> keys = new ArrayList<>();
-                List<Expr> values = new ArrayList<>();
-                for (Expr.Keyword k : c.keywords()) {
-                    keys.add(k.name() == null ? null : new Expr.Constant(k.loc(), k.name()));
-                    values.add(k.value());
-                }
-                b.beginBlock();
-                BytecodeLocal kw = temp();
-                b.beginStoreLocal(kw);
-                b.beginBuildDict();
-                b.endBuildDict();
-                b.endStoreLocal();
-                for (int i = 0; i < keys.size(); i++) {
-                    if (keys.get(i) == null) {
-                        b.beginDictUpdate();
-                    } else {
-                        b.beginDictSet();
-                    }
-                    b.emitLoadLocal(kw);
-                    if (keys.get(i) != null) {
-                        expr(keys.get(i));
-                    }
-                    expr(values.get(i));
-                    if (keys.get(i) == null) {
-                        b.endDictUpdate();
-                    } else {
-                        b.endDictSet();
-                    }
-                }
-                b.emitLoadLocal(kw);
-                b.endBlock();
+                keywordDict(c.keywords(), callee);
             }
             b.endCallEx();
+            b.endBlock();
             return;
         }
         if (isZeroArgumentSuper(c)) {
@@ -645,6 +632,35 @@ abstract class ExpressionGenerator {
             c.args().forEach(this::expr);
             b.endCall();
         }
+    }
+
+    /**
+     * The keyword dict of a call with {@code **mapping}: every keyword goes through {@code KeywordsUpdate}, which
+     * rejects a name given twice with CPython's message naming the callee.
+     */
+    private void keywordDict(List<Expr.Keyword> keywords, BytecodeLocal callee) {
+        b.beginBlock();
+        BytecodeLocal kw = temp();
+        b.beginStoreLocal(kw);
+        b.beginBuildDict();
+        b.endBuildDict();
+        b.endStoreLocal();
+        for (Expr.Keyword k : keywords) {
+            b.beginKeywordsUpdate();
+            b.emitLoadLocal(kw);
+            if (k.name() == null) {
+                expr(k.value());
+            } else {
+                b.beginBuildDict();
+                b.emitLoadConstant(k.name());
+                expr(k.value());
+                b.endBuildDict();
+            }
+            b.emitLoadLocal(callee);
+            b.endKeywordsUpdate();
+        }
+        b.emitLoadLocal(kw);
+        b.endBlock();
     }
 
     private boolean isZeroArgumentSuper(Expr.Call c) {
@@ -780,7 +796,7 @@ abstract class ExpressionGenerator {
             return;
         }
         Expr.Comprehension g = gens.get(depth);
-        if (g.isAsync()) {
+        if (g.isAsync() && !unit.allowAsync) {
             throw refuse(node.loc(), "asynchronous comprehensions");
         }
         b.beginBlock();

@@ -40,6 +40,8 @@ import org.minipy.runtime.PythonContext;
  */
 public final class ModuleLoader {
     private static final String LIBRARY = "/org/minipy/lib/";
+    /** Source names of library modules start with this, e.g. {@code <minipy>/functools.py}. */
+    public static final String LIBRARY_PREFIX = "<minipy>/";
 
     private ModuleLoader() {
     }
@@ -171,7 +173,7 @@ public final class ModuleLoader {
         } catch (IOException e) {
             return null;
         }
-        Source source = Source.newBuilder(MiniPyLanguage.ID, text, "<minipy>/" + name + ".py").build();
+        Source source = Source.newBuilder(MiniPyLanguage.ID, text, LIBRARY_PREFIX + name + ".py").build();
         return execute(context, name, source, null);
     }
 
