@@ -52,6 +52,7 @@ public final class MiniPyLanguage extends TruffleLanguage<PythonContext> {
     @Override
     protected void initializeContext(PythonContext context) {
         org.minipy.builtins.Bootstrap.initialize(context);
+        org.minipy.compiler.DynamicCode.install(context.getBuiltins());
         org.minipy.modules.SysModule.install(context, context.getEnv().getApplicationArguments());
     }
 

@@ -30,6 +30,9 @@ public final class Bootstrap {
         for (PythonClass cls : BuiltinTypes.ALL.values()) {
             builtins.setGlobal(cls.getName(), cls);
         }
+        // CPython's old names for OSError.
+        builtins.setGlobal("IOError", BuiltinTypes.OS_ERROR);
+        builtins.setGlobal("EnvironmentError", BuiltinTypes.OS_ERROR);
         BuiltinFunctions.install(builtins);
         context.setBuiltins(builtins);
         context.getModules().put("builtins", builtins);

@@ -25,5 +25,6 @@ final class BuiltinClassSetup {
         IntMethods.install();
         BoolMethods.install();
         FloatMethods.install();
+        GeneratorMethods.install();
     }
 }

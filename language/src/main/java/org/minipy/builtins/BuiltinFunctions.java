@@ -13,6 +13,7 @@ import org.minipy.runtime.IntOps;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.Sequences;
@@ -72,7 +73,8 @@ final class BuiltinFunctions {
      * An argument that must be an integer ({@code __index__}), as Long or BigInteger; bools become 0/1. Raises
      * {@code TypeError: 'float' object cannot be interpreted as an integer} otherwise.
      */
-    static Object index(Object value) {
+    static Object index(Object object) {
+        Object value = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
         if (value instanceof Long || value instanceof BigInteger) {
             return value;
         } else if (value instanceof Boolean b) {

@@ -60,22 +60,18 @@ final class BuiltinIntrospection {
         }));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("vars(object=?, /)", a -> {
             if (a[0] == PBuiltinFunction.MISSING) {
-                throw Errors.notImplementedError("vars() without an argument is provided by the compiler");
+                return org.minipy.bytecode.CallerFrames.locals();
             }
             return vars(a[0]);
         }));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("dir(object=?, /)", a -> {
             if (a[0] == PBuiltinFunction.MISSING) {
-                throw Errors.notImplementedError("dir() without an argument is provided by the compiler");
+                return sortedKeys(org.minipy.bytecode.CallerFrames.locals());
             }
             return dir(a[0]);
         }));
-        BuiltinFunctions.add(builtins, PBuiltinFunction.create("globals()", a -> {
-            throw Errors.notImplementedError("globals() is provided by the compiler");
-        }));
-        BuiltinFunctions.add(builtins, PBuiltinFunction.create("locals()", a -> {
-            throw Errors.notImplementedError("locals() is provided by the compiler");
-        }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("globals()", a -> org.minipy.bytecode.CallerFrames.globals()));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("locals()", a -> org.minipy.bytecode.CallerFrames.locals()));
     }
 
     private static String attributeName(Object name) {
@@ -148,13 +144,7 @@ final class BuiltinIntrospection {
             return dict;
         }
         if (obj instanceof PythonObject po && (!TypeOf.classOf(obj).isBuiltin() || Attributes.ownKeys(po).length > 0)) {
-            PDict d = new PDict();
-            for (Object key : Attributes.ownKeys(po)) {
-                if (key instanceof String name) {
-                    d.put(name, Attributes.getOwn(po, name));
-                }
-            }
-            return d;
+            return Attributes.instanceDict(po);
         }
         return failVars();
     }
@@ -191,6 +181,17 @@ final class BuiltinIntrospection {
             }
             List<Object> list = new ArrayList<>(set);
             names = list.toArray();
+        }
+        Sorting.sort(names, PNone.NONE, false);
+        return new PList(names);
+    }
+
+    /** {@code dir()} without an argument: the caller's local names, sorted. */
+    private static PList sortedKeys(PDict namespace) {
+        Object[] names = new Object[namespace.size()];
+        int i = 0;
+        for (PDict.Entry e : namespace.entriesSnapshot()) {
+            names[i++] = e.key;
         }
         Sorting.sort(names, PNone.NONE, false);
         return new PList(names);

@@ -95,6 +95,10 @@ final class BuiltinIteration {
             Install.method(cls, "__iter__(self)", a -> a[0]);
             Install.method(cls, "__next__(self)", a -> Iteration.next(a[0]));
         }
+        for (PythonClass cls : BuiltinTypes.ITERATORS) {
+            Install.method(cls, "__iter__(self)", a -> a[0]);
+            Install.method(cls, "__next__(self)", a -> Iteration.next(a[0]));
+        }
     }
 
     static void install(PModule builtins) {

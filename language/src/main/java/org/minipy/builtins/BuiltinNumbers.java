@@ -13,6 +13,7 @@ import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Rounding;
@@ -38,7 +39,8 @@ final class BuiltinNumbers {
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("ord(c, /)", a -> ord(a[0])));
     }
 
-    static Object abs(Object x) {
+    static Object abs(Object value) {
+        Object x = PSubclassValue.unwrapUnlessOverridden(value, "__abs__");
         if (x instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
         } else if (x instanceof Double d) {
@@ -65,10 +67,12 @@ final class BuiltinNumbers {
         if (user != null) {
             return ndigits == PNone.NONE ? Calls.call(user, new Object[]{number}) : Calls.call(user, new Object[]{number, ndigits});
         }
-        return Rounding.round(number, ndigits);
+        return Rounding.round(PSubclassValue.unwrap(number), ndigits);
     }
 
-    static Object divmod(Object x, Object y) {
+    static Object divmod(Object left, Object right) {
+        Object x = PSubclassValue.unwrapUnlessOverridden(left, "__divmod__");
+        Object y = PSubclassValue.unwrapUnlessOverridden(right, "__rdivmod__");
         if (isNumber(x) && isNumber(y)) {
             if (x instanceof Double || y instanceof Double) {
                 double a = toDouble(x);

@@ -2,7 +2,6 @@ package org.minipy.builtins;
 
 import org.minipy.runtime.Attributes;
 import org.minipy.runtime.BuiltinTypes;
-import org.minipy.runtime.Calls;
 import org.minipy.runtime.Descriptors.PClassMethod;
 import org.minipy.runtime.Descriptors.PProperty;
 import org.minipy.runtime.Descriptors.PStaticMethod;
@@ -31,9 +30,9 @@ final class DescriptorMethods {
     static void install() {
         PythonClass cls = BuiltinTypes.PROPERTY;
         Install.constructor(cls, "__new__(cls, fget=None, fset=None, fdel=None, doc=None)", a -> new PProperty(a[1], a[2], a[3], a[4]));
-        Install.method(cls, "getter(self, fget, /)", a -> new PProperty(a[1], prop(a[0]).setter, prop(a[0]).deleter, prop(a[0]).doc));
-        Install.method(cls, "setter(self, fset, /)", a -> new PProperty(prop(a[0]).getter, a[1], prop(a[0]).deleter, prop(a[0]).doc));
-        Install.method(cls, "deleter(self, fdel, /)", a -> new PProperty(prop(a[0]).getter, prop(a[0]).setter, a[1], prop(a[0]).doc));
+        Install.method(cls, "getter(self, fget, /)", a -> prop(a[0]).with(a[1], prop(a[0]).setter, prop(a[0]).deleter));
+        Install.method(cls, "setter(self, fset, /)", a -> prop(a[0]).with(prop(a[0]).getter, a[1], prop(a[0]).deleter));
+        Install.method(cls, "deleter(self, fdel, /)", a -> prop(a[0]).with(prop(a[0]).getter, prop(a[0]).setter, a[1]));
         Install.getSet(cls, "fget", o -> prop(o).getter, null);
         Install.getSet(cls, "fset", o -> prop(o).setter, null);
         Install.getSet(cls, "fdel", o -> prop(o).deleter, null);
@@ -49,26 +48,18 @@ final class DescriptorMethods {
             if (a[1] == PNone.NONE) {
                 return a[0];
             }
-            PProperty p = prop(a[0]);
-            if (p.getter == PNone.NONE) {
-                throw Errors.attributeError("property object has no getter");
-            }
-            return Calls.call(p.getter, new Object[]{a[1]});
+            return prop(a[0]).get(a[1]);
         });
         Install.method(cls, "__set__(self, instance, value, /)", a -> {
-            PProperty p = prop(a[0]);
-            if (p.setter == PNone.NONE) {
-                throw Errors.attributeError("property object has no setter");
-            }
-            Calls.call(p.setter, new Object[]{a[1], a[2]});
+            prop(a[0]).set(a[1], a[2]);
             return PNone.NONE;
         });
         Install.method(cls, "__delete__(self, instance, /)", a -> {
-            PProperty p = prop(a[0]);
-            if (p.deleter == PNone.NONE) {
-                throw Errors.attributeError("property object has no deleter");
-            }
-            Calls.call(p.deleter, new Object[]{a[1]});
+            prop(a[0]).delete(a[1]);
+            return PNone.NONE;
+        });
+        Install.method(cls, "__set_name__(self, owner, name, /)", a -> {
+            prop(a[0]).setName(a[2]);
             return PNone.NONE;
         });
 

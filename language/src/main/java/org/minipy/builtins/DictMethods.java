@@ -294,13 +294,7 @@ final class DictMethods {
                 return true;
             });
             for (Compare op : new Compare[]{Compare.EQ, Compare.NE, Compare.LT, Compare.LE, Compare.GT, Compare.GE}) {
-                Install.method(cls, op.dunder + "(self, other, /)", a -> {
-                    if (!(a[1] instanceof PSet) && !(a[1] instanceof PDictView v && v.getKind() != DictIterator.VALUES)) {
-                        return PSingleton.NOT_IMPLEMENTED;
-                    }
-                    PSet other = a[1] instanceof PSet s ? s : asSet(a[1]);
-                    return SetOps.compare(asSet(a[0]), other, op);
-                });
+                Install.method(cls, op.dunder + "(self, other, /)", a -> PDictView.compareAsSets(a[0], a[1], op));
             }
         }
     }

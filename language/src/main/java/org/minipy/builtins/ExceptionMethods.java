@@ -46,7 +46,10 @@ final class ExceptionMethods {
         Install.getSet(cls, "args", o -> self(o).getArgs(), (o, v) -> self(o).setArgs(v instanceof PTuple t ? t : new PTuple(Iteration.toArray(v))));
         Install.method(cls, "__str__(self)", a -> Errors.messageOf(self(a[0])));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
-        Install.method(cls, "with_traceback(self, tb, /)", a -> a[0]);
+        Install.method(cls, "with_traceback(self, tb, /)", a -> {
+            self(a[0]).setTraceback(a[1]);
+            return a[0];
+        });
         Install.method(cls, "add_note(self, note, /)", a -> {
             if (!(a[1] instanceof String)) {
                 throw Errors.typeError("note must be a str, not '%s'", TypeOf.nameOf(a[1]));
@@ -73,8 +76,7 @@ final class ExceptionMethods {
         });
         Install.getSet(cls, "__suppress_context__", o -> self(o).isSuppressContext(),
                         (o, v) -> self(o).setSuppressContext(org.minipy.runtime.Truth.isTrue(v)));
-        Install.getSet(cls, "__traceback__", o -> PNone.NONE, (o, v) -> {
-        });
+        Install.getSet(cls, "__traceback__", o -> self(o).getTraceback(), (o, v) -> self(o).setTraceback(v));
 
         Install.getSet(BuiltinTypes.STOP_ITERATION, "value", o -> firstArg(self(o)), null);
         Install.getSet(BuiltinTypes.SYSTEM_EXIT, "code", o -> {

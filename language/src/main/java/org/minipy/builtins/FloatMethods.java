@@ -19,6 +19,7 @@ import org.minipy.runtime.Hashing;
 import org.minipy.runtime.IntOps;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Rounding;
@@ -40,7 +41,8 @@ final class FloatMethods {
 
     static void install() {
         PythonClass cls = BuiltinTypes.FLOAT;
-        Install.constructor(cls, "__new__(cls, x=?, /)", a -> a[1] == PBuiltinFunction.MISSING ? 0.0 : toFloat(a[1]));
+        Install.constructor(cls, "__new__(cls, x=?, /)",
+                        a -> PSubclassValue.of((PythonClass) a[0], cls, a[1] == PBuiltinFunction.MISSING ? 0.0 : toFloat(PSubclassValue.unwrap(a[1]))));
         Install.method(cls, "is_integer(self)", a -> FloatOps.isIntegral(self(a)));
         Install.method(cls, "as_integer_ratio(self)", a -> ratio(self(a)));
         Install.method(cls, "hex(self)", a -> hex(self(a)));
@@ -76,7 +78,7 @@ final class FloatMethods {
     }
 
     private static double self(Object[] a) {
-        if (a[0] instanceof Double d) {
+        if (PSubclassValue.unwrap(a[0]) instanceof Double d) {
             return d;
         }
         throw Errors.typeError("descriptor requires a 'float' object but received a '%s'", TypeOf.nameOf(a[0]));

@@ -58,6 +58,25 @@ final class FunctionMethods {
             }
             return r.size() == 0 ? PNone.NONE : r;
         }, null);
+        Install.getSet(cls, "__annotations__", o -> {
+            Object v = Attributes.getOwn(fn(o), "__annotations__");
+            if (v == null) {
+                v = new PDict();
+                Attributes.putOwn(fn(o), "__annotations__", v);
+            }
+            return v;
+        }, (o, v) -> Attributes.putOwn(fn(o), "__annotations__", v));
+        Install.getSet(cls, "__closure__", o -> {
+            org.minipy.runtime.PCell[] cells = fn(o).getClosure();
+            return cells == null || cells.length == 0 ? PNone.NONE : new PTuple(cells.clone());
+        }, null);
+        Install.getSet(BuiltinTypes.CELL, "cell_contents", o -> {
+            Object v = ((org.minipy.runtime.PCell) o).get();
+            if (v == null) {
+                throw Errors.valueError("Cell is empty");
+            }
+            return v;
+        }, null);
         Install.getSet(cls, "__globals__", o -> fn(o).getGlobals() == null ? PNone.NONE : fn(o).getGlobals().toDict(), null);
         Install.method(cls, "__get__(self, instance, owner=None, /)", a -> a[1] == PNone.NONE ? a[0] : new PBoundMethod(a[1], a[0]));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));

@@ -21,6 +21,7 @@ import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Rounding;
@@ -46,7 +47,7 @@ final class IntMethods {
         PythonClass cls = BuiltinTypes.INT;
         Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
             Object[] p = StrMethods.constructorArgs("int", (PTuple) a[1], (org.minipy.runtime.PDict) a[2], 1, "x", "base");
-            return construct(p[0], p[1]);
+            return PSubclassValue.of((PythonClass) a[0], BuiltinTypes.INT, construct(PSubclassValue.unwrap(p[0]), p[1]));
         });
         Install.method(cls, "bit_length(self)", a -> (long) IntOps.toBig(self(a)).abs().bitLength());
         Install.method(cls, "bit_count(self)", a -> (long) IntOps.toBig(self(a)).abs().bitCount());
@@ -101,10 +102,11 @@ final class IntMethods {
 
     /** The receiver as a plain int (a bool becomes 0 or 1). */
     private static Object self(Object[] a) {
-        if (!IntOps.isInt(a[0])) {
+        Object v = PSubclassValue.unwrap(a[0]);
+        if (!IntOps.isInt(v)) {
             throw Errors.typeError("descriptor requires a 'int' object but received a '%s'", TypeOf.nameOf(a[0]));
         }
-        return intValue(a[0]);
+        return intValue(v);
     }
 
     private static Object intValue(Object v) {

@@ -9,11 +9,11 @@ import org.minipy.runtime.Iteration;
 import org.minipy.runtime.ListSlicing;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PDict;
-import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
 import org.minipy.runtime.PSlice;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
@@ -154,7 +154,7 @@ final class ListMethods {
         });
         Install.method(cls, "__contains__(self, key, /)", a -> find(self(a[0]), a[1], 0, self(a[0]).size()) >= 0);
         Install.method(cls, "__iter__(self)", a -> Iteration.listIterator(self(a[0])));
-        Install.method(cls, "__reversed__(self)", a -> new ReversedListIterator(self(a[0])));
+        Install.method(cls, "__reversed__(self)", a -> new BuiltinIteration.ListReverseIterator(self(a[0])));
         Install.method(cls, "__add__(self, value, /)", a -> {
             if (!(a[1] instanceof PList other)) {
                 throw Errors.typeError("can only concatenate list (not \"%s\") to list", TypeOf.nameOf(a[1]));
@@ -202,7 +202,8 @@ final class ListMethods {
         }
     }
 
-    static boolean isIndexable(Object o) {
+    static boolean isIndexable(Object object) {
+        Object o = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
         if (o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger) {
             return true;
         }
@@ -277,26 +278,6 @@ final class ListMethods {
             if (modified) {
                 throw Errors.valueError("list modified during sort");
             }
-        }
-    }
-
-    /** {@code reversed(list)}: walks down from the end; stops early if the list shrinks below the position. */
-    static final class ReversedListIterator extends PIterator {
-        private PList list;
-        private int index;
-
-        ReversedListIterator(PList list) {
-            this.list = list;
-            this.index = list.size() - 1;
-        }
-
-        @Override
-        public Object nextOrNull() {
-            if (list != null && index >= 0 && index < list.size()) {
-                return list.get(index--);
-            }
-            list = null;
-            return null;
         }
     }
 }

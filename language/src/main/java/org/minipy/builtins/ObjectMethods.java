@@ -3,12 +3,10 @@ package org.minipy.builtins;
 import org.minipy.runtime.Attributes;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
-import org.minipy.runtime.Descriptors;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.Formatter;
 import org.minipy.runtime.Identity;
 import org.minipy.runtime.Instantiation;
-import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
@@ -42,7 +40,7 @@ final class ObjectMethods {
         Install.method(cls, "__hash__(self)", a -> Identity.id(a[0]) >> 4);
         cls.define("__format__", Formatter.OBJECT_FORMAT);
         Install.method(cls, "__getattribute__(self, name, /)", a -> {
-            Object v = genericGetAttribute(a[0], attrName(a[1]));
+            Object v = Attributes.genericGetAttribute(a[0], attrName(a[1]));
             if (v == null) {
                 throw Attributes.noAttribute(a[0], (String) a[1]);
             }
@@ -53,14 +51,7 @@ final class ObjectMethods {
             return PNone.NONE;
         });
         Install.method(cls, "__delattr__(self, name, /)", a -> {
-            String name = attrName(a[1]);
-            PythonClass type = TypeOf.classOf(a[0]);
-            Object descriptor = type.lookup(name);
-            if (descriptor instanceof Descriptors.PProperty p && p.deleter != PNone.NONE) {
-                Calls.call(p.deleter, new Object[]{a[0]});
-            } else if (!(a[0] instanceof PythonObject po) || !Attributes.removeOwn(po, name)) {
-                throw Attributes.noAttribute(a[0], name);
-            }
+            Attributes.genericDeleteAttribute(a[0], attrName(a[1]), TypeOf.classOf(a[0]));
             return PNone.NONE;
         });
         Install.method(cls, "__dir__(self)", a -> {
@@ -68,7 +59,9 @@ final class ObjectMethods {
             java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
             if (a[0] instanceof PythonObject po) {
                 for (Object k : Attributes.ownKeys(po)) {
-                    sorted.add((String) k);
+                    if (k instanceof String name) {
+                        sorted.add(name);
+                    }
                 }
             }
             for (PythonClass c : TypeOf.classOf(a[0]).getMro()) {
@@ -96,12 +89,7 @@ final class ObjectMethods {
                             && !(o instanceof org.minipy.runtime.PBaseException))) {
                 throw Errors.attributeError("'%s' object has no attribute '__dict__'", type.getName());
             }
-            // A snapshot: writes to it do not reach the object (MiniPy keeps attributes in a DynamicObject).
-            PDict d = new PDict();
-            for (Object k : Attributes.ownKeys(po)) {
-                d.put(k, Attributes.getOwn(po, (String) k));
-            }
-            return d;
+            return Attributes.instanceDict(po);
         }, null);
     }
 
@@ -110,24 +98,5 @@ final class ObjectMethods {
             throw Errors.typeError("attribute name must be string, not '%s'", TypeOf.nameOf(name));
         }
         return s;
-    }
-
-    /** {@code object.__getattribute__}: data descriptors, then own attributes, then other class attributes; no __getattr__. */
-    static Object genericGetAttribute(Object obj, String name) {
-        if (obj instanceof PythonClass || obj instanceof org.minipy.runtime.PModule || obj instanceof org.minipy.runtime.PSuper) {
-            return Attributes.lookupAttribute(obj, name);
-        }
-        PythonClass type = TypeOf.classOf(obj);
-        Object descriptor = type.lookup(name);
-        if (descriptor != null && Attributes.isDataDescriptor(descriptor)) {
-            return Attributes.bind(descriptor, obj, type);
-        }
-        if (obj instanceof PythonObject po) {
-            Object own = Attributes.getOwn(po, name);
-            if (own != null) {
-                return own;
-            }
-        }
-        return descriptor == null ? null : Attributes.bind(descriptor, obj, type);
     }
 }

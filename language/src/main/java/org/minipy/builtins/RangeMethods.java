@@ -1,10 +1,14 @@
 package org.minipy.builtins;
 
+import java.math.BigInteger;
+
 import org.minipy.ast.Operator.Compare;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Comparisons;
 import org.minipy.runtime.Errors;
+import org.minipy.runtime.IntOps;
 import org.minipy.runtime.Iteration;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSingleton;
@@ -13,9 +17,8 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.Sequences;
-import org.minipy.runtime.TypeOf;
 
-/** The methods of {@code range} (64-bit bounds) and {@code slice}. */
+/** The methods of {@code range} (both representations, {@link PRange} and {@link PBigRange}) and {@code slice}. */
 final class RangeMethods {
     private RangeMethods() {
     }
@@ -24,11 +27,18 @@ final class RangeMethods {
         return (PRange) o;
     }
 
-    private static long arg(Object o) {
-        if (!ListMethods.isIndexable(o)) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(o));
+    /** A bound of {@code range(...)}: an int (Long or BigInteger) through {@code __index__}. */
+    private static Object arg(Object o) {
+        return BuiltinFunctions.index(o);
+    }
+
+    /** start, stop or step of either representation, as a Python int. */
+    private static Object bound(Object o, int which) {
+        if (o instanceof PBigRange b) {
+            return IntOps.normalize(which == 0 ? b.start : which == 1 ? b.stop : b.step);
         }
-        return Sequences.asIndex(o, "range");
+        PRange r = self(o);
+        return which == 0 ? r.start : which == 1 ? r.stop : r.step;
     }
 
     static void install() {
@@ -39,48 +49,57 @@ final class RangeMethods {
                 case 0:
                     throw Errors.typeError("range expected at least 1 argument, got 0");
                 case 1:
-                    return new PRange(0, arg(args[0]), 1);
+                    return PBigRange.create(0L, arg(args[0]), 1L);
                 case 2:
-                    return new PRange(arg(args[0]), arg(args[1]), 1);
+                    return PBigRange.create(arg(args[0]), arg(args[1]), 1L);
                 case 3: {
-                    long step = arg(args[2]);
-                    if (step == 0) {
+                    Object start = arg(args[0]);
+                    Object stop = arg(args[1]);
+                    Object step = arg(args[2]);
+                    if (step instanceof Long s && s == 0) {
                         throw Errors.valueError("range() arg 3 must not be zero");
                     }
-                    return new PRange(arg(args[0]), arg(args[1]), step);
+                    return PBigRange.create(start, stop, step);
                 }
                 default:
                     throw Errors.typeError("range expected at most 3 arguments, got %d", args.length);
             }
         });
-        Install.getSet(cls, "start", o -> self(o).start, null);
-        Install.getSet(cls, "stop", o -> self(o).stop, null);
-        Install.getSet(cls, "step", o -> self(o).step, null);
-        Install.method(cls, "__len__(self)", a -> self(a[0]).length());
+        Install.getSet(cls, "start", o -> bound(o, 0), null);
+        Install.getSet(cls, "stop", o -> bound(o, 1), null);
+        Install.getSet(cls, "step", o -> bound(o, 2), null);
+        Install.method(cls, "__len__(self)", a -> Sequences.length(a[0]));
         Install.method(cls, "__getitem__(self, key, /)", a -> Sequences.getItem(a[0], a[1]));
         Install.method(cls, "__contains__(self, key, /)", a -> Sequences.contains(a[0], a[1]));
         Install.method(cls, "__iter__(self)", a -> Iteration.getIter(a[0]));
         Install.method(cls, "__reversed__(self)", a -> {
+            if (a[0] instanceof PBigRange b) {
+                BigInteger last = b.start.add(b.length().subtract(BigInteger.ONE).multiply(b.step));
+                return Iteration.getIter(PBigRange.create(IntOps.normalize(last), IntOps.normalize(b.start.subtract(b.step)),
+                                IntOps.normalize(b.step.negate())));
+            }
             PRange r = self(a[0]);
             long n = r.length();
             return new Iteration.RangeIterator(r.start + (n - 1) * r.step, -r.step, n);
         });
         Install.method(cls, "count(self, value, /)", a -> Sequences.contains(a[0], a[1]) ? 1L : 0L);
         Install.method(cls, "index(self, value, /)", a -> {
-            PRange r = self(a[0]);
-            if (!(a[1] instanceof Long v) || !Sequences.contains(r, v)) {
+            if (!IntOps.isInt(a[1]) || !Sequences.contains(a[0], a[1])) {
                 throw Errors.valueError("%s is not in range", Repr.repr(a[1]));
             }
-            return (v - r.start) / r.step;
+            BigInteger start = IntOps.toBig(bound(a[0], 0));
+            return IntOps.normalize(IntOps.toBig(a[1]).subtract(start).divide(IntOps.toBig(bound(a[0], 2))));
         });
         for (Compare op : new Compare[]{Compare.EQ, Compare.NE}) {
             Install.method(cls, op.dunder + "(self, value, /)",
-                            a -> a[1] instanceof PRange ? Comparisons.builtinCompare(a[0], a[1], op) : PSingleton.NOT_IMPLEMENTED);
+                            a -> a[1] instanceof PRange || a[1] instanceof PBigRange ? Comparisons.builtinCompare(a[0], a[1], op)
+                                            : PSingleton.NOT_IMPLEMENTED);
         }
         Install.method(cls, "__hash__(self)", a -> {
-            PRange r = self(a[0]);
-            long n = r.length();
-            Object[] key = {n, n == 0 ? org.minipy.runtime.PNone.NONE : r.start, n <= 1 ? org.minipy.runtime.PNone.NONE : r.step};
+            BigInteger length = a[0] instanceof PBigRange b ? b.length() : BigInteger.valueOf(self(a[0]).length());
+            Object n = IntOps.normalize(length);
+            int c = length.compareTo(BigInteger.ONE);
+            Object[] key = {n, length.signum() == 0 ? org.minipy.runtime.PNone.NONE : bound(a[0], 0), c <= 0 ? org.minipy.runtime.PNone.NONE : bound(a[0], 2)};
             return org.minipy.runtime.Hashing.hashTuple(new PTuple(key));
         });
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));

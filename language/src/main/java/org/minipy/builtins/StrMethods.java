@@ -30,8 +30,10 @@ import org.minipy.runtime.PException;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PercentFormat;
+import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.Sequences;
 import org.minipy.runtime.StringIndexing;
@@ -53,7 +55,7 @@ final class StrMethods {
     static void install() {
         Install.constructor(BuiltinTypes.STR,"__new__(cls, *args, **kwargs)", a -> {
             Object[] p = constructorArgs("str", (PTuple) a[1], (PDict) a[2], 0, "object", "encoding", "errors");
-            return construct(p[0], p[1], p[2]);
+            return PSubclassValue.of((PythonClass) a[0], BuiltinTypes.STR, construct(p[0], p[1], p[2]));
         });
 
         // Splitting and joining.
@@ -124,7 +126,7 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"translate(self, table, /)", a -> translate(self(a), a[1]));
 
         // The data model.
-        Install.method(BuiltinTypes.STR,"__len__(self)", a -> (long) self(a).length());
+        Install.method(BuiltinTypes.STR,"__len__(self)", a -> (long) StringIndexing.length(self(a)));
         Install.method(BuiltinTypes.STR,"__getitem__(self, key, /)", a -> StringIndexing.getItem(self(a), a[1]));
         Install.method(BuiltinTypes.STR,"__contains__(self, key, /)", a -> {
             if (!(a[1] instanceof String sub)) {
@@ -162,7 +164,7 @@ final class StrMethods {
 
     /** The receiver; {@code str.upper(5)} is a TypeError. */
     private static String self(Object[] a) {
-        if (a[0] instanceof String s) {
+        if (PSubclassValue.unwrap(a[0]) instanceof String s) {
             return s;
         }
         throw Errors.typeError("descriptor requires a 'str' object but received a '%s'", TypeOf.nameOf(a[0]));

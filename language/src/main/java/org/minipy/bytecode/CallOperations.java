@@ -6,9 +6,13 @@ import org.minipy.runtime.Attributes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.Iteration;
+import org.minipy.runtime.PBoundMethod;
+import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.TypeOf;
 
@@ -51,12 +55,32 @@ final class CallOperations {
         return Calls.call(callee, args, names.length == 0 ? null : names, values);
     }
 
+    /**
+     * For {@code receiver.name(...)}: the plain function the class defines under that name when nothing shadows it,
+     * so the caller can pass the receiver itself and allocate no bound method; otherwise null.
+     */
     @TruffleBoundary
-    static Object callMethod(String name, Object receiver, Object[] args) {
-        return Calls.call(Attributes.getAttribute(receiver, name), args, null, null);
+    static Object unboundMethod(Object receiver, String name) {
+        if (receiver instanceof org.minipy.runtime.PythonObject po && !(receiver instanceof org.minipy.runtime.PythonClass)) {
+            org.minipy.runtime.PythonClass cls = TypeOf.classOf(receiver);
+            Object attr = cls.lookup(name);
+            if (attr instanceof org.minipy.runtime.PFunction && Attributes.getOwn(po, name) == null &&
+                            Attributes.lookupUserSpecial(cls, "__getattribute__") == null) {
+                return attr;
+            }
+        }
+        return null;
     }
 
-    /** {@code f(**mapping)} needs a dict of str keys; checks and copies it. */
+    @TruffleBoundary
+    static Object getAttribute(Object receiver, String name) {
+        return Attributes.getAttribute(receiver, name);
+    }
+
+    /**
+     * {@code f(**mapping)} needs a mapping; a dict is used as it is, another mapping is copied through its
+     * {@code keys()}. {@code callee} names the function in the error; null for a dict display ({@code {**m}}).
+     */
     @TruffleBoundary
     static PDict toKeywordDict(Object mapping, Object callee) {
         if (mapping instanceof PDict d) {
@@ -64,12 +88,49 @@ final class CallOperations {
         }
         Object keys = Attributes.lookupAttribute(mapping, "keys");
         if (keys == null) {
-            throw Errors.typeError("%s argument after ** must be a mapping, not %s", Repr.repr(callee), TypeOf.nameOf(mapping));
+            if (callee == null) {
+                throw Errors.typeError("'%s' object is not a mapping", TypeOf.nameOf(mapping));
+            }
+            throw Errors.typeError("%s argument after ** must be a mapping, not %s", functionString(callee), TypeOf.nameOf(mapping));
         }
         PDict d = new PDict();
         for (Object k : Iteration.toArray(Calls.call(keys, new Object[0]))) {
             d.put(k, org.minipy.runtime.Sequences.getItem(mapping, k));
         }
         return d;
+    }
+
+    /**
+     * One {@code **mapping} of a call, added to the keyword arguments collected so far: unlike a dict display, a
+     * repeated name is an error ({@code f(x=1, **{'x': 2})}).
+     */
+    @TruffleBoundary
+    static void mergeKeywords(PDict keywords, Object mapping, Object callee) {
+        for (PDict.Entry e : toKeywordDict(mapping, callee).entriesSnapshot()) {
+            if (!(e.key instanceof String)) {
+                throw Errors.typeError("keywords must be strings");
+            }
+            if (keywords.containsKey(e.key)) {
+                throw Errors.typeError("%s got multiple values for keyword argument '%s'", functionString(callee), e.key);
+            }
+            keywords.put(e.key, e.value);
+        }
+    }
+
+    /** How CPython's call errors name a callable ({@code _PyObject_FunctionStr}): {@code __main__.g()}, {@code len()}. */
+    @TruffleBoundary
+    static String functionString(Object callee) {
+        if (callee instanceof PBoundMethod m) {
+            return functionString(m.getFunction());
+        } else if (callee instanceof PFunction f) {
+            String module = f.getGlobals() == null ? null : f.getGlobals().getName();
+            return (module == null || module.equals("builtins") ? "" : module + ".") + f.getQualname() + "()";
+        } else if (callee instanceof PBuiltinFunction b) {
+            return b.getQualifiedName() + "()";
+        } else if (callee instanceof PythonClass c) {
+            String module = Repr.moduleOf(c);
+            return (module == null || module.equals("builtins") ? "" : module + ".") + c.getQualname() + "()";
+        }
+        return TypeOf.nameOf(callee) + " object";
     }
 }

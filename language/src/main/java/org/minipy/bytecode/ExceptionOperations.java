@@ -55,7 +55,7 @@ final class ExceptionOperations {
         if (raised instanceof PException e && handled instanceof PException h) {
             PBaseException exc = e.getPythonException();
             PBaseException context = h.getPythonException();
-            if (exc != context && exc.getContext() == null) {
+            if (exc != context && exc.getContext() == PNone.NONE) {
                 exc.setContext(context);
             }
             return e;

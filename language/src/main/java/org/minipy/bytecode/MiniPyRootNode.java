@@ -15,6 +15,7 @@ import com.oracle.truffle.api.bytecode.Prolog;
 import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -58,6 +59,7 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(ArithmeticOperations.Ne.class)
 @OperationProxy(ArithmeticOperations.OtherCompare.class)
 public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNode {
+
     @CompilationFinal private PythonCode code;
 
     protected MiniPyRootNode(MiniPyLanguage language, FrameDescriptor frameDescriptor) {
@@ -85,6 +87,26 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Override
     public boolean isCaptureFramesForTrace(boolean compiledFrame) {
         return true;
+    }
+
+    /** Called by the interpreter as an exception leaves or is caught in this frame: the traceback entry. */
+    @Override
+    public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame,
+                    BytecodeNode bytecode, int bytecodeIndex) {
+        if (ex instanceof org.minipy.runtime.PException pe) {
+            pe.recordFrame(this, bytecode, bytecodeIndex, MiniPyLanguage.getThreadState(this).depth);
+        }
+        return ex;
+    }
+
+    /** A Java stack overflow in guest code is Python's RecursionError. */
+    @Override
+    public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecode, int bytecodeIndex) {
+        if (t instanceof StackOverflowError) {
+            CompilerDirectives.transferToInterpreter();
+            return Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        return t;
     }
 
     @Override
@@ -182,19 +204,63 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /** {@code obj[key]}: lists and tuples indexed by an int in range are read inline; the rest is generic. */
     @Operation
     public static final class GetItem {
-        @Specialization
+        @Specialization(guards = "isExact(list)")
+        static Object listItem(org.minipy.runtime.PList list, long index) {
+            int size = list.size();
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size) {
+                return RuntimeCalls.getItem(list, index);
+            }
+            return list.get((int) i);
+        }
+
+        @Specialization(guards = "isExact(tuple)")
+        static Object tupleItem(org.minipy.runtime.PTuple tuple, long index) {
+            int size = tuple.size();
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size) {
+                return RuntimeCalls.getItem(tuple, index);
+            }
+            return tuple.get((int) i);
+        }
+
+        @Specialization(replaces = {"listItem", "tupleItem"})
         static Object get(Object obj, Object key) {
             return RuntimeCalls.getItem(obj, key);
+        }
+
+        static boolean isExact(org.minipy.runtime.PList list) {
+            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
+        }
+
+        static boolean isExact(org.minipy.runtime.PTuple tuple) {
+            return tuple.getPythonClass() == org.minipy.runtime.BuiltinTypes.TUPLE;
         }
     }
 
     @Operation
     public static final class SetItem {
-        @Specialization
+        @Specialization(guards = "isExact(list)")
+        static void listItem(org.minipy.runtime.PList list, long index, Object value) {
+            int size = list.size();
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size) {
+                RuntimeCalls.setItem(list, index, value);
+                return;
+            }
+            list.set((int) i, value);
+        }
+
+        @Specialization(replaces = "listItem")
         static void set(Object obj, Object key, Object value) {
-            org.minipy.runtime.Sequences.setItem(obj, key, value);
+            RuntimeCalls.setItem(obj, key, value);
+        }
+
+        static boolean isExact(org.minipy.runtime.PList list) {
+            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
         }
     }
 
@@ -206,12 +272,43 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /**
+     * A global (or builtin) read. The cached form keeps the dict entry that holds the name — in the module, or in
+     * builtins when the module has no such key — valid while neither dict gains or loses keys.
+     */
     @Operation
     @ConstantOperand(type = String.class)
     public static final class LoadGlobal {
-        @Specialization
+        @Specialization(guards = {"globals(frame) == cachedModule", "entry != null"}, assumptions = {"moduleKeys", "builtinKeys"}, limit = "1")
+        static Object cached(VirtualFrame frame, String name,
+                        @Cached("globals(frame)") org.minipy.runtime.PModule cachedModule,
+                        @Cached("cachedModule.toDict().getKeysStable()") com.oracle.truffle.api.Assumption moduleKeys,
+                        @Cached("builtinsDict($node).getKeysStable()") com.oracle.truffle.api.Assumption builtinKeys,
+                        @Cached("globalEntry(cachedModule, builtinsDict($node), name)") org.minipy.runtime.PDict.Entry entry,
+                        @Bind MiniPyRootNode root) {
+            Object value = entry.value;
+            if (value == null) {
+                return RuntimeCalls.loadGlobal(frame.getArguments(), name, root);
+            }
+            return value;
+        }
+
+        @Specialization(replaces = "cached")
         static Object load(VirtualFrame frame, String name, @Bind MiniPyRootNode root) {
             return RuntimeCalls.loadGlobal(frame.getArguments(), name, root);
+        }
+
+        static org.minipy.runtime.PModule globals(VirtualFrame frame) {
+            return ((org.minipy.runtime.PFunction) frame.getArguments()[PythonCode.ARG_FUNCTION]).getGlobals();
+        }
+
+        static org.minipy.runtime.PDict builtinsDict(com.oracle.truffle.api.nodes.Node node) {
+            return PythonContext.get(node).getBuiltins().toDict();
+        }
+
+        static org.minipy.runtime.PDict.Entry globalEntry(org.minipy.runtime.PModule module, org.minipy.runtime.PDict builtins, String name) {
+            org.minipy.runtime.PDict.Entry e = module.toDict().getEntry(name);
+            return e != null ? e : builtins.getEntry(name);
         }
     }
 
@@ -339,8 +436,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     public static final class Call {
         @Specialization
-        static Object call(Object callee, @Variadic Object[] args, @Bind MiniPyRootNode root) {
-            return CallOperations.call(callee, args);
+        static Object call(Object callee, @Variadic Object[] args, @Cached CallNode callNode) {
+            return callNode.execute(callee, args);
         }
     }
 
@@ -367,8 +464,15 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @ConstantOperand(type = String.class)
     public static final class CallMethod {
         @Specialization
-        static Object call(String name, Object receiver, @Variadic Object[] args) {
-            return CallOperations.callMethod(name, receiver, args);
+        static Object call(String name, Object receiver, @Variadic Object[] args, @Cached CallNode callNode) {
+            Object function = CallOperations.unboundMethod(receiver, name);
+            if (function != null) {
+                Object[] withSelf = new Object[args.length + 1];
+                withSelf[0] = receiver;
+                System.arraycopy(args, 0, withSelf, 1, args.length);
+                return callNode.execute(function, withSelf);
+            }
+            return callNode.execute(CallOperations.getAttribute(receiver, name), args);
         }
     }
 
@@ -470,6 +574,18 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static void update(Object dict, Object mapping) {
             RuntimeCalls.dictUpdate(dict, mapping);
+        }
+    }
+
+    /**
+     * {@code f(..., **mapping)}: adds the mapping to the call's keyword dict; a name given twice is a TypeError that
+     * names the callee (unlike {@link DictUpdate} for dict displays).
+     */
+    @Operation
+    public static final class KeywordsUpdate {
+        @Specialization
+        static void update(Object dict, Object mapping, Object callee) {
+            CallOperations.mergeKeywords((org.minipy.runtime.PDict) dict, mapping, callee);
         }
     }
 

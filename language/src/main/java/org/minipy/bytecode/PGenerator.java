@@ -45,6 +45,11 @@ public final class PGenerator extends PIterator {
         return resumeOrNull(PNone.NONE);
     }
 
+    @Override
+    public Object next() {
+        return send(PNone.NONE);
+    }
+
     /** {@code send(value)}: the next yielded value, or null when the generator returned (the return value is lost). */
     @TruffleBoundary
     public Object resumeOrNull(Object sent) {
@@ -78,7 +83,10 @@ public final class PGenerator extends PIterator {
         } catch (PException e) {
             continuation = null;
             if (e.matches(BuiltinTypes.STOP_ITERATION)) {
-                throw Errors.runtimeError("generator raised StopIteration");
+                PException error = Errors.runtimeError("generator raised StopIteration");
+                error.getPythonException().setCause(e.getPythonException());
+                error.getPythonException().setContext(e.getPythonException());
+                throw error;
             }
             throw e;
         } finally {
@@ -123,6 +131,10 @@ public final class PGenerator extends PIterator {
             throw e;
         }
         throw Errors.runtimeError("generator ignored GeneratorExit");
+    }
+
+    public boolean isRunning() {
+        return running;
     }
 
     public boolean isExhausted() {

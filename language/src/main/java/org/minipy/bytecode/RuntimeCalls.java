@@ -49,6 +49,11 @@ final class RuntimeCalls {
     }
 
     @TruffleBoundary
+    static void setItem(Object obj, Object key, Object value) {
+        Sequences.setItem(obj, key, value);
+    }
+
+    @TruffleBoundary
     static Object loadGlobal(Object[] frameArgs, String name, Node location) {
         Object v = globalsOf(frameArgs).getGlobal(name);
         if (v != null) {
@@ -172,7 +177,7 @@ final class RuntimeCalls {
     @TruffleBoundary
     static void dictUpdate(Object dict, Object mapping) {
         PDict target = (PDict) dict;
-        PDict source = CallOperations.toKeywordDict(mapping, PNone.NONE);
+        PDict source = CallOperations.toKeywordDict(mapping, null);
         for (PDict.Entry e : source.entriesSnapshot()) {
             target.put(e.key, e.value);
         }
@@ -180,7 +185,16 @@ final class RuntimeCalls {
 
     @TruffleBoundary
     static Object unpack(int count, int starIndex, Object iterable) {
-        Object[] items = iterable instanceof PTuple t ? t.getItems() : Iteration.toArray(iterable);
+        Object[] items;
+        if (iterable instanceof PTuple t) {
+            items = t.getItems();
+        } else {
+            Object iterator = Iteration.getIterOrNull(iterable);
+            if (iterator == null) {
+                throw Errors.typeError("cannot unpack non-iterable %s object", TypeOf.nameOf(iterable));
+            }
+            items = Iteration.toArray(iterator);
+        }
         if (starIndex < 0) {
             if (items.length != count) {
                 if (items.length > count) {
@@ -293,7 +307,13 @@ final class RuntimeCalls {
         Object exit = TypeOf.classOf(manager).lookup("__exit__");
         if (caught instanceof PException e) {
             PBaseException exc = e.getPythonException();
-            Object r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, PNone.NONE});
+            Object r;
+            try {
+                r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, exc.getTraceback()});
+            } catch (PException raised) {
+                // __exit__ raised while the body's exception was being handled: that one becomes the context.
+                throw ExceptionOperations.chainContext(raised, e);
+            }
             return org.minipy.runtime.Truth.isTrue(r);
         }
         Calls.call(exit, new Object[]{manager, PNone.NONE, PNone.NONE, PNone.NONE});

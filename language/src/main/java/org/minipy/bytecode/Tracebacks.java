@@ -7,9 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleStackTrace;
-import com.oracle.truffle.api.TruffleStackTraceElement;
-import com.oracle.truffle.api.bytecode.BytecodeLocation;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -22,15 +20,16 @@ import org.minipy.runtime.PythonCode;
 /**
  * Prints an uncaught exception the way CPython does: the chain of causes and contexts first, then for each exception
  * "Traceback (most recent call last):", one {@code File "...", line N, in name} entry per guest frame with its source
- * line, and the {@code Type: message} line. The frames come from Truffle's record of the call targets the Java
- * exception passed through; the line of each is the source section of the bytecode that was running.
+ * line, and the {@code Type: message} line. The frames are those the interpreter recorded as the exception
+ * unwound ({@link PException#getTraceback()}); the line of each is the source section of the instruction that was
+ * running.
  */
 public final class Tracebacks {
     private Tracebacks() {
     }
 
     /** One traceback entry. */
-    public record Frame(String filename, int line, String name, String sourceLine) {
+    public record Entry(String filename, int line, String name, String sourceLine) {
     }
 
     @TruffleBoundary
@@ -50,10 +49,10 @@ public final class Tracebacks {
             format(context, sb, seen);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        List<Frame> frames = frames(exc.getRaisedAs());
+        List<Entry> frames = frames(exc.getRaisedAs());
         if (!frames.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
-            for (Frame f : frames) {
+            for (Entry f : frames) {
                 sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
                 if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
                     sb.append("    ").append(f.sourceLine().strip()).append('\n');
@@ -78,28 +77,30 @@ public final class Tracebacks {
 
     /** The guest frames an exception passed through, outermost first. */
     @TruffleBoundary
-    public static List<Frame> frames(PException raised) {
-        List<Frame> result = new ArrayList<>();
+    public static List<Entry> frames(PException raised) {
+        List<Entry> result = new ArrayList<>();
         if (raised == null) {
             return result;
         }
-        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(raised)) {
-            if (!(element.getTarget().getRootNode() instanceof MiniPyRootNode root) || root.getCode() == null) {
+        for (PException.TracebackEntry entry : raised.getTraceback()) {
+            if (!(entry.root() instanceof MiniPyRootNode root) || root.getCode() == null) {
                 continue;
             }
             PythonCode code = root.getCode();
             int line = code.getFirstLine();
             String text = null;
-            BytecodeLocation location = BytecodeLocation.get(element);
-            SourceSection section = location == null ? null : location.getSourceLocation();
+            SourceSection section = entry.location() instanceof BytecodeNode bytecode && entry.index() >= 0
+                            ? bytecode.getSourceLocation(entry.index()) : null;
             if (section != null && section.isAvailable()) {
                 line = section.getStartLine();
                 Source source = section.getSource();
-                if (line <= source.getLineCount()) {
+                // Like CPython's linecache: code from strings (<string>, <stdin>) has no file to show lines from.
+                boolean fromString = code.getFilename().startsWith("<") && code.getFilename().endsWith(">");
+                if (!fromString && line <= source.getLineCount()) {
                     text = source.getCharacters(line).toString();
                 }
             }
-            result.add(new Frame(code.getFilename(), line, code.getName(), text));
+            result.add(new Entry(code.getFilename(), line, code.getName(), text));
         }
         Collections.reverse(result);
         return result;

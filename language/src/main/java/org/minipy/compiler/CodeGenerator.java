@@ -46,6 +46,9 @@ public final class CodeGenerator extends ExpressionGenerator {
     /** Locals holding the exceptions being handled by the enclosing except blocks: what a bare {@code raise} raises. */
     private final Deque<BytecodeLocal> handled = new ArrayDeque<>();
 
+    /** The docstring of the function being compiled, set while its body is emitted. */
+    private String doc;
+
     /** In the REPL, a callable that shows the value of each top-level expression statement; otherwise null. */
     private Object displayHook;
 
@@ -58,7 +61,16 @@ public final class CodeGenerator extends ExpressionGenerator {
      * {@code [PFunction]} with the module's globals.
      */
     public static PythonCode compileModule(MiniPyLanguage language, Source source, Stmt.Module module, Object displayHook) {
-        Scope moduleScope = ScopeAnalyzer.analyze(module);
+        return compile(language, source, module, displayHook, false);
+    }
+
+    /**
+     * Compiles code for {@code exec}/{@code eval}. With {@code separateLocals}, top-level names live in a namespace
+     * mapping passed as the code's one argument (like a class body), falling back to globals and builtins.
+     */
+    static PythonCode compile(MiniPyLanguage language, Source source, Stmt.Module module, Object displayHook,
+                    boolean separateLocals) {
+        Scope moduleScope = ScopeAnalyzer.analyze(module, separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
         String filename = source.getPath() != null && source.getName() == null ? source.getPath() : source.getName();
         List<PythonCode> codes = new ArrayList<>();
         List<MiniPyRootNode> roots = new ArrayList<>();
@@ -71,12 +83,15 @@ public final class CodeGenerator extends ExpressionGenerator {
             b.beginSourceSection(0, source.getLength());
             CodeGenerator g = new CodeGenerator(unit, moduleScope, "<module>");
             g.displayHook = displayHook;
+            g.bodyPreamble(module.body());
             g.statements(module.body());
             g.returnNone();
             b.endSourceSection();
             MiniPyRootNode root = b.endRoot();
             b.endSource();
-            unit.register(new PythonCode("<module>", "<module>", filename, 1, Signature.positional("<module>"), false, false), root);
+            Signature signature = separateLocals ? Signature.positional("<module>", PythonCode.NAMESPACE_PARAMETER)
+                            : Signature.positional("<module>");
+            unit.register(new PythonCode("<module>", "<module>", filename, 1, signature, false, false), root);
         });
         for (int i = 0; i < codes.size(); i++) {
             codes.get(i).setCallTarget(roots.get(i).getCallTarget());
@@ -106,6 +121,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         Signature signature = signatureOf(childQualname, args);
         PythonCode code = new PythonCode(name, childQualname, unit.filename, loc.line(), signature,
                         child.generator || coroutine, coroutine);
+        code.setDoc(g.doc);
         unit.register(code, root);
         return code;
     }
@@ -220,12 +236,18 @@ public final class CodeGenerator extends ExpressionGenerator {
             case Stmt.Assign a -> assignment(a);
             case Stmt.AugAssign a -> augmentedAssignment(a);
             case Stmt.AnnAssign a -> {
+                b.beginBlock();
                 if (a.value() != null) {
                     assignment(new Stmt.Assign(a.loc(), List.of(a.target()), a.value()));
-                } else {
-                    b.beginBlock();
-                    b.endBlock();
                 }
+                if (a.simple() && a.target() instanceof Expr.Name n && scope.kind != Scope.Kind.FUNCTION) {
+                    b.beginSetItem();
+                    loadName("__annotations__");
+                    b.emitLoadConstant(n.id());
+                    expr(a.annotation());
+                    b.endSetItem();
+                }
+                b.endBlock();
             }
             case Stmt.If i -> {
                 if (i.orelse().isEmpty()) {
@@ -256,14 +278,25 @@ public final class CodeGenerator extends ExpressionGenerator {
                 b.endBlock();
             }
             case Stmt.FunctionDef f -> {
+                if (f.isAsync() && !unit.allowAsync) {
+                    throw refuse(f.loc(), "'async def'");
+                }
                 Scope child = scope.children.get(f);
-                storeName(f.name(), () -> decorated(f.decorators(),
-                                () -> makeFunction(child, f.name(), f.loc(), f.args(), g -> g.statements(f.body()), f.isAsync())));
+                storeName(f.name(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
+                                f.args(), g -> {
+                                    g.doc = docstring(f.body());
+                                    g.statements(f.body());
+                                }, f.isAsync()))));
             }
             case Stmt.ClassDef c -> storeName(c.name(), () -> decorated(c.decorators(), () -> makeClass(c)));
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStatement(t);
-            case Stmt.With w -> withItems(w, 0);
+            case Stmt.With w -> {
+                if (w.isAsync() && !unit.allowAsync) {
+                    throw refuse(w.loc(), "'async with'");
+                }
+                withItems(w, 0);
+            }
             case Stmt.Assert a -> {
                 b.beginIfThen();
                 b.beginNot();
@@ -373,6 +406,91 @@ public final class CodeGenerator extends ExpressionGenerator {
         }
     }
 
+    /** The docstring of a module, class or function body: a string literal as its first statement. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c &&
+                        c.value() instanceof String doc) {
+            return doc;
+        }
+        return null;
+    }
+
+    /**
+     * What a module or class body does before its statements: binds {@code __doc__} and, when the body annotates
+     * names, creates the {@code __annotations__} dict (CPython's SETUP_ANNOTATIONS).
+     */
+    private void bodyPreamble(List<Stmt> body) {
+        String docstring = docstring(body);
+        if (docstring != null || scope.kind == Scope.Kind.CLASS) {
+            storeName("__doc__", () -> b.emitLoadConstant(docstring == null ? PNone.NONE : docstring));
+        }
+        if (annotatesNames(body)) {
+            storeName("__annotations__", () -> {
+                b.beginBuildDict();
+                b.endBuildDict();
+            });
+        }
+    }
+
+    private static boolean annotatesNames(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.AnnAssign a -> a.simple();
+                case Stmt.If i -> annotatesNames(i.body()) || annotatesNames(i.orelse());
+                case Stmt.For f -> annotatesNames(f.body()) || annotatesNames(f.orelse());
+                case Stmt.While w -> annotatesNames(w.body()) || annotatesNames(w.orelse());
+                case Stmt.With w -> annotatesNames(w.body());
+                case Stmt.Try t -> annotatesNames(t.body()) || annotatesNames(t.orelse()) || annotatesNames(t.finalbody()) ||
+                                t.handlers().stream().anyMatch(h -> annotatesNames(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A def with annotations: the function gets {@code __annotations__}, evaluated when the def runs. */
+    private void annotated(Stmt.FunctionDef f, Runnable makeFunction) {
+        Expr.Arguments a = f.args();
+        List<Expr.Arg> annotatedArgs = new ArrayList<>();
+        a.posonly().forEach(annotatedArgs::add);
+        a.args().forEach(annotatedArgs::add);
+        if (a.vararg() != null) {
+            annotatedArgs.add(a.vararg());
+        }
+        a.kwonly().forEach(annotatedArgs::add);
+        if (a.kwarg() != null) {
+            annotatedArgs.add(a.kwarg());
+        }
+        annotatedArgs.removeIf(arg -> arg.annotation() == null);
+        if (annotatedArgs.isEmpty() && f.returns() == null) {
+            makeFunction.run();
+            return;
+        }
+        b.beginBlock();
+        BytecodeLocal function = temp();
+        b.beginStoreLocal(function);
+        makeFunction.run();
+        b.endStoreLocal();
+        b.beginSetAttr("__annotations__");
+        b.emitLoadLocal(function);
+        b.beginBuildDict();
+        for (Expr.Arg arg : annotatedArgs) {
+            b.emitLoadConstant(arg.name());
+            expr(arg.annotation());
+        }
+        if (f.returns() != null) {
+            b.emitLoadConstant("return");
+            expr(f.returns());
+        }
+        b.endBuildDict();
+        b.endSetAttr();
+        b.emitLoadLocal(function);
+        b.endBlock();
+    }
+
     /** Decorators are evaluated top to bottom before the definition, then applied bottom to top. */
     private void decorated(List<Expr> decorators, Runnable definition) {
         for (Expr d : decorators) {
@@ -388,9 +506,12 @@ public final class CodeGenerator extends ExpressionGenerator {
     private void makeClass(Stmt.ClassDef c) {
         Scope child = scope.children.get(c);
         b.beginMakeClass(c.name());
-        Expr.Arguments namespaceParameter = new Expr.Arguments(List.of(), List.of(new Expr.Arg(c.loc(), ".namespace", null)),
+        Expr.Arguments namespaceParameter = new Expr.Arguments(List.of(), List.of(new Expr.Arg(c.loc(), PythonCode.NAMESPACE_PARAMETER, null)),
                         null, List.of(), List.of(), null, List.of());
-        makeFunction(child, c.name(), c.loc(), namespaceParameter, g -> g.statements(c.body()), false);
+        makeFunction(child, c.name(), c.loc(), namespaceParameter, g -> {
+            g.bodyPreamble(c.body());
+            g.statements(c.body());
+        }, false);
         expr(new Expr.TupleExpr(c.loc(), c.bases()));
         if (c.keywords().isEmpty()) {
             b.emitLoadConstant(PNone.NONE);
@@ -421,6 +542,9 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private void forLoop(Stmt.For f) {
+        if (f.isAsync() && !unit.allowAsync) {
+            throw refuse(f.loc(), "'async for'");
+        }
         b.beginBlock();
         BytecodeLabel breakLabel = b.createLabel();
         BytecodeLocal iterator = temp();

@@ -30,6 +30,11 @@ abstract class ExpressionGenerator {
         final MiniPyRootNodeGen.Builder b;
         final com.oracle.truffle.api.source.Source source;
         final String filename;
+        /**
+         * Whether {@code async} constructs compile (as generator-based coroutines). Only MiniPy's own library, whose
+         * async parts wait for asyncio; user programs are refused with a SyntaxError for now.
+         */
+        final boolean allowAsync;
         private final List<org.minipy.runtime.PythonCode> codes;
         private final List<org.minipy.bytecode.MiniPyRootNode> roots;
 
@@ -40,6 +45,7 @@ abstract class ExpressionGenerator {
             this.filename = filename;
             this.codes = codes;
             this.roots = roots;
+            this.allowAsync = filename.startsWith(org.minipy.compiler.ModuleLoader.LIBRARY_PREFIX);
         }
 
         /** Pairs a finished root with its code object; call targets are attached once the whole module is built. */
@@ -90,6 +96,14 @@ abstract class ExpressionGenerator {
         }
         int lineStart = source.getLineStartOffset(line);
         return Math.min(lineStart + Math.max(col, 0), lineStart + source.getLineLength(line));
+    }
+
+    /** A construct MiniPy does not run yet: a SyntaxError that names it, reported before anything runs. */
+    org.minipy.parser.PythonSyntaxError refuse(Loc loc, String what) {
+        int line = Math.max(loc.line(), 1);
+        String text = line <= unit.source.getLineCount() ? unit.source.getCharacters(line).toString() : "";
+        return new org.minipy.parser.PythonSyntaxError(org.minipy.parser.PythonSyntaxError.SYNTAX_ERROR,
+                        "MiniPy does not support " + what + " yet", unit.filename, line, loc.col() + 1, 0, text);
     }
 
     // ---- names -------------------------------------------------------------------------------
@@ -322,8 +336,13 @@ abstract class ExpressionGenerator {
                 b.endYield();
                 b.endResumeValue();
             }
-            case Expr.YieldFrom y -> yieldFrom(y.value(), false);
-            case Expr.Await a -> yieldFrom(a.value(), true);
+            case Expr.YieldFrom y -> yieldFrom(y.value());
+            case Expr.Await a -> {
+                if (!unit.allowAsync) {
+                    throw refuse(a.loc(), "'await'");
+                }
+                yieldFrom(a.value());
+            }
         }
     }
 
@@ -566,45 +585,21 @@ abstract class ExpressionGenerator {
             doubleStarred |= k.name() == null;
         }
         if (starred || doubleStarred) {
-            b.beginCallEx();
+            b.beginBlock();
+            BytecodeLocal callee = temp();
+            b.beginStoreLocal(callee);
             expr(c.func());
+            b.endStoreLocal();
+            b.beginCallEx();
+            b.emitLoadLocal(callee);
             sequenceDisplay(c.args(), 't');
             if (c.keywords().isEmpty()) {
                 b.emitLoadConstant(PNone.NONE);
             } else {
-                List<Expr> keys = new ArrayList<>();
-                List<Expr> values = new ArrayList<>();
-                for (Expr.Keyword k : c.keywords()) {
-                    keys.add(k.name() == null ? null : new Expr.Constant(k.loc(), k.name()));
-                    values.add(k.value());
-                }
-                b.beginBlock();
-                BytecodeLocal kw = temp();
-                b.beginStoreLocal(kw);
-                b.beginBuildDict();
-                b.endBuildDict();
-                b.endStoreLocal();
-                for (int i = 0; i < keys.size(); i++) {
-                    if (keys.get(i) == null) {
-                        b.beginDictUpdate();
-                    } else {
-                        b.beginDictSet();
-                    }
-                    b.emitLoadLocal(kw);
-                    if (keys.get(i) != null) {
-                        expr(keys.get(i));
-                    }
-                    expr(values.get(i));
-                    if (keys.get(i) == null) {
-                        b.endDictUpdate();
-                    } else {
-                        b.endDictSet();
-                    }
-                }
-                b.emitLoadLocal(kw);
-                b.endBlock();
+                keywordDict(c.keywords(), callee);
             }
             b.endCallEx();
+            b.endBlock();
             return;
         }
         if (isZeroArgumentSuper(c)) {
@@ -637,6 +632,35 @@ abstract class ExpressionGenerator {
             c.args().forEach(this::expr);
             b.endCall();
         }
+    }
+
+    /**
+     * The keyword dict of a call with {@code **mapping}: every keyword goes through {@code KeywordsUpdate}, which
+     * rejects a name given twice with CPython's message naming the callee.
+     */
+    private void keywordDict(List<Expr.Keyword> keywords, BytecodeLocal callee) {
+        b.beginBlock();
+        BytecodeLocal kw = temp();
+        b.beginStoreLocal(kw);
+        b.beginBuildDict();
+        b.endBuildDict();
+        b.endStoreLocal();
+        for (Expr.Keyword k : keywords) {
+            b.beginKeywordsUpdate();
+            b.emitLoadLocal(kw);
+            if (k.name() == null) {
+                expr(k.value());
+            } else {
+                b.beginBuildDict();
+                b.emitLoadConstant(k.name());
+                expr(k.value());
+                b.endBuildDict();
+            }
+            b.emitLoadLocal(callee);
+            b.endKeywordsUpdate();
+        }
+        b.emitLoadLocal(kw);
+        b.endBlock();
     }
 
     private boolean isZeroArgumentSuper(Expr.Call c) {
@@ -772,6 +796,9 @@ abstract class ExpressionGenerator {
             return;
         }
         Expr.Comprehension g = gens.get(depth);
+        if (g.isAsync() && !unit.allowAsync) {
+            throw refuse(node.loc(), "asynchronous comprehensions");
+        }
         b.beginBlock();
         BytecodeLocal iterator = temp();
         b.beginStoreLocal(iterator);
@@ -806,10 +833,10 @@ abstract class ExpressionGenerator {
     }
 
     /**
-     * {@code yield from it} (and {@code await}): forwards every value the inner iterator yields, and every value or
+     * {@code yield from it}: forwards every value the inner iterator yields, and every value or
      * exception sent in, until the inner one returns; that return value is the expression's value.
      */
-    private void yieldFrom(Expr iterable, boolean await) {
+    private void yieldFrom(Expr iterable) {
         b.beginBlock();
         BytecodeLocal iterator = temp();
         BytecodeLocal sent = temp();

@@ -40,6 +40,8 @@ import org.minipy.runtime.PythonContext;
  */
 public final class ModuleLoader {
     private static final String LIBRARY = "/org/minipy/lib/";
+    /** Source names of library modules start with this, e.g. {@code <minipy>/functools.py}. */
+    public static final String LIBRARY_PREFIX = "<minipy>/";
 
     private ModuleLoader() {
     }
@@ -177,9 +179,6 @@ public final class ModuleLoader {
         members.forEach(m::setGlobal);
         return m;
     }
-
-    /** How library modules name their files and packages: {@code <minipy>/threading.py}. */
-    private static final String LIBRARY_PREFIX = "<minipy>/";
 
     /** A library module {@code a.b} is the resource {@code a/b.py}, or the package {@code a/b/__init__.py}. */
     private static PModule loadLibrary(PythonContext context, String name) {

@@ -15,8 +15,16 @@ final class ScopeAnalyzer {
     private Scope current;
 
     static Scope analyze(Stmt.Module module) {
+        return analyze(module, Scope.Kind.MODULE);
+    }
+
+    /**
+     * With {@code Kind.CLASS} the top level resolves names like a class body — a namespace mapping first, then
+     * globals and builtins — which is how {@code exec} and {@code eval} run code with separate locals.
+     */
+    static Scope analyze(Stmt.Module module, Scope.Kind topLevel) {
         ScopeAnalyzer a = new ScopeAnalyzer();
-        Scope root = new Scope(Scope.Kind.MODULE, "<module>", null);
+        Scope root = new Scope(topLevel, "<module>", null);
         a.current = root;
         a.statements(module.body());
         resolveFree(root);

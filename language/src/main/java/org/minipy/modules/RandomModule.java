@@ -5,15 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.minipy.ast.Operator.Binary;
 import org.minipy.ast.Operator.Compare;
 import org.minipy.runtime.Arith;
 import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinBody;
+import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Comparisons;
+import org.minipy.runtime.Descriptors;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.FloatOps;
 import org.minipy.runtime.Hashing;
@@ -25,6 +30,7 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.Sequences;
@@ -49,8 +55,8 @@ import org.minipy.runtime.TypeOf;
  * (user {@code __len__}, {@code __getitem__}, arithmetic dunders), so a thread that drops the GIL inside such code
  * can never deadlock against one waiting for the generator.
  *
- * <p>Not provided: the {@code Random} and {@code SystemRandom} classes (only the module-level functions, which all
- * share one hidden generator as in CPython) and {@code sample}'s support for user-defined Sequence subclasses.
+ * <p>The module-level functions share one hidden generator, as in CPython; {@code Random} instances have their own.
+ * Not provided: {@code SystemRandom} and {@code sample}'s support for user-defined Sequence subclasses.
  */
 public final class RandomModule {
     private RandomModule() {
@@ -245,52 +251,109 @@ public final class RandomModule {
         }
     }
 
-    /** The module's attributes, with a fresh generator seeded from OS entropy (as at CPython's import). */
+    /** A module function, which is also a method of {@code Random}: its spec (without self) and its body on a generator. */
+    private record Member(String spec, MemberBody body) {
+    }
+
+    @FunctionalInterface
+    private interface MemberBody {
+        Object apply(Generator gen, Object[] args);
+    }
+
+    /** An instance of {@code random.Random} (or a subclass): a generator of its own. */
+    static final class RandomObject extends PythonObject {
+        final Generator gen = new Generator();
+
+        RandomObject(PythonClass cls) {
+            super(cls);
+            gen.seedFromEntropy();
+        }
+    }
+
+    private static final List<Member> MEMBERS = List.of(
+            new Member("seed(a=None, version=2)", (gen, a) -> seed(gen, a[0], a[1])),
+            new Member("random()", (gen, a) -> gen.random()),
+            new Member("getrandbits(k, /)", (gen, a) -> gen.getrandbits(bitCount(a[0]))),
+            new Member("randbytes(n)", (gen, a) -> randbytes(gen, a[0])),
+            new Member("randrange(start, stop=None, step=?)", (gen, a) -> randrange(gen, a[0], a[1], a[2])),
+            new Member("randint(a, b)", (gen, a) -> randrange(gen, a[0], Arith.binary(Binary.ADD, a[1], 1L), PBuiltinFunction.MISSING)),
+            new Member("choice(seq)", (gen, a) -> choice(gen, a[0])),
+            new Member("shuffle(x)", (gen, a) -> shuffle(gen, a[0])),
+            new Member("sample(population, k, *, counts=None)", (gen, a) -> sample(gen, a[0], a[1], a[2])),
+            new Member("choices(population, weights=None, *, cum_weights=None, k=1)",
+                            (gen, a) -> choices(gen, a[0], a[1], a[2], a[3])),
+            new Member("uniform(a, b)",
+                            (gen, a) -> Arith.binary(Binary.ADD, a[0], Arith.binary(Binary.MUL, Arith.binary(Binary.SUB, a[1], a[0]), gen.random()))),
+            new Member("triangular(low=0.0, high=1.0, mode=None)", (gen, a) -> triangular(gen, a[0], a[1], a[2])),
+            new Member("normalvariate(mu=0.0, sigma=1.0)", (gen, a) -> scale(normalUnit(gen), a[0], a[1])),
+            new Member("gauss(mu=0.0, sigma=1.0)", (gen, a) -> scale(gen.gaussUnit(), a[0], a[1])),
+            new Member("lognormvariate(mu, sigma)",
+                            (gen, a) -> MathModule.exp(MathModule.toDouble(scale(normalUnit(gen), a[0], a[1])))),
+            new Member("expovariate(lambd)",
+                            (gen, a) -> Arith.binary(Binary.TRUEDIV, -Math.log(1.0 - gen.random()), a[0])),
+            new Member("vonmisesvariate(mu, kappa)",
+                            (gen, a) -> vonmises(gen, MathModule.toDouble(a[0]), MathModule.toDouble(a[1]))),
+            new Member("gammavariate(alpha, beta)",
+                            (gen, a) -> gammavariate(gen, MathModule.toDouble(a[0]), MathModule.toDouble(a[1]))),
+            new Member("betavariate(alpha, beta)", (gen, a) -> betavariate(gen, MathModule.toDouble(a[0]), MathModule.toDouble(a[1]))),
+            new Member("paretovariate(alpha)", (gen, a) -> {
+                double u = 1.0 - gen.random();
+                return FloatOps.pow(u, FloatOps.trueDiv(-1.0, MathModule.toDouble(a[0])));
+            }),
+            new Member("weibullvariate(alpha, beta)", (gen, a) -> {
+                double u = 1.0 - gen.random();
+                Object p = FloatOps.pow(-Math.log(u), FloatOps.trueDiv(1.0, MathModule.toDouble(a[1])));
+                return Arith.binary(Binary.MUL, a[0], p);
+            }),
+            new Member("getstate()", (gen, a) -> gen.getState()),
+            new Member("setstate(state)", (gen, a) -> setstate(gen, a[0])));
+
+    /**
+     * The module's attributes: the functions share a fresh generator seeded from OS entropy (as at CPython's import),
+     * and the class {@code Random} (one per import, since user code may change it) gives each instance its own.
+     */
     public static Map<String, Object> createMembers() {
         Generator gen = new Generator();
         gen.seedFromEntropy();
         Map<String, Object> m = new LinkedHashMap<>();
-        add(m, PBuiltinFunction.create("seed(a=None, version=2)", a -> seed(gen, a[0], a[1])));
-        add(m, PBuiltinFunction.create("random()", a -> gen.random()));
-        add(m, PBuiltinFunction.create("getrandbits(k, /)", a -> gen.getrandbits(bitCount(a[0]))));
-        add(m, PBuiltinFunction.create("randbytes(n)", a -> randbytes(gen, a[0])));
-        add(m, PBuiltinFunction.create("randrange(start, stop=None, step=?)", a -> randrange(gen, a[0], a[1], a[2])));
-        add(m, PBuiltinFunction.create("randint(a, b)", a -> randrange(gen, a[0], Arith.binary(Binary.ADD, a[1], 1L), PBuiltinFunction.MISSING)));
-        add(m, PBuiltinFunction.create("choice(seq)", a -> choice(gen, a[0])));
-        add(m, PBuiltinFunction.create("shuffle(x)", a -> shuffle(gen, a[0])));
-        add(m, PBuiltinFunction.create("sample(population, k, *, counts=None)", a -> sample(gen, a[0], a[1], a[2])));
-        add(m, PBuiltinFunction.create("choices(population, weights=None, *, cum_weights=None, k=1)",
-                        a -> choices(gen, a[0], a[1], a[2], a[3])));
-        add(m, PBuiltinFunction.create("uniform(a, b)",
-                        a -> Arith.binary(Binary.ADD, a[0], Arith.binary(Binary.MUL, Arith.binary(Binary.SUB, a[1], a[0]), gen.random()))));
-        add(m, PBuiltinFunction.create("triangular(low=0.0, high=1.0, mode=None)", a -> triangular(gen, a[0], a[1], a[2])));
-        add(m, PBuiltinFunction.create("normalvariate(mu=0.0, sigma=1.0)", a -> scale(normalUnit(gen), a[0], a[1])));
-        add(m, PBuiltinFunction.create("gauss(mu=0.0, sigma=1.0)", a -> scale(gen.gaussUnit(), a[0], a[1])));
-        add(m, PBuiltinFunction.create("lognormvariate(mu, sigma)",
-                        a -> MathModule.exp(MathModule.toDouble(scale(normalUnit(gen), a[0], a[1])))));
-        add(m, PBuiltinFunction.create("expovariate(lambd)",
-                        a -> Arith.binary(Binary.TRUEDIV, -Math.log(1.0 - gen.random()), a[0])));
-        add(m, PBuiltinFunction.create("vonmisesvariate(mu, kappa)",
-                        a -> vonmises(gen, MathModule.toDouble(a[0]), MathModule.toDouble(a[1]))));
-        add(m, PBuiltinFunction.create("gammavariate(alpha, beta)",
-                        a -> gammavariate(gen, MathModule.toDouble(a[0]), MathModule.toDouble(a[1]))));
-        add(m, PBuiltinFunction.create("betavariate(alpha, beta)", a -> betavariate(gen, MathModule.toDouble(a[0]), MathModule.toDouble(a[1]))));
-        add(m, PBuiltinFunction.create("paretovariate(alpha)", a -> {
-            double u = 1.0 - gen.random();
-            return FloatOps.pow(u, FloatOps.trueDiv(-1.0, MathModule.toDouble(a[0])));
-        }));
-        add(m, PBuiltinFunction.create("weibullvariate(alpha, beta)", a -> {
-            double u = 1.0 - gen.random();
-            Object p = FloatOps.pow(-Math.log(u), FloatOps.trueDiv(1.0, MathModule.toDouble(a[1])));
-            return Arith.binary(Binary.MUL, a[0], p);
-        }));
-        add(m, PBuiltinFunction.create("getstate()", a -> gen.getState()));
-        add(m, PBuiltinFunction.create("setstate(state)", a -> setstate(gen, a[0])));
+        for (Member member : MEMBERS) {
+            PBuiltinFunction fn = PBuiltinFunction.create(member.spec(), a -> member.body().apply(gen, a));
+            m.put(fn.getName(), fn);
+        }
+        m.put("Random", createRandomClass());
         return m;
     }
 
-    private static void add(Map<String, Object> members, PBuiltinFunction fn) {
-        members.put(fn.getName(), fn);
+    /** {@code class Random}: {@code Random(x=None)} seeds a new generator as {@code seed(x)} does; the methods are {@link #MEMBERS}. */
+    private static PythonClass createRandomClass() {
+        PythonClass cls = new PythonClass("Random", new PythonClass[]{BuiltinTypes.OBJECT}, false, PythonClass.Layout.OBJECT);
+        cls.define("__module__", "random");
+        PBuiltinFunction constructor = PBuiltinFunction.create("__new__(cls, *args, **kwargs)", a -> new RandomObject((PythonClass) a[0]));
+        constructor.setQualifiedName("Random.__new__");
+        cls.define("__new__", new Descriptors.PStaticMethod(constructor));
+        defineMethod(cls, "__init__(self, x=None)", a -> seed(generatorOf(a[0], "__init__"), a[1], 2L));
+        for (Member member : MEMBERS) {
+            String spec = member.spec();
+            int open = spec.indexOf('(');
+            String name = spec.substring(0, open);
+            String rest = spec.substring(open + 1);
+            defineMethod(cls, name + "(self" + (rest.startsWith(")") ? "" : ", ") + rest,
+                            a -> member.body().apply(generatorOf(a[0], name), Arrays.copyOfRange(a, 1, a.length)));
+        }
+        return cls;
+    }
+
+    private static void defineMethod(PythonClass cls, String spec, BuiltinBody body) {
+        PBuiltinFunction fn = PBuiltinFunction.create(spec, body);
+        fn.setQualifiedName("Random." + fn.getName());
+        cls.define(fn.getName(), fn);
+    }
+
+    private static Generator generatorOf(Object self, String method) {
+        if (self instanceof RandomObject r) {
+            return r.gen;
+        }
+        throw Errors.typeError("descriptor '%s' for 'Random' objects doesn't apply to a '%s' object", method, TypeOf.nameOf(self));
     }
 
     // ---- seeding and state -------------------------------------------------------------------------------------

@@ -83,7 +83,7 @@ public final class SysModule {
         sys.setGlobal("maxsize", Long.MAX_VALUE);
         sys.setGlobal("maxunicode", 0x10FFFFL);
         sys.setGlobal("byteorder", ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? "little" : "big");
-        sys.setGlobal("path", new PList(searchPath(args[0])));
+        sys.setGlobal("path", new PList(searchPath(context, args[0])));
         PDict modules = new PDict();
         sys.setGlobal("modules", modules);
         for (Map.Entry<String, Object> e : context.getModules().entrySet()) {
@@ -214,12 +214,13 @@ public final class SysModule {
     }
 
     /** {@code sys.path}: the script's directory ('' for -c and stdin), then the entries of MPYPATH. */
-    private static Object[] searchPath(String script) {
+    private static Object[] searchPath(PythonContext context, String script) {
         java.util.List<Object> path = new java.util.ArrayList<>();
         if (script.isEmpty() || script.equals("-c") || script.equals("-m")) {
             path.add("");
         } else {
-            File parent = new File(script).getAbsoluteFile().getParentFile();
+            // Through the context's file system, so a context's working directory counts (embedding, tests).
+            com.oracle.truffle.api.TruffleFile parent = context.getEnv().getPublicTruffleFile(script).getAbsoluteFile().getParent();
             path.add(parent == null ? "" : parent.getPath());
         }
         String mpyPath = System.getenv("MPYPATH");

@@ -55,7 +55,7 @@ public final class ArgumentBinder {
                         continue;
                     }
                     if (isPositionalOnly(sig, names, kw)) {
-                        throw Errors.typeError("%s got some positional-only arguments passed as keyword arguments: '%s'", fn, kw);
+                        throw positionalOnlyAsKeywords(sig, names, fn, kwNames);
                     }
                     throw Errors.typeError("%s got an unexpected keyword argument '%s'", fn, kw);
                 }
@@ -114,6 +114,17 @@ public final class ArgumentBinder {
             }
         }
         return -1;
+    }
+
+    /** CPython names every positional-only parameter passed by keyword, in the order of the call. */
+    private static PException positionalOnlyAsKeywords(Signature sig, String[] names, String fn, String[] kwNames) {
+        StringBuilder all = new StringBuilder();
+        for (String kw : kwNames) {
+            if (isPositionalOnly(sig, names, kw)) {
+                all.append(all.length() == 0 ? "" : ", ").append(kw);
+            }
+        }
+        return Errors.typeError("%s got some positional-only arguments passed as keyword arguments: '%s'", fn, all);
     }
 
     private static boolean isPositionalOnly(Signature sig, String[] names, String kw) {

@@ -158,7 +158,9 @@ public final class Arith {
 
     /** The operator on builtin operands; NotImplemented when the types do not support it. */
     @TruffleBoundary
-    public static Object builtinBinary(Binary op, Object a, Object b) {
+    public static Object builtinBinary(Binary op, Object left, Object right) {
+        Object a = PSubclassValue.unwrap(left);
+        Object b = PSubclassValue.unwrap(right);
         if (isNumber(a) && isNumber(b)) {
             if (a instanceof Double || b instanceof Double) {
                 return floatBinary(op, toDouble(a), toDouble(b));
@@ -349,6 +351,7 @@ public final class Arith {
         if (user != null) {
             return Calls.call(user, new Object[]{a});
         }
+        a = PSubclassValue.unwrap(a);
         if (IntOps.isInt(a)) {
             Object v = a instanceof Boolean bool ? (Object) (bool ? 1L : 0L) : a;
             switch (op) {

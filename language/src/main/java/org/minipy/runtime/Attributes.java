@@ -20,9 +20,15 @@ public final class Attributes {
 
     private static final DynamicObjectLibrary OBJECTS = DynamicObjectLibrary.getUncached();
 
+    /**
+     * Where an instance keeps its {@code __dict__} once a program has asked for it ({@link #instanceDict}): from then
+     * on its attributes live in that dict, so writes through {@code obj.x} and {@code vars(obj)["x"]} see each other.
+     */
+    private static final Object DICT_KEY = new Object();
+
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
-        Object value = lookupAttribute(obj, name);
+        Object value = find(obj, name);
         if (value == null) {
             throw noAttribute(obj, name);
         }
@@ -33,36 +39,7 @@ public final class Attributes {
     @TruffleBoundary
     public static Object lookupAttribute(Object obj, String name) {
         try {
-            if (obj instanceof PythonClass cls) {
-                return classAttribute(cls, name);
-            } else if (obj instanceof PSuper sup) {
-                return sup.lookup(name);
-            } else if (obj instanceof PModule module) {
-                Object v = module.getGlobal(name);
-                if (v == null && name.equals("__dict__")) {
-                    return module.toDict();
-                }
-                return v;
-            }
-            PythonClass type = TypeOf.classOf(obj);
-            Object descriptor = type.lookup(name);
-            if (descriptor != null && isDataDescriptor(descriptor)) {
-                return bind(descriptor, obj, type);
-            }
-            if (obj instanceof PythonObject po) {
-                Object own = OBJECTS.getOrDefault(po, name, null);
-                if (own != null) {
-                    return own;
-                }
-            }
-            if (descriptor != null) {
-                return bind(descriptor, obj, type);
-            }
-            Object getattr = type.lookup("__getattr__");
-            if (getattr != null) {
-                return Calls.call(getattr, new Object[]{obj, name});
-            }
-            return null;
+            return find(obj, name);
         } catch (PException e) {
             if (e.matches(BuiltinTypes.ATTRIBUTE_ERROR)) {
                 return null;
@@ -71,15 +48,91 @@ public final class Attributes {
         }
     }
 
+    /**
+     * The attribute, or null when there is none; {@code __getattr__} runs when the generic lookup finds nothing or
+     * raises AttributeError (from a property, say), and what it raises propagates.
+     */
+    private static Object find(Object obj, String name) {
+        Object getattr = TypeOf.classOf(obj).lookup("__getattr__");
+        if (getattr == null) {
+            return genericGetAttribute(obj, name);
+        }
+        Object value;
+        try {
+            value = genericGetAttribute(obj, name);
+        } catch (PException e) {
+            if (!e.matches(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            value = null;
+        }
+        return value != null ? value : Calls.call(getattr, new Object[]{obj, name});
+    }
+
+    /**
+     * {@code object.__getattribute__} (and the class, module and super variants) without {@code __getattr__}: data
+     * descriptors, then own attributes, then other class attributes; null when there is none. Errors raised by
+     * descriptors propagate.
+     */
+    @TruffleBoundary
+    public static Object genericGetAttribute(Object obj, String name) {
+        if (obj instanceof PythonClass cls) {
+            return classAttribute(cls, name);
+        } else if (obj instanceof PSuper sup) {
+            return sup.lookup(name);
+        } else if (obj instanceof PModule module) {
+            Object v = module.getGlobal(name);
+            if (v == null && name.equals("__dict__")) {
+                return module.toDict();
+            }
+            return v;
+        }
+        PythonClass type = TypeOf.classOf(obj);
+        Object descriptor = type.lookup(name);
+        if (descriptor != null && isDataDescriptor(descriptor)) {
+            return bind(descriptor, obj, type);
+        }
+        if (obj instanceof PythonObject po) {
+            Object own = getOwn(po, name);
+            if (own != null) {
+                return own;
+            }
+        }
+        return descriptor == null ? null : bind(descriptor, obj, type);
+    }
+
     /** The instance's own attribute (not from its class), or null. */
     @TruffleBoundary
     public static Object getOwn(PythonObject obj, String name) {
-        return OBJECTS.getOrDefault(obj, name, null);
+        Object own = OBJECTS.getOrDefault(obj, name, null);
+        if (own == null && OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            return dict.get(name);
+        }
+        return own;
     }
 
     @TruffleBoundary
     public static void putOwn(PythonObject obj, String name, Object value) {
-        OBJECTS.put(obj, name, value);
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            dict.put(name, value);
+        } else {
+            OBJECTS.put(obj, name, value);
+        }
+    }
+
+    /** The instance's {@code __dict__}: its attributes move into a dict, which stays the live storage. */
+    @TruffleBoundary
+    public static PDict instanceDict(PythonObject obj) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            return dict;
+        }
+        PDict dict = new PDict();
+        for (Object key : OBJECTS.getKeyArray(obj)) {
+            dict.put(key, OBJECTS.getOrDefault(obj, key, null));
+            OBJECTS.removeKey(obj, key);
+        }
+        OBJECTS.put(obj, DICT_KEY, dict);
+        return dict;
     }
 
     public static boolean isDataDescriptor(Object descriptor) {
@@ -96,10 +149,7 @@ public final class Attributes {
         } else if (descriptor instanceof PClassMethod cm) {
             return new PBoundMethod(type, cm.function);
         } else if (descriptor instanceof PProperty p) {
-            if (p.getter == PNone.NONE) {
-                throw Errors.attributeError("property object has no getter");
-            }
-            return Calls.call(p.getter, new Object[]{obj});
+            return p.get(obj);
         } else if (descriptor instanceof GetSet gs) {
             return gs.getter.apply(obj);
         }
@@ -164,10 +214,7 @@ public final class Attributes {
     public static void genericSetAttribute(Object obj, String name, Object value, PythonClass type) {
         Object descriptor = type.lookup(name);
         if (descriptor instanceof PProperty p) {
-            if (p.setter == PNone.NONE) {
-                throw Errors.attributeError("can't set attribute '%s'", name);
-            }
-            Calls.call(p.setter, new Object[]{obj, value});
+            p.set(obj, value);
             return;
         } else if (descriptor instanceof GetSet gs) {
             if (gs.setter == null) {
@@ -178,7 +225,7 @@ public final class Attributes {
         }
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
         if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
-            OBJECTS.put(po, name, value);
+            putOwn(po, name, value);
             return;
         }
         throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
@@ -204,12 +251,18 @@ public final class Attributes {
             Calls.call(delattr, new Object[]{obj, name});
             return;
         }
+        genericDeleteAttribute(obj, name, type);
+    }
+
+    /** {@code object.__delattr__}: a property's deleter, else the instance's own storage. */
+    @TruffleBoundary
+    public static void genericDeleteAttribute(Object obj, String name, PythonClass type) {
         Object descriptor = type.lookup(name);
-        if (descriptor instanceof PProperty p && p.deleter != PNone.NONE) {
-            Calls.call(p.deleter, new Object[]{obj});
+        if (descriptor instanceof PProperty p) {
+            p.delete(obj);
             return;
         }
-        if (obj instanceof PythonObject po && OBJECTS.removeKey(po, name)) {
+        if (obj instanceof PythonObject po && removeOwn(po, name)) {
             return;
         }
         throw noAttribute(obj, name);
@@ -258,12 +311,23 @@ public final class Attributes {
     /** Removes the instance's own attribute; returns whether it was there. */
     @TruffleBoundary
     public static boolean removeOwn(PythonObject obj, String name) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            return dict.remove(name) != null;
+        }
         return OBJECTS.removeKey(obj, name);
     }
 
     /** The instance attribute names, in insertion order: for vars() and dir(). */
     @TruffleBoundary
     public static Object[] ownKeys(PythonObject obj) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+            PDict.Entry[] entries = dict.entriesSnapshot();
+            Object[] keys = new Object[entries.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = entries[i].key;
+            }
+            return keys;
+        }
         return OBJECTS.getKeyArray(obj);
     }
 }

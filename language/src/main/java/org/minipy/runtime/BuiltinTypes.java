@@ -43,6 +43,20 @@ public final class BuiltinTypes {
     public static final PythonClass GENERATOR = hidden("generator", OBJECT);
     public static final PythonClass COROUTINE = hidden("coroutine", OBJECT);
     public static final PythonClass ITERATOR = hidden("iterator", OBJECT);
+    public static final PythonClass LIST_ITERATOR = hidden("list_iterator", OBJECT);
+    public static final PythonClass TUPLE_ITERATOR = hidden("tuple_iterator", OBJECT);
+    public static final PythonClass BYTES_ITERATOR = hidden("bytes_iterator", OBJECT);
+    public static final PythonClass RANGE_ITERATOR = hidden("range_iterator", OBJECT);
+    public static final PythonClass STR_ASCII_ITERATOR = hidden("str_ascii_iterator", OBJECT);
+    public static final PythonClass STR_ITERATOR = hidden("str_iterator", OBJECT);
+    public static final PythonClass DICT_KEY_ITERATOR = hidden("dict_keyiterator", OBJECT);
+    public static final PythonClass DICT_VALUE_ITERATOR = hidden("dict_valueiterator", OBJECT);
+    public static final PythonClass DICT_ITEM_ITERATOR = hidden("dict_itemiterator", OBJECT);
+    public static final PythonClass SET_ITERATOR = hidden("set_iterator", OBJECT);
+    /** The Java-implemented iterator classes above: {@code __iter__} returns self, {@code __next__} the next element. */
+    public static final PythonClass[] ITERATORS = {ITERATOR, LIST_ITERATOR, TUPLE_ITERATOR, BYTES_ITERATOR, RANGE_ITERATOR,
+                    STR_ASCII_ITERATOR, STR_ITERATOR, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR, SET_ITERATOR};
+    public static final PythonClass TRACEBACK = hidden("traceback", OBJECT);
     public static final PythonClass PROPERTY = make("property", Layout.NONE, OBJECT);
     public static final PythonClass STATICMETHOD = make("staticmethod", Layout.NONE, OBJECT);
     public static final PythonClass CLASSMETHOD = make("classmethod", Layout.NONE, OBJECT);

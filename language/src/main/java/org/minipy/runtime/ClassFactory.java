@@ -27,7 +27,7 @@ public final class ClassFactory {
     private static final PythonClass[] FINAL = {BuiltinTypes.BOOL, BuiltinTypes.RANGE, BuiltinTypes.SLICE,
                     BuiltinTypes.NONE_TYPE, BuiltinTypes.NOT_IMPLEMENTED_TYPE, BuiltinTypes.ELLIPSIS_TYPE, BuiltinTypes.FUNCTION,
                     BuiltinTypes.BUILTIN_FUNCTION, BuiltinTypes.METHOD, BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE,
-                    BuiltinTypes.CELL, BuiltinTypes.ITERATOR, BuiltinTypes.MODULE};
+                    BuiltinTypes.CELL, BuiltinTypes.ITERATOR, BuiltinTypes.MODULE, BuiltinTypes.TRACEBACK};
 
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
         return create(name, bases, namespace, null);
@@ -123,12 +123,9 @@ public final class ClassFactory {
         }
         for (Map.Entry<String, Object> e : namespaceOrder(cls, namespace)) {
             Object value = e.getValue();
-            PythonClass vt = TypeOf.classOf(value);
-            if (!vt.isBuiltin()) {
-                Object setName = vt.lookup("__set_name__");
-                if (setName != null) {
-                    Calls.call(setName, new Object[]{value, cls, e.getKey()});
-                }
+            Object setName = TypeOf.classOf(value).lookup("__set_name__");
+            if (setName != null) {
+                Calls.call(setName, new Object[]{value, cls, e.getKey()});
             }
         }
         initSubclass(cls, kwargs);

@@ -109,7 +109,9 @@ public final class Comparisons {
 
     /** Comparison of two builtin values; NotImplemented when their types do not compare. */
     @TruffleBoundary
-    public static Object builtinCompare(Object a, Object b, Compare op) {
+    public static Object builtinCompare(Object left, Object right, Compare op) {
+        Object a = PSubclassValue.unwrap(left);
+        Object b = PSubclassValue.unwrap(right);
         int c;
         if (isNumber(a) && isNumber(b)) {
             if (a instanceof Double x && b instanceof Double y) {
@@ -142,6 +144,9 @@ public final class Comparisons {
             Boolean eq = null;
             if (a instanceof PDict x && b instanceof PDict y) {
                 eq = dictEquals(x, y);
+            } else if ((a instanceof PBigRange || b instanceof PBigRange) && (a instanceof PRange || a instanceof PBigRange)
+                            && (b instanceof PRange || b instanceof PBigRange)) {
+                eq = PBigRange.sameElements(a, b);
             } else if (a instanceof PRange x && b instanceof PRange y) {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start && (x.length() == 1 || x.step == y.step)));
             } else if (a instanceof PBytes x && b instanceof PBytes y) {
@@ -155,6 +160,9 @@ public final class Comparisons {
         }
         if (a instanceof PSet x && b instanceof PSet y) {
             return SetOps.compare(x, y, op);
+        }
+        if (a instanceof PDictView) {
+            return PDictView.compareAsSets(a, b, op);
         }
         if (a instanceof PBytes x && b instanceof PBytes y) {
             return result(java.util.Arrays.compareUnsigned(x.getBytes(), y.getBytes()), op);

@@ -12,18 +12,65 @@ public final class Descriptors {
     private Descriptors() {
     }
 
-    /** {@code property(fget, fset, fdel, doc)}; a data descriptor. */
+    /**
+     * {@code property(fget, fset, fdel, doc)}; a data descriptor. Its name (given by {@code __set_name__} when the class
+     * is created) goes into CPython's messages: {@code property 'x' of 'A' object has no setter}.
+     */
     public static final class PProperty implements HasPythonClass {
         public final Object getter;
         public final Object setter;
         public final Object deleter;
         public final Object doc;
+        private volatile Object name;
 
         public PProperty(Object getter, Object setter, Object deleter, Object doc) {
             this.getter = getter;
             this.setter = setter;
             this.deleter = deleter;
             this.doc = doc;
+        }
+
+        /** {@code getter()}, {@code setter()}, {@code deleter()}: a copy with one function replaced, keeping the name. */
+        public PProperty with(Object newGetter, Object newSetter, Object newDeleter) {
+            PProperty p = new PProperty(newGetter, newSetter, newDeleter, doc);
+            p.name = name;
+            return p;
+        }
+
+        public void setName(Object name) {
+            this.name = name;
+        }
+
+        /** {@code __get__} through an instance. */
+        public Object get(Object obj) {
+            if (getter == PNone.NONE) {
+                throw missing(obj, "getter");
+            }
+            return Calls.call(getter, new Object[]{obj});
+        }
+
+        /** {@code __set__}. */
+        public void set(Object obj, Object value) {
+            if (setter == PNone.NONE) {
+                throw missing(obj, "setter");
+            }
+            Calls.call(setter, new Object[]{obj, value});
+        }
+
+        /** {@code __delete__}. */
+        public void delete(Object obj) {
+            if (deleter == PNone.NONE) {
+                throw missing(obj, "deleter");
+            }
+            Calls.call(deleter, new Object[]{obj});
+        }
+
+        private PException missing(Object obj, String function) {
+            String owner = TypeOf.classOf(obj).getQualname();
+            if (name == null) {
+                return Errors.attributeError("property of '%s' object has no %s", owner, function);
+            }
+            return Errors.attributeError("property %s of '%s' object has no %s", Repr.repr(name), owner, function);
         }
 
         @Override

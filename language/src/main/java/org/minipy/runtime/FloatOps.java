@@ -102,7 +102,7 @@ public final class FloatOps {
             return d > 0 ? 1 : -1;
         }
         if (i instanceof Long l && Math.abs(l) < (1L << 53)) {
-            return Double.compare(d, (double) l) == 0 ? 0 : (d < l ? -1 : 1);
+            return d == (double) l ? 0 : (d < l ? -1 : 1);
         }
         return new BigDecimal(d).compareTo(new BigDecimal(IntOps.toBig(i)));
     }

@@ -41,6 +41,10 @@ public final class Formatter {
             }
             return s;
         }
+        if (value instanceof PSubclassValue v) {
+            // int.__format__ and co. on a subclass: str(self) (its own __str__) for an empty spec
+            return spec.isEmpty() ? Repr.str(value) : format(v.getValue(), spec);
+        }
         return objectFormat(value, spec);
     }
 

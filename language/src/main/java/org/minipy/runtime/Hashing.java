@@ -51,6 +51,13 @@ public final class Hashing {
         }
         if (value instanceof PSet s) {
             return s.frozenHash();
+        } else if (value instanceof PSubclassValue v) {
+            return hash(v.getValue());
+        }
+        // Builtin classes that hash by value in Java (range, bytes): their __hash__ method.
+        Object builtin = Attributes.lookupBuiltinSpecial(cls, "__hash__");
+        if (builtin != null) {
+            return hash(Calls.call(builtin, new Object[]{value}));
         }
         return Identity.id(value) >> 4;
     }

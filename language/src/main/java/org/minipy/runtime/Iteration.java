@@ -14,8 +14,19 @@ public final class Iteration {
     private Iteration() {
     }
 
+    /** {@code iter(obj)}: TypeError "'int' object is not iterable" when it has none. */
     @TruffleBoundary
     public static Object getIter(Object obj) {
+        Object it = getIterOrNull(obj);
+        if (it == null) {
+            throw Errors.typeError("'%s' object is not iterable", TypeOf.nameOf(obj));
+        }
+        return it;
+    }
+
+    /** The iterator of obj, or null when its class has no way to iterate (for callers with their own message). */
+    @TruffleBoundary
+    public static Object getIterOrNull(Object obj) {
         if (obj instanceof PIterator) {
             return obj;
         }
@@ -29,14 +40,17 @@ public final class Iteration {
             }
             return it;
         }
+        obj = PSubclassValue.unwrap(obj);
         if (obj instanceof PList l) {
             return listIterator(l);
         } else if (obj instanceof PTuple t) {
-            return new ArrayIterator(t.getItems(), null, t.size());
+            return new ArrayIterator(BuiltinTypes.TUPLE_ITERATOR, t.getItems(), null, t.size());
         } else if (obj instanceof String s) {
             return new StringIterator(s);
         } else if (obj instanceof PRange r) {
             return new RangeIterator(r.start, r.step, r.length());
+        } else if (obj instanceof PBigRange r) {
+            return r.iterator();
         } else if (obj instanceof PDict d) {
             return new DictIterator(d, DictIterator.KEYS);
         } else if (obj instanceof PSet s) {
@@ -47,7 +61,7 @@ public final class Iteration {
             for (int i = 0; i < bytes.length; i++) {
                 items[i] = (long) (bytes[i] & 0xff);
             }
-            return new ArrayIterator(items, null, items.length);
+            return new ArrayIterator(BuiltinTypes.BYTES_ITERATOR, items, null, items.length);
         }
         if (Attributes.lookupUserSpecial(cls, "__getitem__") != null) {
             return new SequenceIterator(obj);
@@ -59,12 +73,12 @@ public final class Iteration {
         if (builtin != null) {
             return Calls.call(builtin, new Object[]{obj});
         }
-        throw Errors.typeError("'%s' object is not iterable", cls.getName());
+        return null;
     }
 
     /** The builtin iterator of a list ({@code list.__iter__}), bypassing any user override of {@code __iter__}. */
     public static PIterator listIterator(PList list) {
-        return new ArrayIterator(null, list, 0);
+        return new ArrayIterator(BuiltinTypes.LIST_ITERATOR, null, list, 0);
     }
 
     /** The next element, or null when the iterator is exhausted (StopIteration is absorbed). */
@@ -99,11 +113,7 @@ public final class Iteration {
             }
             return Calls.call(next, new Object[]{iterator});
         }
-        Object v = ((PIterator) iterator).nextOrNull();
-        if (v == null) {
-            throw Errors.stopIteration(PNone.NONE);
-        }
-        return v;
+        return ((PIterator) iterator).next();
     }
 
     /** All remaining elements of any iterable, as a fresh array. */
@@ -125,15 +135,22 @@ public final class Iteration {
 
     /** Iterates a list (live: sees appends, as CPython's does) or a fixed array. */
     public static final class ArrayIterator extends PIterator {
+        private final PythonClass cls;
         private final Object[] items;
         private final PList list;
         private final int length;
         private int index;
 
-        ArrayIterator(Object[] items, PList list, int length) {
+        ArrayIterator(PythonClass cls, Object[] items, PList list, int length) {
+            this.cls = cls;
             this.items = items;
             this.list = list;
             this.length = length;
+        }
+
+        @Override
+        public PythonClass getPythonClass() {
+            return cls;
         }
 
         @Override
@@ -161,6 +178,11 @@ public final class Iteration {
         }
 
         @Override
+        public PythonClass getPythonClass() {
+            return BuiltinTypes.RANGE_ITERATOR;
+        }
+
+        @Override
         public Object nextOrNull() {
             if (remaining <= 0) {
                 return null;
@@ -181,8 +203,20 @@ public final class Iteration {
         }
 
         @Override
+        public PythonClass getPythonClass() {
+            return s.chars().allMatch(c -> c < 128) ? BuiltinTypes.STR_ASCII_ITERATOR : BuiltinTypes.STR_ITERATOR;
+        }
+
+        @Override
         public Object nextOrNull() {
-            return index < s.length() ? String.valueOf(s.charAt(index++)) : null;
+            if (index >= s.length()) {
+                return null;
+            }
+            char c = s.charAt(index++);
+            if (Character.isHighSurrogate(c) && index < s.length() && Character.isLowSurrogate(s.charAt(index))) {
+                return s.substring(index - 1, ++index); // an astral character is one element
+            }
+            return String.valueOf(c);
         }
     }
 
@@ -200,6 +234,11 @@ public final class Iteration {
             this.dict = dict;
             this.entries = dict.entriesSnapshot();
             this.kind = kind;
+        }
+
+        @Override
+        public PythonClass getPythonClass() {
+            return kind == KEYS ? BuiltinTypes.DICT_KEY_ITERATOR : kind == VALUES ? BuiltinTypes.DICT_VALUE_ITERATOR : BuiltinTypes.DICT_ITEM_ITERATOR;
         }
 
         @Override

@@ -9,7 +9,7 @@ public final class ListSlicing {
 
     @TruffleBoundary
     public static void assign(PList list, PSlice slice, Object value) {
-        Object[] replacement = Iteration.toArray(value == list ? list.toArray() : value);
+        Object[] replacement = value == list ? list.toArray() : Iteration.toArray(value);
         Sequences.SliceBounds b = Sequences.bounds(slice, list.size());
         if (b.step() == 1) {
             Object[] old = list.toArray();

@@ -38,7 +38,7 @@ final class MroCalculator {
                 for (PythonClass base : cls.getBases()) {
                     names.append(names.length() == 0 ? "" : ", ").append(base.getName());
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases %s", names);
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases %s", names);
             }
             result.add(candidate);
             for (List<PythonClass> seq : sequences) {

@@ -11,6 +11,8 @@ public final class PBaseException extends PythonObject {
     private boolean suppressContext;
     /** The last raise of this object, whose Truffle stack trace gives the traceback. */
     private PException raisedAs;
+    /** {@code __traceback__}: null while it follows {@link #raisedAs}; None or a traceback once assigned. */
+    private Object traceback;
 
     public PBaseException(PythonClass cls, PTuple args) {
         super(cls);
@@ -57,5 +59,25 @@ public final class PBaseException extends PythonObject {
 
     public void setRaisedAs(PException raisedAs) {
         this.raisedAs = raisedAs;
+        this.traceback = null;
+    }
+
+    /** {@code __traceback__}: None until the exception is raised (or after {@code with_traceback(None)}). */
+    public Object getTraceback() {
+        if (traceback == null) {
+            if (raisedAs == null) {
+                return PNone.NONE;
+            }
+            traceback = new PTraceback(raisedAs);
+        }
+        return traceback;
+    }
+
+    /** {@code with_traceback(tb)} and assignments to {@code __traceback__}. */
+    public void setTraceback(Object tb) {
+        if (tb != PNone.NONE && !(tb instanceof PTraceback)) {
+            throw Errors.typeError("__traceback__ must be a traceback or None");
+        }
+        this.traceback = tb;
     }
 }

@@ -138,9 +138,34 @@ public final class PBuiltinFunction implements HasPythonClass {
         if (kwNames == null && args.length == signature.getSlotCount() && signature.isSimple()) {
             slots = args;
         } else {
+            if (takesOneArgument()) {
+                checkOneArgument(args, kwNames);
+            }
             slots = ArgumentBinder.bind(signature, defaults, kwDefaults, args, kwNames, kwValues);
         }
         return body.call(slots);
+    }
+
+    /**
+     * Whether this is what CPython calls a METH_O builtin: exactly one required positional-only argument (after
+     * {@code self} for a method), such as {@code len(obj, /)} or {@code append(self, object, /)}. Those have their
+     * own argument-error messages.
+     */
+    private boolean takesOneArgument() {
+        int n = signature.getPositionalCount();
+        boolean method = n == 2 && signature.getNames()[0].equals("self");
+        return (n == 1 || method) && signature.getPosOnlyCount() == n && signature.isSimple()
+                        && (defaults == null || defaults.length == 0);
+    }
+
+    private void checkOneArgument(Object[] args, String[] kwNames) {
+        if (kwNames != null && kwNames.length > 0) {
+            throw Errors.typeError("%s() takes no keyword arguments", qualifiedName);
+        }
+        int given = args.length - (signature.getPositionalCount() - 1);
+        if (given != 1) {
+            throw Errors.typeError("%s() takes exactly one argument (%d given)", qualifiedName, given);
+        }
     }
 
     public BuiltinBody getBody() {

@@ -25,6 +25,11 @@ public final class PDict extends PythonObject {
     }
 
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
+    /**
+     * Valid while no key is added or removed, so compiled code can keep an {@link Entry} and read its value
+     * directly (cached global variables). Created on first request; replaced after each change of the key set.
+     */
+    private com.oracle.truffle.api.Assumption keysStable;
 
     public PDict() {
         super(BuiltinTypes.DICT);
@@ -53,13 +58,39 @@ public final class PDict extends PythonObject {
             e.value = value;
         } else {
             map.put(k, new Entry(key, value));
+            keysChanged();
         }
+    }
+
+    private void keysChanged() {
+        if (keysStable != null) {
+            keysStable.invalidate();
+            keysStable = null;
+        }
+    }
+
+    /** An assumption that the set of keys stays as it is now (see {@link #getEntry}). */
+    @TruffleBoundary
+    public com.oracle.truffle.api.Assumption getKeysStable() {
+        if (keysStable == null) {
+            keysStable = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("dict keys");
+        }
+        return keysStable;
+    }
+
+    /** The entry of a key, or null; stays the entry of that key while {@link #getKeysStable()} holds. */
+    @TruffleBoundary
+    public Entry getEntry(Object key) {
+        return map.get(normalize(key));
     }
 
     /** Removes the key; returns its value, or null when it was absent. */
     @TruffleBoundary
     public Object remove(Object key) {
         Entry e = map.remove(normalize(key));
+        if (e != null) {
+            keysChanged();
+        }
         return e == null ? null : e.value;
     }
 
@@ -71,6 +102,7 @@ public final class PDict extends PythonObject {
     @TruffleBoundary
     public void clear() {
         map.clear();
+        keysChanged();
     }
 
     /** The entries in insertion order; a live view, so iterate over a copy when the dict may change. */
@@ -88,6 +120,7 @@ public final class PDict extends PythonObject {
     @TruffleBoundary
     public Entry popLast() {
         Map.Entry<Object, Entry> last = map.pollLastEntry();
+        keysChanged();
         return last == null ? null : last.getValue();
     }
 
@@ -105,6 +138,9 @@ public final class PDict extends PythonObject {
             return d;
         } else if (key instanceof BigInteger) {
             return key;
+        } else if (key instanceof PSubclassValue v && Attributes.lookupUserSpecial(v.getPythonClass(), "__hash__") == null
+                        && Attributes.lookupUserSpecial(v.getPythonClass(), "__eq__") == null) {
+            return normalize(v.getValue()); // hashes and compares as its value: d[Upper("a")] is d["a"]
         }
         return new DictKey(key, Hashing.hash(key));
     }

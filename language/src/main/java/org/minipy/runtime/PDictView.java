@@ -1,5 +1,6 @@
 package org.minipy.runtime;
 
+import org.minipy.ast.Operator.Compare;
 import org.minipy.runtime.PythonClass.Layout;
 
 /**
@@ -27,6 +28,23 @@ public final class PDictView implements HasPythonClass {
 
     public int getKind() {
         return kind;
+    }
+
+    /** Keys and items views behave as sets (comparisons, {@code & | - ^}); values views do not. */
+    public boolean isSetLike() {
+        return kind != Iteration.DictIterator.VALUES;
+    }
+
+    /**
+     * Rich comparison of a keys/items view with a set or another such view, as sets (CPython's
+     * {@code dictview_richcompare}); NotImplemented for anything else.
+     */
+    public static Object compareAsSets(Object a, Object b, Compare op) {
+        if (!(a instanceof PDictView v && v.isSetLike()) || !(b instanceof PSet || b instanceof PDictView w && w.isSetLike())) {
+            return PSingleton.NOT_IMPLEMENTED;
+        }
+        PSet other = b instanceof PSet s ? s : PSet.create(BuiltinTypes.SET, b);
+        return SetOps.compare(PSet.create(BuiltinTypes.SET, a), other, op);
     }
 
     @Override

@@ -13,10 +13,39 @@ public final class PException extends AbstractTruffleException {
 
     private final PBaseException pythonException;
 
+    /**
+     * One frame the exception passed through, innermost first, recorded by the interpreter as it unwinds (CPython's
+     * traceback chain). {@code location} is the bytecode node and {@code index} the instruction that was running;
+     * {@code depth} tells a re-raise in the same frame from a new frame.
+     */
+    public record TracebackEntry(Object root, Node location, int index, int depth) {
+    }
+
+    private java.util.ArrayList<TracebackEntry> traceback;
+
     public PException(PBaseException pythonException, Node location) {
         super(null, null, UNLIMITED_STACK_TRACE, location);
         this.pythonException = pythonException;
         pythonException.setRaisedAs(this);
+    }
+
+    /** Adds the frame the exception is leaving, unless it is the frame recorded last (a re-raise there). */
+    @TruffleBoundary
+    public void recordFrame(Object root, Node location, int index, int depth) {
+        if (traceback == null) {
+            traceback = new java.util.ArrayList<>(4);
+        } else {
+            TracebackEntry last = traceback.get(traceback.size() - 1);
+            if (last.root() == root && last.depth() == depth) {
+                return;
+            }
+        }
+        traceback.add(new TracebackEntry(root, location, index, depth));
+    }
+
+    /** The frames recorded so far, innermost first. */
+    public java.util.List<TracebackEntry> getTraceback() {
+        return traceback == null ? java.util.List.of() : traceback;
     }
 
     public PBaseException getPythonException() {

@@ -23,6 +23,9 @@ public final class PFunction extends PythonObject {
         this.closure = closure;
         this.name = code.getName();
         this.qualname = code.getQualname();
+        if (code.getDoc() != null) {
+            Attributes.putOwn(this, "__doc__", code.getDoc());
+        }
     }
 
     public PythonCode getCode() {

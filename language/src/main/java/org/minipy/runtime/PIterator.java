@@ -8,6 +8,15 @@ public abstract class PIterator implements HasPythonClass {
     /** The next element, or null when exhausted. */
     public abstract Object nextOrNull();
 
+    /** {@code __next__}: the next element, or StopIteration (a generator overrides this to carry its return value). */
+    public Object next() {
+        Object v = nextOrNull();
+        if (v == null) {
+            throw Errors.stopIteration(PNone.NONE);
+        }
+        return v;
+    }
+
     @Override
     public PythonClass getPythonClass() {
         return BuiltinTypes.ITERATOR;

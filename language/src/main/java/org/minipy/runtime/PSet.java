@@ -533,6 +533,11 @@ public final class PSet extends PythonObject {
         }
 
         @Override
+        public PythonClass getPythonClass() {
+            return BuiltinTypes.SET_ITERATOR;
+        }
+
+        @Override
         public Object nextOrNull() {
             if (set.used != expectedSize) {
                 throw Errors.runtimeError("Set changed size during iteration");

@@ -13,6 +13,8 @@ public final class PythonCode {
     public static final int ARG_FUNCTION = 0;
     /** Index of the first bound parameter in the frame arguments. */
     public static final int ARG_FIRST_PARAMETER = 1;
+    /** The parameter name of class bodies (and exec'd code with its own locals): the namespace mapping. */
+    public static final String NAMESPACE_PARAMETER = ".namespace";
 
     private final String name;
     private final String qualname;
@@ -22,6 +24,8 @@ public final class PythonCode {
     private final boolean generator;
     private final boolean coroutine;
     @CompilationFinal private RootCallTarget callTarget;
+    /** The docstring, or null: a function's {@code __doc__} starts as this. */
+    private String doc;
 
     public PythonCode(String name, String qualname, String filename, int firstLine, Signature signature,
                     boolean generator, boolean coroutine) {
@@ -60,6 +64,14 @@ public final class PythonCode {
 
     public boolean isCoroutine() {
         return coroutine;
+    }
+
+    public String getDoc() {
+        return doc;
+    }
+
+    public void setDoc(String doc) {
+        this.doc = doc;
     }
 
     public RootCallTarget getCallTarget() {

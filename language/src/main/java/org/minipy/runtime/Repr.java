@@ -67,6 +67,8 @@ public final class Repr {
         }
         if (value instanceof PBaseException e) {
             return Errors.messageOf(e);
+        } else if (value instanceof PSubclassValue v && v.getValue() instanceof String s) {
+            return s;
         }
         return repr(value);
     }
@@ -88,7 +90,9 @@ public final class Repr {
     }
 
     private static String builtinRepr(Object value, PythonClass cls) {
-        if (value == PNone.NONE) {
+        if (value instanceof PSubclassValue v) {
+            return repr(v.getValue());
+        } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PSingleton) {
             return value.toString();
@@ -126,6 +130,8 @@ public final class Repr {
             return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
         } else if (value instanceof PModule m) {
             return "<module '" + m.getName() + "'>";
+        } else if (value instanceof PBigRange r) {
+            return r.repr();
         } else if (value instanceof PRange r) {
             return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
         } else if (value instanceof PSlice s) {

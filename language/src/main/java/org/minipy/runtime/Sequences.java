@@ -27,8 +27,9 @@ public final class Sequences {
             }
             return l;
         }
+        obj = PSubclassValue.unwrap(obj);
         if (obj instanceof String s) {
-            return s.length();
+            return StringIndexing.length(s);
         } else if (obj instanceof PList l) {
             return l.size();
         } else if (obj instanceof PTuple t) {
@@ -39,6 +40,8 @@ public final class Sequences {
             return s.size();
         } else if (obj instanceof PRange r) {
             return r.length();
+        } else if (obj instanceof PBigRange r) {
+            return r.checkedLength();
         } else if (obj instanceof PBytes b) {
             return b.getBytes().length;
         }
@@ -51,7 +54,8 @@ public final class Sequences {
 
     /** An index operand as a long: ints, bools, or objects with {@code __index__}. */
     @TruffleBoundary
-    public static long asIndex(Object index, String what) {
+    public static long asIndex(Object object, String what) {
+        Object index = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
         if (index instanceof Long l) {
             return l;
         } else if (index instanceof Boolean b) {
@@ -111,7 +115,8 @@ public final class Sequences {
         return new SliceBounds((int) start, (int) stop, (int) step, (int) count);
     }
 
-    private static long sliceIndex(Object o) {
+    private static long sliceIndex(Object object) {
+        Object o = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         }
@@ -139,6 +144,7 @@ public final class Sequences {
         if (user != null) {
             return Calls.call(user, new Object[]{obj, key});
         }
+        obj = PSubclassValue.unwrap(obj);
         if (obj instanceof PList l) {
             if (key instanceof PSlice s) {
                 return new PList(sliceArray(l.getStorage(), l.size(), s));
@@ -173,6 +179,8 @@ public final class Sequences {
                 throw Errors.indexError("range object index out of range");
             }
             return r.get(idx);
+        } else if (obj instanceof PBigRange r) {
+            return r.getItem(key);
         } else if (obj instanceof PBytes b) {
             byte[] bytes = b.getBytes();
             if (key instanceof PSlice s) {
@@ -247,8 +255,9 @@ public final class Sequences {
         if (user != null) {
             return Truth.isTrue(Calls.call(user, new Object[]{container, item}));
         }
+        container = PSubclassValue.unwrap(container);
         if (container instanceof String s) {
-            if (!(item instanceof String sub)) {
+            if (!(PSubclassValue.unwrap(item) instanceof String sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", TypeOf.nameOf(item));
             }
             return s.contains(sub);
@@ -272,14 +281,9 @@ public final class Sequences {
             }
             return false;
         } else if (container instanceof PRange r) {
-            if (item instanceof Long v) {
-                long len = r.length();
-                if (len == 0) {
-                    return false;
-                }
-                long offset = v - r.start;
-                return offset % r.step == 0 && offset / r.step >= 0 && offset / r.step < len;
-            }
+            return r.contains(item);
+        } else if (container instanceof PBigRange r) {
+            return r.contains(item);
         } else if (container instanceof PBytes b && item instanceof Long v) {
             for (byte x : b.getBytes()) {
                 if ((x & 0xff) == v) {
@@ -294,7 +298,7 @@ public final class Sequences {
         }
         Object iterMethod = cls.isBuiltin() ? null : cls.lookup("__iter__");
         if (iterMethod != null || container instanceof PIterator || cls.isBuiltin() && isIterable(container)
-                        || Attributes.lookupBuiltinSpecial(cls, "__iter__") != null) {
+                        || Attributes.lookupBuiltinSpecial(cls, "__iter__") != null || Attributes.lookupUserSpecial(cls, "__getitem__") != null) {
             Object it = Iteration.getIter(container);
             Object e;
             while ((e = Iteration.nextOrNull(it)) != null) {
@@ -308,6 +312,6 @@ public final class Sequences {
     }
 
     private static boolean isIterable(Object o) {
-        return o instanceof PIterator || o instanceof PRange;
+        return o instanceof PIterator || o instanceof PRange || o instanceof PBigRange;
     }
 }

@@ -1,14 +1,23 @@
 package org.minipy.runtime;
 
 /**
- * Indexing and slicing of {@code str}. MiniPy strings are Java strings indexed by UTF-16 unit, which equals
- * Python's code-point indexing for all text outside the astral planes (emoji and rarer scripts).
+ * Length, indexing and slicing of {@code str} by code point, as Python counts. MiniPy strings are Java strings
+ * (UTF-16): text without astral characters (emoji and rarer scripts) takes the fast path, where UTF-16 units are code
+ * points; other text goes through its array of code points.
  */
 public final class StringIndexing {
     private StringIndexing() {
     }
 
+    /** {@code len(s)}: code points (a surrogate pair counts once). */
+    public static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
     public static Object getItem(String s, Object key) {
+        if (length(s) != s.length()) {
+            return getItem(s.codePoints().toArray(), key);
+        }
         if (key instanceof PSlice slice) {
             Sequences.SliceBounds b = Sequences.bounds(slice, s.length());
             if (b.step() == 1) {
@@ -22,5 +31,18 @@ public final class StringIndexing {
         }
         int i = Sequences.checkIndex(Sequences.asIndex(key, "string"), s.length(), "string");
         return String.valueOf(s.charAt(i));
+    }
+
+    private static Object getItem(int[] codePoints, Object key) {
+        if (key instanceof PSlice slice) {
+            Sequences.SliceBounds b = Sequences.bounds(slice, codePoints.length);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0, j = b.start(); i < b.length(); i++, j += b.step()) {
+                out.appendCodePoint(codePoints[j]);
+            }
+            return out.toString();
+        }
+        int i = Sequences.checkIndex(Sequences.asIndex(key, "string"), codePoints.length, "string");
+        return new String(codePoints, i, 1);
     }
 }

@@ -39,7 +39,9 @@ public final class Truth {
                 return Sequences.length(value) != 0;
             }
         }
-        if (value instanceof PList l) {
+        if (value instanceof PSubclassValue v) {
+            return isTrue(v.getValue());
+        } else if (value instanceof PList l) {
             return l.size() != 0;
         } else if (value instanceof PTuple t) {
             return t.size() != 0;
@@ -49,6 +51,8 @@ public final class Truth {
             return s.size() != 0;
         } else if (value instanceof PRange r) {
             return r.length() != 0;
+        } else if (value instanceof PBigRange) {
+            return true; // never empty: an empty range fits in 64 bits
         } else if (value instanceof PBytes b) {
             return b.getBytes().length != 0;
         }

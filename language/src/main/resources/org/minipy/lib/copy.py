@@ -21,7 +21,7 @@ _FunctionType = type(lambda: None)
 _BuiltinFunctionType = type(len)
 
 # Immutable values: copies are the values themselves.
-_ATOMIC = (_NoneType, int, float, bool, complex, str, bytes, type, range,
+_ATOMIC = (_NoneType, int, float, bool, str, bytes, type, range,
            _FunctionType, _BuiltinFunctionType, type(Ellipsis),
            type(NotImplemented))
 

@@ -17,7 +17,7 @@ _MISSING = object()
 
 
 def _is_number(x):
-    if isinstance(x, (int, float, complex)):
+    if isinstance(x, (int, float)):
         return True
     t = type(x)
     return (hasattr(t, '__index__') or hasattr(t, '__int__')

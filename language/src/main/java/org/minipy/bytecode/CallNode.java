@@ -1,0 +1,75 @@
+package org.minipy.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.runtime.Calls;
+import org.minipy.runtime.PBoundMethod;
+import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PythonCode;
+import org.minipy.runtime.Signature;
+
+/**
+ * A call site's fast path: calls of Python functions (and methods bound to them) go straight to the callee's call
+ * target through a {@link DirectCallNode}, so the compiler can inline the callee. The cache is keyed by the code
+ * object, not the function, so closures made by one {@code def} share it. Everything else (builtins, classes,
+ * objects with {@code __call__}, keyword arguments) takes the general path of {@link Calls}.
+ */
+@GenerateInline(false)
+public abstract class CallNode extends Node {
+    public abstract Object execute(Object callee, Object[] args);
+
+    @Specialization(guards = "callee.getCode() == cachedCode", limit = "3")
+    static Object callFunction(PFunction callee, Object[] args,
+                    @Cached("callee.getCode()") PythonCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
+        return invoke(callee, cachedCode, args, callNode);
+    }
+
+    @Specialization(guards = {"cachedCode != null", "functionCode(callee) == cachedCode"}, limit = "3")
+    static Object callMethod(PBoundMethod callee, Object[] args,
+                    @Cached("functionCode(callee)") PythonCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
+        Object[] withSelf = new Object[args.length + 1];
+        withSelf[0] = callee.getSelf();
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        return invoke((PFunction) callee.getFunction(), cachedCode, withSelf, callNode);
+    }
+
+    @Specialization(replaces = {"callFunction", "callMethod"})
+    static Object callGeneric(Object callee, Object[] args) {
+        return Calls.call(callee, args, null, null);
+    }
+
+    static PythonCode functionCode(PBoundMethod method) {
+        return method.getFunction() instanceof PFunction f ? f.getCode() : null;
+    }
+
+    /** Binds the arguments (inline for plain positional calls) and runs the callee; wraps generator frames. */
+    static Object invoke(PFunction function, PythonCode code, Object[] args, DirectCallNode callNode) {
+        Signature signature = code.getSignature();
+        Object[] frameArguments;
+        if (signature.isSimple() && args.length == signature.getPositionalCount()) {
+            frameArguments = new Object[args.length + PythonCode.ARG_FIRST_PARAMETER];
+            frameArguments[PythonCode.ARG_FUNCTION] = function;
+            System.arraycopy(args, 0, frameArguments, PythonCode.ARG_FIRST_PARAMETER, args.length);
+        } else {
+            frameArguments = Calls.frameArguments(function, args, null, null);
+        }
+        Object result = callNode.call(frameArguments);
+        if (code.isGenerator()) {
+            return newGenerator(result, function);
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    private static Object newGenerator(Object suspended, PFunction function) {
+        return new PGenerator((ContinuationResult) suspended, function.getQualname());
+    }
+}
