@@ -40,6 +40,6 @@ def measure(interval, seconds):
           % (interval * 1e3, len(switches), med * 1e3, med / interval, gap * 1e6))
 
 secs = float(sys.argv[1]) if len(sys.argv) > 1 else 3.0
-measure(0.005, 1.0)  # warm-up
+measure(0.005, 2.0)  # warm-up (MiniPy: lets the JIT finish compiling)
 measure(0.005, secs)
 measure(0.001, secs)

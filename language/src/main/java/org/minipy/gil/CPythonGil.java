@@ -34,6 +34,9 @@ import java.util.function.LongSupplier;
  * dropping thread, still running on its core, would usually take the GIL straight back before the woken waiter
  * is even scheduled (the convoy problem of the old GIL). After that it competes for the GIL again like any waiter.
  *
+ * <p>One addition that changes no decision: a waiter that has just made a request watches {@code locked} for a
+ * moment before it sleeps again ({@link #spinBriefly}), so the hand-over does not wait for an OS wake-up.
+ *
  * <p>CPython uses two mutexes (one for {@code cond}, one for {@code switchCond}); one mutex with two conditions is
  * equivalent here and simpler. The interval is read on every wait, so {@code sys.setswitchinterval} takes effect
  * at the next wait.
@@ -46,7 +49,7 @@ public final class CPythonGil implements Gil {
     /** Signalled when a thread takes the GIL: wakes a thread waiting in a forced switch ({@code gil->switch_cond}). */
     private final Condition switchCond = mutex.newCondition();
     /** Whether some thread holds the GIL ({@code gil->locked}). */
-    private boolean locked;
+    private volatile boolean locked;
     /** The thread that holds the GIL, or held it last if it is free ({@code gil->last_holder}). */
     private volatile GilThread lastHolder;
     /** How many times the GIL passed from one thread to a different one ({@code gil->switch_number}). A waiter
@@ -133,11 +136,24 @@ public final class CPythonGil implements Gil {
                     mutex.unlock();
                     try {
                         sink.requestDrop(holder);
+                        spinBriefly(interval);
                     } finally {
                         mutex.lock();
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Not in CPython: having just asked, the waiter watches {@code locked} for a moment (a tenth of the interval, at
+     * most 200 µs) before it sleeps again, so that taking the dropped GIL does not cost an OS wake-up (~50 µs here).
+     * It changes no decision of the algorithm, only how fast the waiter notices the drop it asked for.
+     */
+    private void spinBriefly(long intervalMicros) {
+        long deadline = System.nanoTime() + Math.min(200_000L, intervalMicros * 100L);
+        while (locked && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
     }
 
