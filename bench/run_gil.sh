@@ -20,5 +20,5 @@ echo "-- mpy";     ./mpy bench/gil_switch.py 3
 
 echo "== single-threaded cost of the lock (bench/gil_single_thread.py), 5 runs each"
 for mode in cpython bypass; do
-  for i in 1 2 3 4 5; do ./mpy -X gil=$mode bench/gil_single_thread.py; done | sort -k3 -n | awk -v m=$mode '{v[NR]=$3} END {print "-X gil=" m ": median of medians " v[3] " ms (runs: " v[1] " .. " v[5] ")"}'
+  for i in 1 2 3 4 5; do ./mpy -X gil=$mode bench/gil_single_thread.py; done | sort -k3 -n | awk -v m=$mode '{v[NR]=$3} END {print "-X gil=" m ": min " v[1] " ms, median " v[3] " ms (5 runs, each the median of 200 rounds)"}'
 done

@@ -41,8 +41,22 @@ public final class GilControl {
         this.currentThread = currentThread;
         this.gil = switch (design) {
             case "bypass" -> new BypassGil();
-            default -> new CPythonGil(intervalMicros, this::deliver);
+            case "cpython", "1" -> new CPythonGil(intervalMicros, this::deliver);
+            default -> {
+                // legacy, fair and off (SPEC §4) are not written yet
+                warn(env, "mpy: -X gil=" + design + " is not available (designs: cpython, bypass); using cpython\n");
+                yield new CPythonGil(intervalMicros, this::deliver);
+            }
         };
+    }
+
+    private static void warn(TruffleLanguage.Env env, String line) {
+        try {
+            env.err().write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            env.err().flush();
+        } catch (java.io.IOException e) {
+            // stderr is gone
+        }
     }
 
     public Gil gil() {
