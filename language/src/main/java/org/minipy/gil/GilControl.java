@@ -42,9 +42,10 @@ public final class GilControl {
         this.gil = switch (design) {
             case "bypass" -> new BypassGil();
             case "cpython", "1" -> new CPythonGil(intervalMicros, this::deliver);
+            case "fair" -> new FairGil(intervalMicros, this::deliver);
             default -> {
                 // legacy, fair and off (SPEC §4) are not written yet
-                warn(env, "mpy: -X gil=" + design + " is not available (designs: cpython, bypass); using cpython\n");
+                warn(env, "mpy: -X gil=" + design + " is not available (designs: cpython, fair, bypass); using cpython\n");
                 yield new CPythonGil(intervalMicros, this::deliver);
             }
         };

@@ -101,6 +101,15 @@ public class GilPropertyTest {
         assertTrue(r.stderr().contains("gilcheck: 0 violations"), r.toString());
     }
 
+    /** The same invariant under the {@code fair} design (FIFO hand-over). */
+    @Test
+    void neverTwoThreadsInGuestCodeAtOnceUnderFairDesign() throws Exception {
+        Result r = run(BUSY_THREADS, Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"), "-X", "gil=fair");
+        assertEquals(0, r.status(), r.toString());
+        assertEquals("48\n", r.stdout(), r.toString());
+        assertTrue(r.stderr().contains("gilcheck: 0 violations"), r.toString());
+    }
+
     /** Negative control: with the lock bypassed, the same hook does see threads running guest code together. */
     @Test
     void theCheckDetectsConcurrentGuestCodeWithoutTheLock() throws Exception {
