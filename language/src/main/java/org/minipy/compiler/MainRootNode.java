@@ -54,6 +54,9 @@ final class MainRootNode extends RootNode {
                                     () -> org.minipy.runtime.Errors.raiseEmpty(BuiltinTypes.KEYBOARD_INTERRUPT));
                 }
             }
+            if (me.acquisitions == 0 && context.getXOption("giltrace") != null) {
+                gil.startTrace();
+            }
             gil.acquire(this, me);
         }
         try {
@@ -107,6 +110,14 @@ final class MainRootNode extends RootNode {
             status = shutdownThreads(context, status);
         }
         context.getOut().flush();
+        if (context.getXOption("giltrace") != null && context.getGilControl().trace() != null) {
+            org.minipy.gil.GilControl gil = context.getGilControl();
+            gil.traceFinish(); // closes the main thread's last holding span (it keeps the GIL)
+            String problem = gil.trace().write(context.getXOption("giltrace"), gil.threads());
+            if (problem != null) {
+                context.getErr().println(problem);
+            }
+        }
         if (context.getXOption("gilstats") != null) {
             org.minipy.modules.GilModule.printReport(context.getGilControl(), context.getErr());
         }

@@ -32,6 +32,17 @@ public final class GilControl {
     /** When the interpreter started, for the report. */
     public final long startNanos = System.nanoTime();
 
+    /** The span recorder of {@code -X giltrace=FILE}, or null. */
+    private volatile GilTrace trace;
+
+    public void startTrace() {
+        trace = new GilTrace();
+    }
+
+    public GilTrace trace() {
+        return trace;
+    }
+
     /** Finds the calling thread's record. */
     private final java.util.function.Supplier<GilThread> currentThread;
 
@@ -102,6 +113,7 @@ public final class GilControl {
                 System.err.printf("drop action on %s after %.3f ms (holding=%s requested=%s)%n", t.name, (System.nanoTime() - t.requestedAt) / 1e6, t.holding, t.dropRequested);
             }
             if (t != null && t.holding && t.dropRequested) {
+                traceRelease(t, "released (drop request)");
                 interruptibly(access.getLocation(), gil::yieldForRequest, t);
                 acquire(access.getLocation(), t);
             }
@@ -121,6 +133,8 @@ public final class GilControl {
      */
     @TruffleBoundary
     public void acquire(Node node, GilThread t) {
+        long start = System.nanoTime();
+        long waits = t.waits;
         com.oracle.truffle.api.exception.AbstractTruffleException pending = null;
         while (!t.holding) {
             try {
@@ -131,8 +145,38 @@ public final class GilControl {
                 }
             }
         }
+        GilTrace tr = trace;
+        if (tr != null) {
+            long now = System.nanoTime();
+            if (t.releasedAt != 0) {
+                tr.span(t, t.releasedAs, t.releasedAt, start);
+            }
+            if (t.waits != waits) {
+                tr.span(t, "waiting", start, now);
+            }
+            t.traceHoldStart = now;
+        }
         if (pending != null) {
             throw pending;
+        }
+    }
+
+    /** At exit: ends the calling thread's holding span in the trace (it keeps the GIL). */
+    public void traceFinish() {
+        GilThread t = current();
+        if (t != null && t.holding) {
+            traceRelease(t, "released");
+        }
+    }
+
+    /** Closes the current holding span of {@code t} (with {@code -X giltrace}); {@code how} names the release. */
+    private void traceRelease(GilThread t, String how) {
+        GilTrace tr = trace;
+        if (tr != null) {
+            long now = System.nanoTime();
+            tr.span(t, "holding", t.traceHoldStart, now);
+            t.releasedAt = now;
+            t.releasedAs = how;
         }
     }
 
@@ -140,6 +184,7 @@ public final class GilControl {
     @TruffleBoundary
     public void release(GilThread t) {
         if (t.holding) {
+            traceRelease(t, "released");
             gil.release(t);
         }
     }
@@ -158,6 +203,7 @@ public final class GilControl {
         GilThread t = current();
         boolean held = t != null && t.holding;
         if (held) {
+            traceRelease(t, "released (blocking call)");
             gil.release(t);
         }
         try {

@@ -37,6 +37,10 @@ public final class GilThread {
     public long holdNanos;
     /** When the current hold began (valid while {@link #holding}). */
     long holdStart;
+    /** With {@code -X giltrace}: when the current hold began, when the thread last released, and why. */
+    volatile long traceHoldStart;
+    volatile long releasedAt;
+    volatile String releasedAs = "released";
     /** When the last drop request was sent (debugging). */
     public volatile long requestedAt;
 

@@ -473,4 +473,29 @@ public class GilPropertyTest {
         assertEquals(0, r.status(), r.toString());
         assertEquals("[3000000, 'other']\n", r.stdout(), r.toString());
     }
+
+    /** -X giltrace=FILE writes a Chrome trace-event JSON with each thread's holding, waiting and released spans. */
+    @Test
+    void giltraceWritesTraceEvents() throws Exception {
+        Path trace = temp.resolve("trace.json");
+        Result r = run("""
+                        import threading, time
+                        stop = [False]
+                        def spin():
+                            while not stop[0]:
+                                pass
+                        ts = [threading.Thread(target=spin, name="spinner-%d" % i) for i in range(2)]
+                        for t in ts: t.start()
+                        time.sleep(0.5)
+                        stop[0] = True
+                        for t in ts: t.join()
+                        """, Map.of(), "-X", "giltrace=" + trace);
+        assertEquals(0, r.status(), r.toString());
+        String json = Files.readString(trace);
+        assertTrue(json.startsWith("{\"displayTimeUnit\""), json);
+        for (String s : new String[]{"\"name\": \"MainThread\"", "\"name\": \"spinner-1\"", "\"name\": \"holding\"",
+                        "\"name\": \"waiting\"", "\"name\": \"released (drop request)\"", "\"name\": \"released (blocking call)\""}) {
+            assertTrue(json.contains(s), s + " missing");
+        }
+    }
 }
