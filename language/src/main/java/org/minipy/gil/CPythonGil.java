@@ -25,7 +25,10 @@ import java.util.function.LongSupplier;
  *
  * <p><b>The drop request</b> is a flag the running thread looks at only at its poll points (CPython's "eval
  * breaker": function entries and loop back-edges). Between poll points it runs undisturbed. A long builtin call
- * therefore keeps the GIL throughout, and {@code counter += 1} is not atomic across a back-edge.
+ * therefore keeps the GIL throughout, and {@code counter += 1} is not atomic across a back-edge. Here the flag is
+ * {@link GilThread#dropRequested} of the holder (per holder, as in CPython 3.12+); the interpreter delivers it
+ * through the {@link Gil.DropRequestSink} as a Truffle thread-local action that runs at the holder's next safepoint
+ * poll, which calls {@link #yieldForRequest} and then {@link #acquire}.
  *
  * <p><b>Dropping it.</b> The holder sets {@code lastHolder} to itself, clears {@code locked} and signals
  * {@code cond} to wake one waiter. Around a blocking call (sleep, a lock wait, I/O) that is all: a voluntary
@@ -48,7 +51,8 @@ public final class CPythonGil implements Gil {
     private final Condition cond = mutex.newCondition();
     /** Signalled when a thread takes the GIL: wakes a thread waiting in a forced switch ({@code gil->switch_cond}). */
     private final Condition switchCond = mutex.newCondition();
-    /** Whether some thread holds the GIL ({@code gil->locked}). */
+    /** Whether some thread holds the GIL ({@code gil->locked}). Written under the mutex; volatile only so that
+     *  {@link #spinBriefly} may watch it without the mutex. */
     private volatile boolean locked;
     /** The thread that holds the GIL, or held it last if it is free ({@code gil->last_holder}). */
     private volatile GilThread lastHolder;
