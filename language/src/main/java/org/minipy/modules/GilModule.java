@@ -98,7 +98,9 @@ public final class GilModule {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("gilstats: design=%s switch interval=%.6f s%n", control.gil().name(), PythonContext.get().getSwitchIntervalMicros() / 1e6));
         sb.append(String.format("%-24s %9s %10s %8s %8s %11s %8s %8s%n", "thread", "native id", "CPU s", "hold %", "waits", "mean wait", "forced", "volunt."));
-        for (GilThread t : control.threads()) {
+        List<GilThread> all = control.threads();
+        int shown = all.size() <= 60 ? all.size() : 50;
+        for (GilThread t : all.subList(0, shown)) {
             long cpu = t.cpuNanosAtEnd >= 0 ? t.cpuNanosAtEnd : THREADS.getThreadCpuTime(t.thread.threadId());
             double hold = holdNanos(t, now) / 1e9;
             String meanWait = t.waits == 0 ? "-" : String.format("%.3f ms", t.waitNanos / 1e6 / t.waits);
@@ -106,8 +108,22 @@ public final class GilModule {
             sb.append(String.format("%-24s %9d %10.3f %7.1f%% %8d %11s %8d %8d%n", name, t.nativeId, Math.max(0, cpu) / 1e9,
                             100.0 * hold / wall, t.waits, meanWait, t.forcedDrops, t.voluntaryReleases));
         }
+        if (shown < all.size()) {
+            long waits = 0, forced = 0, voluntary = 0, holdNs = 0;
+            for (GilThread t : all.subList(shown, all.size())) {
+                waits += t.waits;
+                forced += t.forcedDrops;
+                voluntary += t.voluntaryReleases;
+                holdNs += holdNanos(t, now);
+            }
+            sb.append(String.format("%-24s %9s %10s %7.1f%% %8d %11s %8d %8d%n", "(" + (all.size() - shown) + " more threads)", "", "",
+                            100.0 * holdNs / 1e9 / wall, waits, "", forced, voluntary));
+        }
+        // the process line covers the whole process (JVM start-up included), so CPU and wall time match up
         double cpu = processCpu() / 1e9;
-        sb.append(String.format("process: wall %.3f s, CPU %.3f s, average cores busy %.2f, peak RSS %s%n", wall, cpu, wall > 0 ? cpu / wall : 0.0, peakRss()));
+        double processWall = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+        sb.append(String.format("process: wall %.3f s, CPU %.3f s, average cores busy %.2f, peak RSS %s%n", processWall, cpu,
+                        processWall > 0 ? cpu / processWall : 0.0, peakRss()));
         err.print(sb);
         err.flush();
     }
