@@ -42,6 +42,8 @@ import org.minipy.runtime.PythonContext;
 @ShortCircuitOperation(name = "BoolAnd", booleanConverter = CoreOperations.IsTrue.class, operator = ShortCircuitOperation.Operator.AND_RETURN_VALUE)
 @ShortCircuitOperation(name = "BoolOr", booleanConverter = CoreOperations.IsTrue.class, operator = ShortCircuitOperation.Operator.OR_RETURN_VALUE)
 @OperationProxy(CoreOperations.IsTrue.class)
+@OperationProxy(AttributeOperations.GetAttr.class)
+@OperationProxy(AttributeOperations.SetAttr.class)
 @OperationProxy(ArithmeticOperations.Add.class)
 @OperationProxy(ArithmeticOperations.Sub.class)
 @OperationProxy(ArithmeticOperations.Mul.class)
@@ -170,25 +172,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             }
             target.setObject(bytecode, frame, v);
             return true;
-        }
-    }
-
-    /** {@code obj.name}: the whole attribute protocol ({@link org.minipy.runtime.Attributes}); caching comes later. */
-    @Operation
-    @ConstantOperand(type = String.class)
-    public static final class GetAttr {
-        @Specialization
-        static Object get(String name, Object obj) {
-            return org.minipy.runtime.Attributes.getAttribute(obj, name);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class)
-    public static final class SetAttr {
-        @Specialization
-        static void set(String name, Object obj, Object value) {
-            org.minipy.runtime.Attributes.setAttribute(obj, name, value);
         }
     }
 
