@@ -33,13 +33,13 @@ public final class AttributeOperations {
     public abstract static class GetAttr extends Node {
         public abstract Object execute(String name, Object obj);
 
-        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "plain"}, assumptions = "classUnchanged", limit = "3")
+        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "plain"}, assumptions = "classUnchanged", limit = "8")
         static Object instance(String name, PythonObject obj,
                         @Cached("obj.getPythonClass()") PythonClass cachedClass,
                         @Cached("cachedClass.getStableAssumption()") Assumption classUnchanged,
                         @Cached("isPlainForGet(cachedClass, name)") boolean plain,
                         @Cached("cachedClass.lookup(name)") Object fromClass,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary objects) {
+                        @CachedLibrary(limit = "8") DynamicObjectLibrary objects) {
             Object own = objects.getOrDefault(obj, name, null);
             if (own != null) {
                 return own;
@@ -74,12 +74,12 @@ public final class AttributeOperations {
     public abstract static class SetAttr extends Node {
         public abstract void execute(String name, Object obj, Object value);
 
-        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "plain"}, assumptions = "classUnchanged", limit = "3")
+        @Specialization(guards = {"obj.getPythonClass() == cachedClass", "plain"}, assumptions = "classUnchanged", limit = "8")
         static void instance(String name, PythonObject obj, Object value,
                         @Cached("obj.getPythonClass()") PythonClass cachedClass,
                         @Cached("cachedClass.getStableAssumption()") Assumption classUnchanged,
                         @Cached("isPlainForSet(cachedClass, name)") boolean plain,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary objects) {
+                        @CachedLibrary(limit = "8") DynamicObjectLibrary objects) {
             if (objects.containsKey(obj, Attributes.DICT_KEY)) {
                 generic(obj, name, value);
                 return;
