@@ -8,7 +8,16 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
+import com.oracle.truffle.api.Assumption;
+
+import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.Instantiation;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonObject;
+import org.minipy.runtime.TypeOf;
 import org.minipy.runtime.PBoundMethod;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PythonCode;
@@ -41,9 +50,49 @@ public abstract class CallNode extends Node {
         return invoke((PFunction) callee.getFunction(), cachedCode, withSelf, callNode);
     }
 
-    @Specialization(replaces = {"callFunction", "callMethod"})
+    /**
+     * {@code C(args)} for a user class with plain instances, object's {@code __new__} and a Python {@code __init__}:
+     * allocates inline and calls {@code __init__} directly. Cached while the class is unchanged.
+     */
+    @Specialization(guards = {"callee == cachedClass", "init != null"}, assumptions = "classUnchanged", limit = "3")
+    static Object instantiate(PythonClass callee, Object[] args,
+                    @Cached("callee") PythonClass cachedClass,
+                    @Cached("cachedClass.getStableAssumption()") Assumption classUnchanged,
+                    @Cached("plainInit(cachedClass)") PFunction init,
+                    @Cached("init.getCode()") PythonCode initCode,
+                    @Cached("create(initCode.getCallTarget())") DirectCallNode callNode) {
+        PythonObject instance = new PythonObject(cachedClass);
+        Object[] withSelf = new Object[args.length + 1];
+        withSelf[0] = instance;
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        Object result = invoke(init, initCode, withSelf, callNode);
+        if (result != PNone.NONE) {
+            throw initReturned(result);
+        }
+        return instance;
+    }
+
+    @Specialization(replaces = {"callFunction", "callMethod", "instantiate"})
     static Object callGeneric(Object callee, Object[] args) {
         return Calls.call(callee, args, null, null);
+    }
+
+    /** The {@code __init__} function of a class whose instances need nothing but allocation and that call. */
+    @TruffleBoundary
+    static PFunction plainInit(PythonClass cls) {
+        if (cls.isBuiltin() || cls.getLayout() != PythonClass.Layout.OBJECT || TypeOf.classOf(cls) != BuiltinTypes.TYPE) {
+            return null;
+        }
+        Object newMethod = cls.lookup("__new__");
+        if (newMethod != null && newMethod != Instantiation.OBJECT_NEW) {
+            return null;
+        }
+        return cls.lookup("__init__") instanceof PFunction f && !f.getCode().isGenerator() ? f : null;
+    }
+
+    @TruffleBoundary
+    private static RuntimeException initReturned(Object result) {
+        return Errors.typeError("__init__() should return None, not '%s'", TypeOf.nameOf(result));
     }
 
     static PythonCode functionCode(PBoundMethod method) {

@@ -16,6 +16,7 @@ import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -42,6 +43,8 @@ import org.minipy.runtime.PythonContext;
 @ShortCircuitOperation(name = "BoolAnd", booleanConverter = CoreOperations.IsTrue.class, operator = ShortCircuitOperation.Operator.AND_RETURN_VALUE)
 @ShortCircuitOperation(name = "BoolOr", booleanConverter = CoreOperations.IsTrue.class, operator = ShortCircuitOperation.Operator.OR_RETURN_VALUE)
 @OperationProxy(CoreOperations.IsTrue.class)
+@OperationProxy(AttributeOperations.GetAttr.class)
+@OperationProxy(AttributeOperations.SetAttr.class)
 @OperationProxy(ArithmeticOperations.Add.class)
 @OperationProxy(ArithmeticOperations.Sub.class)
 @OperationProxy(ArithmeticOperations.Mul.class)
@@ -173,25 +176,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             }
             target.setObject(bytecode, frame, v);
             return true;
-        }
-    }
-
-    /** {@code obj.name}: the whole attribute protocol ({@link org.minipy.runtime.Attributes}); caching comes later. */
-    @Operation
-    @ConstantOperand(type = String.class)
-    public static final class GetAttr {
-        @Specialization
-        static Object get(String name, Object obj) {
-            return org.minipy.runtime.Attributes.getAttribute(obj, name);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class)
-    public static final class SetAttr {
-        @Specialization
-        static void set(String name, Object obj, Object value) {
-            org.minipy.runtime.Attributes.setAttribute(obj, name, value);
         }
     }
 
@@ -460,19 +444,54 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /**
+     * {@code receiver.name(args)}. For instances of user classes the method found on the class is cached (under the
+     * class's unchanged-assumption) and called with the receiver prepended, with no bound method in between, as long
+     * as the instance has no attribute of that name itself.
+     */
     @Operation
     @ConstantOperand(type = String.class)
     public static final class CallMethod {
-        @Specialization
+        @Specialization(guards = {"receiver.getPythonClass() == cachedClass", "method != null"}, assumptions = "classUnchanged", limit = "8")
+        static Object cached(String name, org.minipy.runtime.PythonObject receiver, @Variadic Object[] args,
+                        @Cached("receiver.getPythonClass()") org.minipy.runtime.PythonClass cachedClass,
+                        @Cached("cachedClass.getStableAssumption()") com.oracle.truffle.api.Assumption classUnchanged,
+                        @Cached("plainMethod(cachedClass, name)") org.minipy.runtime.PFunction method,
+                        @CachedLibrary(limit = "8") com.oracle.truffle.api.object.DynamicObjectLibrary objects,
+                        @Cached CallNode callNode) {
+            if (objects.containsKey(receiver, name) || objects.containsKey(receiver, org.minipy.runtime.Attributes.DICT_KEY)) {
+                return generic(name, receiver, args, callNode);
+            }
+            return callNode.execute(method, prepend(receiver, args));
+        }
+
+        @Specialization(replaces = "cached")
         static Object call(String name, Object receiver, @Variadic Object[] args, @Cached CallNode callNode) {
+            return generic(name, receiver, args, callNode);
+        }
+
+        private static Object generic(String name, Object receiver, Object[] args, CallNode callNode) {
             Object function = CallOperations.unboundMethod(receiver, name);
             if (function != null) {
-                Object[] withSelf = new Object[args.length + 1];
-                withSelf[0] = receiver;
-                System.arraycopy(args, 0, withSelf, 1, args.length);
-                return callNode.execute(function, withSelf);
+                return callNode.execute(function, prepend(receiver, args));
             }
             return callNode.execute(CallOperations.getAttribute(receiver, name), args);
+        }
+
+        private static Object[] prepend(Object receiver, Object[] args) {
+            Object[] withSelf = new Object[args.length + 1];
+            withSelf[0] = receiver;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return withSelf;
+        }
+
+        /** The function a user class defines (or inherits) under {@code name}, when plain attribute rules apply. */
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        static org.minipy.runtime.PFunction plainMethod(org.minipy.runtime.PythonClass cls, String name) {
+            if (AttributeOperations.GetAttr.isPlainForGet(cls, name) && cls.lookup(name) instanceof org.minipy.runtime.PFunction f) {
+                return f;
+            }
+            return null;
         }
     }
 

@@ -24,7 +24,9 @@ public final class Attributes {
      * Where an instance keeps its {@code __dict__} once a program has asked for it ({@link #instanceDict}): from then
      * on its attributes live in that dict, so writes through {@code obj.x} and {@code vars(obj)["x"]} see each other.
      */
-    private static final Object DICT_KEY = new Object();
+    public static final Object DICT_KEY = new Object();
+    /** The attribute name that exposes {@link #DICT_KEY}'s dict. */
+    public static final String DICT_NAME = "__dict__";
 
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
