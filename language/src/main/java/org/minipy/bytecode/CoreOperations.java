@@ -17,18 +17,23 @@ public final class CoreOperations {
     public abstract static class IsTrue extends Node {
         public abstract boolean execute(Object value);
 
+        // Each branch condition is also a memory fence for the compiler (org.minipy.gil.PollFence): a loop that
+        // tests guest state sees other threads' writes, also once compiled.
         @Specialization
         static boolean doBoolean(boolean value) {
+            org.minipy.gil.PollFence.fence();
             return value;
         }
 
         @Specialization
         static boolean doLong(long value) {
+            org.minipy.gil.PollFence.fence();
             return value != 0;
         }
 
         @Fallback
         static boolean doGeneric(Object value) {
+            org.minipy.gil.PollFence.fence();
             return Truth.isTrue(value);
         }
     }

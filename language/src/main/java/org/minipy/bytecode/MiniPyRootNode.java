@@ -160,6 +160,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static boolean next(VirtualFrame frame, LocalAccessor target, org.minipy.runtime.Iteration.RangeIterator iterator,
                         @Bind BytecodeNode bytecode) {
+            org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
             Object v = iterator.nextOrNull();
             if (v == null) {
                 return false;
@@ -170,6 +171,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
 
         @Specialization(replaces = "next")
         static boolean nextGeneric(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
+            org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
             Object v = org.minipy.runtime.Iteration.nextOrNull(iterator);
             if (v == null) {
                 return false;

@@ -340,8 +340,9 @@ public class GilPropertyTest {
         String text = Files.readString(program).replace("time.sleep(2.5)", "time.sleep(6)");
         Result r = run(text, Map.of(), "--engine.TraceCompilation", "--engine.BackgroundCompilation=false");
         assertEquals(0, r.status(), r.toString());
-        assertEquals("[False, False, False] ['attr', 'global', 'item']\n", r.stdout(), r.toString());
-        for (String fn : new String[]{"spin_global", "spin_attr", "spin_item"}) {
+        assertEquals("[False, False, False, False, False, False] ['attr', 'attr-local', 'for-range', 'global', 'item', 'item-local']\n",
+                        r.stdout(), r.toString());
+        for (String fn : new String[]{"spin_global", "spin_attr", "spin_item", "spin_attr_local", "spin_item_local", "spin_for_range"}) {
             assertTrue(r.stderr().lines().anyMatch(l -> l.contains("opt done") && l.contains(fn)), fn + " was not compiled\n" + r);
         }
     }
