@@ -72,6 +72,16 @@ public abstract class CallNode extends Node {
         return instance;
     }
 
+    @Specialization
+    static Object builtin(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        return callBuiltin(callee, args);
+    }
+
+    @TruffleBoundary
+    static Object callBuiltin(org.minipy.runtime.PBuiltinFunction function, Object[] args) {
+        return function.call(args, null, null);
+    }
+
     @Specialization(replaces = {"callFunction", "callMethod", "instantiate"})
     static Object callGeneric(Object callee, Object[] args) {
         return Calls.call(callee, args, null, null);

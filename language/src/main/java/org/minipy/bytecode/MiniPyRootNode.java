@@ -467,9 +467,33 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return callNode.execute(method, prepend(receiver, args));
         }
 
-        @Specialization(replaces = "cached")
+        /** A method of a builtin type ({@code s.split()}, {@code d.get(k)}): builtin classes never change. */
+        @Specialization(guards = {"classOf(receiver) == cachedClass", "builtin != null"}, limit = "6")
+        static Object builtinMethod(String name, Object receiver, @Variadic Object[] args,
+                        @Cached("classOf(receiver)") org.minipy.runtime.PythonClass cachedClass,
+                        @Cached("builtinMethodOf(cachedClass, name)") org.minipy.runtime.PBuiltinFunction builtin) {
+            return CallNode.callBuiltin(builtin, prepend(receiver, args));
+        }
+
+        @Specialization(replaces = {"cached", "builtinMethod"})
         static Object call(String name, Object receiver, @Variadic Object[] args, @Cached CallNode callNode) {
             return generic(name, receiver, args, callNode);
+        }
+
+        static org.minipy.runtime.PythonClass classOf(Object receiver) {
+            return org.minipy.runtime.TypeOf.classOf(receiver);
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        static org.minipy.runtime.PBuiltinFunction builtinMethodOf(org.minipy.runtime.PythonClass cls, String name) {
+            // super, classes and modules resolve attributes their own way; other builtin instances have no own
+            // attributes, so the class's method is the answer.
+            if (cls.isBuiltin() && cls != org.minipy.runtime.BuiltinTypes.TYPE && cls != org.minipy.runtime.BuiltinTypes.SUPER &&
+                            cls != org.minipy.runtime.BuiltinTypes.MODULE &&
+                            cls.lookup(name) instanceof org.minipy.runtime.PBuiltinFunction f) {
+                return f;
+            }
+            return null;
         }
 
         private static Object generic(String name, Object receiver, Object[] args, CallNode callNode) {
