@@ -52,7 +52,7 @@ public final class CodeGenerator extends ExpressionGenerator {
     /** In the REPL, a callable that shows the value of each top-level expression statement; otherwise null. */
     private Object displayHook;
 
-    private CodeGenerator(Unit unit, Scope scope, String qualname) {
+    private CodeGenerator(CompilationUnit unit, Scope scope, String qualname) {
         super(unit, scope, qualname);
     }
 
@@ -77,7 +77,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         MiniPyRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, b -> {
             codes.clear();
             roots.clear();
-            Unit unit = new Unit(b, source, filename, codes, roots);
+            CompilationUnit unit = new CompilationUnit(b, source, filename, codes, roots);
             b.beginSource(source);
             b.beginRoot();
             b.beginSourceSection(0, source.getLength());

@@ -25,45 +25,14 @@ import org.minipy.runtime.PSingleton;
  * expression is a recursive walk that opens an operation, compiles its operands and closes it.
  */
 abstract class ExpressionGenerator {
-    /** What all function bodies of one module share: the builder, the source, and the code objects made so far. */
-    static final class Unit {
-        final MiniPyRootNodeGen.Builder b;
-        final com.oracle.truffle.api.source.Source source;
-        final String filename;
-        /**
-         * Whether {@code async} constructs compile (as generator-based coroutines). Only MiniPy's own library, whose
-         * async parts wait for asyncio; user programs are refused with a SyntaxError for now.
-         */
-        final boolean allowAsync;
-        private final List<org.minipy.runtime.PythonCode> codes;
-        private final List<org.minipy.bytecode.MiniPyRootNode> roots;
-
-        Unit(MiniPyRootNodeGen.Builder b, com.oracle.truffle.api.source.Source source, String filename,
-                        List<org.minipy.runtime.PythonCode> codes, List<org.minipy.bytecode.MiniPyRootNode> roots) {
-            this.b = b;
-            this.source = source;
-            this.filename = filename;
-            this.codes = codes;
-            this.roots = roots;
-            this.allowAsync = filename.startsWith(org.minipy.compiler.ModuleLoader.LIBRARY_PREFIX);
-        }
-
-        /** Pairs a finished root with its code object; call targets are attached once the whole module is built. */
-        void register(org.minipy.runtime.PythonCode code, org.minipy.bytecode.MiniPyRootNode root) {
-            root.setCode(code);
-            codes.add(code);
-            roots.add(root);
-        }
-    }
-
-    final Unit unit;
+    final CompilationUnit unit;
     final MiniPyRootNodeGen.Builder b;
     final Scope scope;
     final String qualname;
     /** Frame slots of the function's locals, and of the cells it owns or captured (holding {@code PCell}s). */
     final Map<String, BytecodeLocal> locals = new HashMap<>();
 
-    ExpressionGenerator(Unit unit, Scope scope, String qualname) {
+    ExpressionGenerator(CompilationUnit unit, Scope scope, String qualname) {
         this.unit = unit;
         this.b = unit.b;
         this.scope = scope;
