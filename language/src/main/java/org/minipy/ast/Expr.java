@@ -128,5 +128,19 @@ public sealed interface Expr {
                     Arg kwarg, List<Expr> defaults) {
         public static final Arguments EMPTY = new Arguments(List.of(), List.of(), null, List.of(), List.of(), null,
                         List.of());
+
+        /** The parameters in slot order: positional-only, positional, {@code *args}, keyword-only, {@code **kwargs}. */
+        public List<Arg> inSlotOrder() {
+            List<Arg> params = new java.util.ArrayList<>(posonly);
+            params.addAll(args);
+            if (vararg != null) {
+                params.add(vararg);
+            }
+            params.addAll(kwonly);
+            if (kwarg != null) {
+                params.add(kwarg);
+            }
+            return params;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.minipy.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -44,10 +43,7 @@ public abstract class CallNode extends Node {
     static Object callMethod(PBoundMethod callee, Object[] args,
                     @Cached("functionCode(callee)") PythonCode cachedCode,
                     @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
-        Object[] withSelf = new Object[args.length + 1];
-        withSelf[0] = callee.getSelf();
-        System.arraycopy(args, 0, withSelf, 1, args.length);
-        return invoke((PFunction) callee.getFunction(), cachedCode, withSelf, callNode);
+        return invoke((PFunction) callee.getFunction(), cachedCode, Instantiation.prepend(callee.getSelf(), args), callNode);
     }
 
     /**
@@ -62,10 +58,7 @@ public abstract class CallNode extends Node {
                     @Cached("init.getCode()") PythonCode initCode,
                     @Cached("create(initCode.getCallTarget())") DirectCallNode callNode) {
         PythonObject instance = new PythonObject(cachedClass);
-        Object[] withSelf = new Object[args.length + 1];
-        withSelf[0] = instance;
-        System.arraycopy(args, 0, withSelf, 1, args.length);
-        Object result = invoke(init, initCode, withSelf, callNode);
+        Object result = invoke(init, initCode, Instantiation.prepend(instance, args), callNode);
         if (result != PNone.NONE) {
             throw initReturned(result);
         }
@@ -120,15 +113,6 @@ public abstract class CallNode extends Node {
         } else {
             frameArguments = Calls.frameArguments(function, args, null, null);
         }
-        Object result = callNode.call(frameArguments);
-        if (code.isGenerator()) {
-            return newGenerator(result, function);
-        }
-        return result;
-    }
-
-    @TruffleBoundary
-    private static Object newGenerator(Object suspended, PFunction function) {
-        return new PGenerator((ContinuationResult) suspended, function.getQualname());
+        return FunctionInvocation.finish(function, code, callNode.call(frameArguments));
     }
 }

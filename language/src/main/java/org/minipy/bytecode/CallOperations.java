@@ -21,10 +21,6 @@ final class CallOperations {
     private CallOperations() {
     }
 
-    static Object call(Object callee, Object[] args) {
-        return Calls.call(callee, args, null, null);
-    }
-
     @TruffleBoundary
     static Object callKw(String[] kwNames, Object callee, Object[] args) {
         int npos = args.length - kwNames.length;

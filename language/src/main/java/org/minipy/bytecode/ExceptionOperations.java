@@ -23,7 +23,7 @@ final class ExceptionOperations {
     }
 
     @TruffleBoundary
-    static PException raise(Object exception, Object cause, Object context, Node location) {
+    static PException raise(Object exception, Object cause, Node location) {
         PBaseException exc = toException(exception, "exceptions must derive from BaseException");
         if (cause != null) {
             if (cause == PNone.NONE) {
@@ -31,9 +31,6 @@ final class ExceptionOperations {
             } else {
                 exc.setCause(toException(cause, "exception causes must derive from BaseException"));
             }
-        }
-        if (context instanceof PException handled && handled.getPythonException() != exc) {
-            exc.setContext(handled.getPythonException());
         }
         return new PException(exc, location);
     }

@@ -1,5 +1,6 @@
 package org.minipy.bytecode;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
 
 import org.minipy.runtime.Calls;
@@ -19,10 +20,19 @@ public final class FunctionInvocation implements Calls.FunctionInvoker {
     @Override
     public Object invoke(PFunction function, Object[] frameArguments) {
         PythonCode code = function.getCode();
-        Object result = code.getCallTarget().call(frameArguments);
+        return finish(function, code, code.getCallTarget().call(frameArguments));
+    }
+
+    /** What a call of {@code function} returns: its result, or for a generator function the generator object. */
+    static Object finish(PFunction function, PythonCode code, Object result) {
         if (code.isGenerator()) {
-            return new PGenerator((ContinuationResult) result, function.getQualname());
+            return newGenerator(result, function);
         }
         return result;
+    }
+
+    @TruffleBoundary
+    private static Object newGenerator(Object suspended, PFunction function) {
+        return new PGenerator((ContinuationResult) suspended, function.getQualname());
     }
 }

@@ -464,7 +464,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             if (objects.containsKey(receiver, name) || objects.containsKey(receiver, org.minipy.runtime.Attributes.DICT_KEY)) {
                 return generic(name, receiver, args, callNode);
             }
-            return callNode.execute(method, prepend(receiver, args));
+            return callNode.execute(method, org.minipy.runtime.Instantiation.prepend(receiver, args));
         }
 
         /** A method of a builtin type ({@code s.split()}, {@code d.get(k)}): builtin classes never change. */
@@ -472,7 +472,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         static Object builtinMethod(String name, Object receiver, @Variadic Object[] args,
                         @Cached("classOf(receiver)") org.minipy.runtime.PythonClass cachedClass,
                         @Cached("builtinMethodOf(cachedClass, name)") org.minipy.runtime.PBuiltinFunction builtin) {
-            return CallNode.callBuiltin(builtin, prepend(receiver, args));
+            return CallNode.callBuiltin(builtin, org.minipy.runtime.Instantiation.prepend(receiver, args));
         }
 
         @Specialization(replaces = {"cached", "builtinMethod"})
@@ -499,16 +499,9 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         private static Object generic(String name, Object receiver, Object[] args, CallNode callNode) {
             Object function = CallOperations.unboundMethod(receiver, name);
             if (function != null) {
-                return callNode.execute(function, prepend(receiver, args));
+                return callNode.execute(function, org.minipy.runtime.Instantiation.prepend(receiver, args));
             }
             return callNode.execute(CallOperations.getAttribute(receiver, name), args);
-        }
-
-        private static Object[] prepend(Object receiver, Object[] args) {
-            Object[] withSelf = new Object[args.length + 1];
-            withSelf[0] = receiver;
-            System.arraycopy(args, 0, withSelf, 1, args.length);
-            return withSelf;
         }
 
         /** The function a user class defines (or inherits) under {@code name}, when plain attribute rules apply. */
@@ -704,8 +697,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     public static final class Raise {
         @Specialization
-        static Object raise(Object exception, Object cause, Object context, @Bind MiniPyRootNode root) {
-            throw ExceptionOperations.raise(exception, cause, context, root);
+        static Object raise(Object exception, Object cause, @Bind MiniPyRootNode root) {
+            throw ExceptionOperations.raise(exception, cause, root);
         }
     }
 
@@ -850,14 +843,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static Object fail(Object message) {
             throw RuntimeCalls.assertionFailed(message);
-        }
-    }
-
-    @Operation
-    public static final class Locals {
-        @Specialization
-        static Object locals(VirtualFrame frame, @Bind BytecodeNode bytecode) {
-            return RuntimeCalls.locals(frame.materialize(), bytecode);
         }
     }
 }

@@ -337,23 +337,6 @@ final class RuntimeCalls {
         return new PException(new PBaseException(BuiltinTypes.ASSERTION_ERROR, new PTuple(new Object[]{message})), null);
     }
 
-    @TruffleBoundary
-    static Object locals(com.oracle.truffle.api.frame.MaterializedFrame frame, BytecodeNode bytecode) {
-        PDict d = new PDict();
-        Object[] names = bytecode.getLocalNames(bytecode.getBytecodeIndex(frame));
-        Object[] values = bytecode.getLocalValues(bytecode.getBytecodeIndex(frame), frame);
-        for (int i = 0; i < names.length; i++) {
-            Object v = values[i];
-            if (v instanceof PCell c) {
-                v = c.get();
-            }
-            if (v != null && names[i] instanceof String n && !n.startsWith(".")) {
-                d.put(n, v);
-            }
-        }
-        return d;
-    }
-
     static boolean is(Object a, Object b) {
         if (a == b) {
             return true;

@@ -127,17 +127,8 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private static Signature signatureOf(String name, Expr.Arguments a) {
-        List<String> names = new ArrayList<>();
-        a.posonly().forEach(p -> names.add(p.name()));
-        a.args().forEach(p -> names.add(p.name()));
-        if (a.vararg() != null) {
-            names.add(a.vararg().name());
-        }
-        a.kwonly().forEach(p -> names.add(p.name()));
-        if (a.kwarg() != null) {
-            names.add(a.kwarg().name());
-        }
-        return new Signature(name, names.toArray(String[]::new), a.posonly().size(), a.posonly().size() + a.args().size(),
+        String[] names = a.inSlotOrder().stream().map(Expr.Arg::name).toArray(String[]::new);
+        return new Signature(name, names, a.posonly().size(), a.posonly().size() + a.args().size(),
                         a.vararg() != null, a.kwonly().size(), a.kwarg() != null);
     }
 
@@ -454,16 +445,7 @@ public final class CodeGenerator extends ExpressionGenerator {
     /** A def with annotations: the function gets {@code __annotations__}, evaluated when the def runs. */
     private void annotated(Stmt.FunctionDef f, Runnable makeFunction) {
         Expr.Arguments a = f.args();
-        List<Expr.Arg> annotatedArgs = new ArrayList<>();
-        a.posonly().forEach(annotatedArgs::add);
-        a.args().forEach(annotatedArgs::add);
-        if (a.vararg() != null) {
-            annotatedArgs.add(a.vararg());
-        }
-        a.kwonly().forEach(annotatedArgs::add);
-        if (a.kwarg() != null) {
-            annotatedArgs.add(a.kwarg());
-        }
+        List<Expr.Arg> annotatedArgs = a.inSlotOrder();
         annotatedArgs.removeIf(arg -> arg.annotation() == null);
         if (annotatedArgs.isEmpty() && f.returns() == null) {
             makeFunction.run();
@@ -598,7 +580,6 @@ public final class CodeGenerator extends ExpressionGenerator {
         } else {
             expr(r.cause());
         }
-        b.emitLoadNull();
         b.endRaise();
     }
 

@@ -33,12 +33,8 @@ public final class DynamicCode {
     }
 
     public static void install(PModule builtins) {
-        add(builtins, PBuiltinFunction.create("eval(source, globals=None, locals=None, /)", a -> run(true, a[0], a[1], a[2])));
-        add(builtins, PBuiltinFunction.create("exec(source, globals=None, locals=None, /)", a -> run(false, a[0], a[1], a[2])));
-    }
-
-    private static void add(PModule builtins, PBuiltinFunction f) {
-        builtins.setGlobal(f.getName(), f);
+        builtins.setGlobal("eval", PBuiltinFunction.create("eval(source, globals=None, locals=None, /)", a -> run(true, a[0], a[1], a[2])));
+        builtins.setGlobal("exec", PBuiltinFunction.create("exec(source, globals=None, locals=None, /)", a -> run(false, a[0], a[1], a[2])));
     }
 
     @TruffleBoundary

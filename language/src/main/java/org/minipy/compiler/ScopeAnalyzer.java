@@ -198,20 +198,8 @@ final class ScopeAnalyzer {
     }
 
     private void params(Expr.Arguments args) {
-        for (Expr.Arg a : args.posonly()) {
+        for (Expr.Arg a : args.inSlotOrder()) {
             current.params.add(a.name());
-        }
-        for (Expr.Arg a : args.args()) {
-            current.params.add(a.name());
-        }
-        if (args.vararg() != null) {
-            current.params.add(args.vararg().name());
-        }
-        for (Expr.Arg a : args.kwonly()) {
-            current.params.add(a.name());
-        }
-        if (args.kwarg() != null) {
-            current.params.add(args.kwarg().name());
         }
     }
 

@@ -9,7 +9,7 @@ public final class PBaseException extends PythonObject {
     private Object cause = PNone.NONE;
     private Object context = PNone.NONE;
     private boolean suppressContext;
-    /** The last raise of this object, whose Truffle stack trace gives the traceback. */
+    /** The last raise of this object, whose recorded frames ({@link PException#getTraceback()}) are the traceback. */
     private PException raisedAs;
     /** {@code __traceback__}: null while it follows {@link #raisedAs}; None or a traceback once assigned. */
     private Object traceback;
