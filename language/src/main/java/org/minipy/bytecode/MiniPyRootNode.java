@@ -169,7 +169,20 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return true;
         }
 
-        @Specialization(replaces = "next")
+        @Specialization
+        static boolean nextOfGenerator(VirtualFrame frame, LocalAccessor target, PGenerator generator,
+                        @Bind BytecodeNode bytecode,
+                        @Cached GeneratorResumeNode resume) {
+            org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
+            Object v = resume.execute(generator, org.minipy.runtime.PNone.NONE);
+            if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
+        @Specialization(replaces = "next", guards = "!isGenerator(iterator)")
         static boolean nextGeneric(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
             Object v = org.minipy.runtime.Iteration.nextOrNull(iterator);
@@ -178,6 +191,10 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             }
             target.setObject(bytecode, frame, v);
             return true;
+        }
+
+        static boolean isGenerator(Object iterator) {
+            return iterator instanceof PGenerator;
         }
     }
 
