@@ -16,6 +16,7 @@ import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
@@ -676,9 +677,29 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @ConstantOperand(type = int.class)
     @ConstantOperand(type = int.class)
     public static final class Unpack {
-        @Specialization
+        /** {@code a, b = t} for an exact tuple of the right length: the items themselves, inline. */
+        @Specialization(guards = {"starIndex < 0", "isExactTuple(tuple)", "tuple.size() == count"})
+        static Object tupleOfCount(int count, int starIndex, org.minipy.runtime.PTuple tuple) {
+            return tuple.getItems();
+        }
+
+        /** {@code [x, y, z] = lst} for an exact list of the right length: a copy the compiler can keep virtual. */
+        @Specialization(guards = {"starIndex < 0", "isExactList(list)", "list.size() == count"})
+        static Object listOfCount(int count, int starIndex, org.minipy.runtime.PList list) {
+            return java.util.Arrays.copyOf(list.getStorage(), count);
+        }
+
+        @Fallback
         static Object unpack(int count, int starIndex, Object iterable) {
             return RuntimeCalls.unpack(count, starIndex, iterable);
+        }
+
+        static boolean isExactTuple(org.minipy.runtime.PTuple tuple) {
+            return tuple.getPythonClass() == org.minipy.runtime.BuiltinTypes.TUPLE;
+        }
+
+        static boolean isExactList(org.minipy.runtime.PList list) {
+            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
         }
     }
 
