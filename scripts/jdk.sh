@@ -139,7 +139,7 @@ mpy_image_usable() {
 mpy_aot_cache_fresh() {
     [ -f "$MPY_AOT_CACHE" ] || return 1
     [ -z "$(find "$MPY_ROOT/launcher/target/modules" "$MPY_ROOT/launcher/target/compiler" \
-                "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar -newer "$MPY_AOT_CACHE" -print -quit 2>/dev/null)" ]
+                "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar -type f -newer "$MPY_AOT_CACHE" -print -quit 2>/dev/null)" ]
 }
 
 mpy_build_fast_start() {
