@@ -160,6 +160,8 @@ public final class ModuleLoader {
     private static PModule builtinModule(PythonContext context, String name) {
         Map<String, Object> members;
         switch (name) {
+            case "_numba":
+                return org.minipy.numba.NumbaModule.create();
             case "time":
                 return TimeModule.create();
             case "_minipy_thread":

@@ -14,7 +14,8 @@ import com.oracle.truffle.api.nodes.Node;
  * Connects a {@link Gil} design to Truffle, once per interpreter: delivers drop requests to the holder's next poll
  * point as a {@link ThreadLocalAction} (Truffle runs it at the next safepoint poll — the Bytecode DSL's loop
  * back-edges and function entries), makes every wait interruptible so thread-local actions (exit, cancellation)
- * still reach blocked threads, releases the lock around blocking calls ({@link #blocking}), and keeps every
+ * still reach blocked threads, releases the lock around blocking calls ({@link #blocking}) and around released
+ * native calls ({@link #enterReleasedNative}: {@code @njit(nogil=True)}), and keeps every
  * thread's {@link GilThread} for the statistics.
  */
 public final class GilControl {
@@ -189,6 +190,36 @@ public final class GilControl {
         }
     }
 
+    /**
+     * Starts a released native call ({@code @njit(nogil=True)}): {@code t} gives the GIL up and, until
+     * {@link #exitReleasedNative}, runs compiled guest code without it. Answers false (and changes nothing) when
+     * {@code t} does not hold the GIL — a nested nogil call, or the {@code bypass} design's threads — so the caller
+     * just runs the function.
+     */
+    @TruffleBoundary
+    public boolean enterReleasedNative(GilThread t) {
+        if (t == null || !t.holding || t.releasedNative) {
+            return false;
+        }
+        traceRelease(t, "released (nogil call)");
+        gil.release(t);
+        t.releasedNative = true;
+        t.nativeCalls++;
+        t.nativeStart = System.nanoTime();
+        return true;
+    }
+
+    /**
+     * Ends a released native call: takes the GIL back. Called in a {@code finally}, so an exception thrown inside the
+     * call (or a KeyboardInterrupt delivered at one of its poll points) propagates only once the lock is held again.
+     */
+    @TruffleBoundary
+    public void exitReleasedNative(Node node, GilThread t) {
+        t.releasedNative = false;
+        t.nativeNanos += System.nanoTime() - t.nativeStart;
+        acquire(node, t);
+    }
+
     /** A blocking operation that runs without the GIL; Truffle interrupts it to run thread-local actions. */
     public interface Blocking<R> {
         R run() throws InterruptedException;
@@ -227,6 +258,9 @@ public final class GilControl {
     @TruffleBoundary
     public void checkHolder() {
         GilThread t = current();
+        if (t != null && t.releasedNative) {
+            return; // a nogil call runs without the GIL by design
+        }
         if (t == null || !t.holding || gil.holder() != t) {
             violations.incrementAndGet();
         }

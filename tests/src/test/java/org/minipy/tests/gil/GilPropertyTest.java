@@ -360,7 +360,7 @@ public class GilPropertyTest {
                         print(s["total"]["acquisitions"] == sum(t["acquisitions"] for t in s["threads"]))
                         """, Map.of(), "-X", "gilstats");
         assertEquals(0, r.status(), r.toString());
-        assertEquals("['acquisitions', 'drop_requests_served', 'hold_time', 'voluntary_releases', 'wait_time', 'waits'] cpython True\nTrue\n",
+        assertEquals("['acquisitions', 'drop_requests_served', 'hold_time', 'nogil_calls', 'nogil_time', 'voluntary_releases', 'wait_time', 'waits'] cpython True\nTrue\n",
                         r.stdout(), r.toString());
         assertTrue(r.stderr().contains("MainThread"), r.toString());
         assertTrue(r.stderr().contains("sleeper-1"), r.toString());
