@@ -113,12 +113,17 @@ public final class GilControl {
             if (DEBUG) {
                 System.err.printf("drop action on %s after %.3f ms (holding=%s requested=%s)%n", t.name, (System.nanoTime() - t.requestedAt) / 1e6, t.holding, t.dropRequested);
             }
-            if (t != null && t.holding && t.dropRequested) {
-                traceRelease(t, "released (drop request)");
-                interruptibly(access.getLocation(), gil::yieldForRequest, t);
-                acquire(access.getLocation(), t);
+            if (t != null && t.holding && t.dropRequested && !t.heldNative) {
+                serveDropRequest(access.getLocation(), t);
             }
         }
+    }
+
+    /** Gives the GIL up as a waiter asked (with forced switching), then competes for it again. */
+    private void serveDropRequest(Node node, GilThread t) {
+        traceRelease(t, "released (drop request)");
+        interruptibly(node, gil::yieldForRequest, t);
+        acquire(node, t);
     }
 
     /** The current thread's record (the interpreter keeps it in its per-thread state). */
@@ -218,6 +223,30 @@ public final class GilControl {
         t.releasedNative = false;
         t.nativeNanos += System.nanoTime() - t.nativeStart;
         acquire(node, t);
+    }
+
+    /**
+     * Starts a held native call ({@code @njit} without {@code nogil}): like numba's machine code, which never looks at
+     * the eval breaker, the call keeps the GIL from entry to exit — its poll points serve no drop request, so two
+     * threads are never inside such calls at once. Answers false (changing nothing) when the thread is already in a
+     * native call or does not hold the GIL.
+     */
+    @TruffleBoundary
+    public boolean enterHeldNative(GilThread t) {
+        if (t == null || !t.holding || t.heldNative || t.releasedNative) {
+            return false;
+        }
+        t.heldNative = true;
+        return true;
+    }
+
+    /** Ends a held native call; a drop request that arrived meanwhile is served now. */
+    @TruffleBoundary
+    public void exitHeldNative(Node node, GilThread t) {
+        t.heldNative = false;
+        if (t.holding && t.dropRequested) {
+            serveDropRequest(node, t);
+        }
     }
 
     /** A blocking operation that runs without the GIL; Truffle interrupts it to run thread-local actions. */

@@ -25,6 +25,12 @@ public final class GilThread {
      * thread.
      */
     public volatile boolean releasedNative;
+    /**
+     * True while this thread runs held native code: a {@code @njit} call without {@code nogil}, which keeps the GIL
+     * for the whole call as numba's machine code does (see {@link GilControl#enterHeldNative}): drop requests wait
+     * until the call ends. Written only by this thread.
+     */
+    public volatile boolean heldNative;
     /** Released native calls made, and the time spent in them (nanoseconds): released time in the statistics. */
     public long nativeCalls;
     public long nativeNanos;

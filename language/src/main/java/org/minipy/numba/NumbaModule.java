@@ -23,7 +23,9 @@ import org.minipy.runtime.PythonContext;
  * {@link NopythonChecker} over the function's syntax tree (kept on its code object) and the first call's arguments;
  * answers None, or {@code (error class name, message)} for the dispatcher to raise as numba does;</li>
  * <li>{@code call_nogil(py_func, args, kwargs)}: runs an accepted function with the GIL released
- * ({@link GilControl#enterReleasedNative}), taking it back before returning or propagating an exception.</li>
+ * ({@link GilControl#enterReleasedNative}), taking it back before returning or propagating an exception;</li>
+ * <li>{@code call_held(py_func, args, kwargs)}: runs it holding the GIL for the whole call
+ * ({@link GilControl#enterHeldNative}), as numba's code without {@code nogil} does.</li>
  * </ul>
  */
 public final class NumbaModule {
@@ -39,6 +41,9 @@ public final class NumbaModule {
         PBuiltinFunction call = PBuiltinFunction.create("call_nogil(py_func, args, kwargs, /)", a -> callNogil(a[0], (PTuple) a[1], (PDict) a[2]));
         call.setQualifiedName("_numba.call_nogil");
         m.setGlobal("call_nogil", call);
+        PBuiltinFunction held = PBuiltinFunction.create("call_held(py_func, args, kwargs, /)", a -> callHeld(a[0], (PTuple) a[1], (PDict) a[2]));
+        held.setQualifiedName("_numba.call_held");
+        m.setGlobal("call_held", held);
         return m;
     }
 
@@ -66,6 +71,21 @@ public final class NumbaModule {
         } finally {
             if (released) {
                 control.exitReleasedNative(null, t);
+            }
+        }
+    }
+
+    /** Runs {@code py_func(*args, **kwargs)} holding the GIL throughout, as numba's compiled code does without nogil. */
+    @TruffleBoundary
+    static Object callHeld(Object pyFunc, PTuple args, PDict kwargs) {
+        GilControl control = PythonContext.get().getGilControl();
+        GilThread t = control.current();
+        boolean held = control.enterHeldNative(t);
+        try {
+            return call(pyFunc, args, kwargs);
+        } finally {
+            if (held) {
+                control.exitHeldNative(null, t);
             }
         }
     }

@@ -1,5 +1,6 @@
 """numba.core.registry -- CPUDispatcher, what @njit returns: checks the function at its first call, then runs it
-(as MiniPy code compiled by Truffle), with the GIL released for nogil=True."""
+(as MiniPy code compiled by Truffle). With nogil=True the call runs with the GIL released; without, it keeps the GIL
+from entry to exit, as numba's machine code (which never looks at the eval breaker) does."""
 import _numba
 import numba.core.errors as errors
 
@@ -28,7 +29,7 @@ class CPUDispatcher:
             self._compile(args)
         if self._nogil:
             return _numba.call_nogil(self.py_func, args, kwargs)
-        return self.py_func(*args, **kwargs)
+        return _numba.call_held(self.py_func, args, kwargs)
 
     @property
     def signatures(self):
