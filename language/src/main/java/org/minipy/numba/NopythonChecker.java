@@ -6,7 +6,9 @@ import java.util.Set;
 
 import org.minipy.ast.Expr;
 import org.minipy.ast.Stmt;
+import org.minipy.runtime.Attributes;
 import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PythonContext;
 
@@ -38,10 +40,19 @@ final class NopythonChecker {
     /** The line of the statement being checked (numba points at statements). */
     private int line;
 
+    /** Functions being checked further up (a compiled function calling itself, or mutual recursion). */
+    private final Set<PFunction> checking;
+
     NopythonChecker(PFunction function, GlobalValues values) {
+        this(function, values, new HashSet<>());
+    }
+
+    private NopythonChecker(PFunction function, GlobalValues values, Set<PFunction> checking) {
         this.function = function;
         this.def = function.getCode().getDefinition();
         this.values = values;
+        this.checking = checking;
+        checking.add(function);
     }
 
     /** Answers null if the function may be compiled, else why not. {@code args} are the first call's (or null). */
@@ -294,8 +305,32 @@ final class NopythonChecker {
             }
             return Refusal.typing("NameError: name '" + id + "' is not defined", 0);
         }
+        if (values.isDispatcher(v)) {
+            return callee(v);
+        }
         String refused = values.globalRefusal(id, v);
         return refused == null ? null : Refusal.typing("Untyped global name '" + id + "': Cannot determine Numba type of " + refused, line);
+    }
+
+    /**
+     * A compiled function this one calls: numba compiles callees along with the caller, so a callee's refusal
+     * surfaces at the caller's first call, as a message nested in the caller's. An accepted callee is marked checked.
+     */
+    private Refusal callee(Object dispatcher) {
+        if (!(dispatcher instanceof PythonObject d) || Attributes.getOwn(d, "_checked") == Boolean.TRUE ||
+                        !(Attributes.getOwn(d, "py_func") instanceof PFunction f) || f.getCode().getDefinition() == null ||
+                        checking.contains(f)) {
+            return null;
+        }
+        Refusal r = new NopythonChecker(f, values, checking).check(null);
+        if (r != null) {
+            // numba nests the callee's failure in the caller's, then points at the call
+            return Refusal.typing(r.message(f.getCode()) + "\nDuring: resolving callee type: type(CPUDispatcher(<function " +
+                            f.getQualname() + ">))\nDuring: typing of call at " + Refusal.absolutePath(function.getCode().getFilename()) +
+                            " (" + line + ")\n", line);
+        }
+        Attributes.putOwn(d, "_checked", true);
+        return null;
     }
 
     /** {@code math.pi}, {@code np.zeros}, {@code a.shape}, {@code a.sum}. */
