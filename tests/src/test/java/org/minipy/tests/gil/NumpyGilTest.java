@@ -86,7 +86,7 @@ public class NumpyGilTest {
                         barrier.wait()
                         s = 0.0
                         for i in range(%d):
-                            b = np.sqrt(a * 1.5 + k) - a
+                            b = np.sqrt(a * 1.5 + k) + a
                             s += b.sum()
                         results[k] = s > 0
                     ts = [threading.Thread(target=work, args=(k,), name="worker-%%d" %% k) for k in range(2)]
