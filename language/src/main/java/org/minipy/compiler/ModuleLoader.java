@@ -166,6 +166,8 @@ public final class ModuleLoader {
                 return org.minipy.modules.ThreadModule.create();
             case "gil":
                 return org.minipy.modules.GilModule.create();
+            case "numpy":
+                return org.minipy.numpy.NumpyModule.create();
             case "math":
                 members = MathModule.createMembers();
                 break;

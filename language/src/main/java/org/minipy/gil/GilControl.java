@@ -219,6 +219,31 @@ public final class GilControl {
         }
     }
 
+    /**
+     * Runs native-style compute (array loops over primitive buffers, never guest objects or frames) with the GIL
+     * released, on the calling thread, then takes the GIL back — what a C extension does between
+     * {@code Py_BEGIN_ALLOW_THREADS} and {@code Py_END_ALLOW_THREADS}. The work is not interruptible (it is short and
+     * non-blocking); thread-local actions that arrive meanwhile run once the GIL is held again. Counts as a voluntary
+     * release, and {@code -X giltrace} shows the span as {@code released (array operation)}. Callers decide when
+     * the work is big enough to be worth it (numpy: at least 500 elements).
+     */
+    @TruffleBoundary
+    public <R> R withoutGil(Node node, java.util.function.Supplier<R> work) {
+        GilThread t = current();
+        boolean held = t != null && t.holding;
+        if (held) {
+            traceRelease(t, "released (array operation)");
+            gil.release(t);
+        }
+        try {
+            return work.get();
+        } finally {
+            if (held) {
+                acquire(node, t);
+            }
+        }
+    }
+
     private static <T> void interruptibly(Node node, TruffleSafepoint.Interruptible<T> body, T arg) {
         TruffleSafepoint.setBlockedThreadInterruptible(node, body, arg);
     }
