@@ -144,8 +144,13 @@ final class ArrayMethods {
         return new NDArray(c.dtype, c.data, s);
     }
 
+    /** numpy's text for a requested shape: compact, with -1 shown as {@code newaxis}. */
     private static String reshapeText(int[] shape) {
-        return Convert.shapeRepr(shape);
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            sb.append(i > 0 ? "," : "").append(shape[i] == -1 ? "newaxis" : Integer.toString(shape[i]));
+        }
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     static NDArray transpose(NDArray a) {

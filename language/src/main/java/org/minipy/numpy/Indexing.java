@@ -87,6 +87,16 @@ final class Indexing {
     }
 
     static void fill(NDArray t, Object boxed) {
+        if (t.isContiguous()) {
+            int from = t.offset;
+            int to = t.offset + t.size;
+            switch (t.dtype) {
+                case FLOAT64 -> java.util.Arrays.fill((double[]) t.data, from, to, (Double) boxed);
+                case INT64 -> java.util.Arrays.fill((long[]) t.data, from, to, (Long) boxed);
+                case BOOL -> java.util.Arrays.fill((boolean[]) t.data, from, to, (Boolean) boxed);
+            }
+            return;
+        }
         int[] pos = new int[t.size];
         t.positions(pos);
         switch (t.dtype) {

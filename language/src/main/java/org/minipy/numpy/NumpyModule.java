@@ -20,7 +20,12 @@ public final class NumpyModule {
     /** {@code numpy.AxisError}, both a ValueError and an IndexError as in numpy. */
     static final PythonClass AXIS_ERROR = exception("AxisError", "numpy", BuiltinTypes.VALUE_ERROR, BuiltinTypes.INDEX_ERROR);
     /** What numpy raises for {@code int_array += 0.5}. */
-    static final PythonClass UFUNC_TYPE_ERROR = exception("_UFuncOutputCastingError", "numpy.core._exceptions", BuiltinTypes.TYPE_ERROR);
+    static final PythonClass UFUNC_TYPE_ERROR = exception("UFuncTypeError", "numpy.core._exceptions", BuiltinTypes.TYPE_ERROR);
+
+    static {
+        // numpy shows the subclass as its base (__name__ UFuncTypeError) but tracebacks print the qualified name
+        UFUNC_TYPE_ERROR.setQualname("_UFuncOutputCastingError");
+    }
 
     private static PythonClass exception(String name, String module, PythonClass... bases) {
         PythonClass cls = new PythonClass(name, bases, true, Layout.EXCEPTION);
