@@ -54,17 +54,22 @@ def timed(f, args, threads):
     return time.perf_counter() - t0
 
 
-rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+rounds = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 5
 print("%-12s %-12s %10s %10s %8s" % ("kernel", "mode", "seq s", "2 thr s", "speedup"))
 for name, (py_func, make_args) in KERNELS.items():
     compiled = {"nogil=False": njit(py_func), "nogil=True": njit(nogil=True)(py_func)}
     scale = 100_000
+    # warm-up: the first call checks the function; MiniPy's JIT then compiles it in tiers over some calls (CPython +
+    # numba compiles at the first call), so run small calls, sequentially and in threads, for at least 3 seconds
     for f in compiled.values():
-        for threads in (1, 2, 1, 2):
-            timed(f, make_args(scale), threads)
+        k = 0
+        t_end = time.perf_counter() + 3.0
+        while k < 12 or time.perf_counter() < t_end:
+            timed(f, make_args(scale), 1 + k % 2)
+            k += 1
     # calibrate: about half a second for 2 sequential calls (the faster of two runs, so that a run during which
     # the JIT was still compiling does not stop the search early)
-    while min(timed(compiled["nogil=True"], make_args(scale), 1), timed(compiled["nogil=True"], make_args(scale), 1)) < 0.5:
+    while min(timed(compiled["nogil=True"], make_args(scale), 1) for _ in range(3)) < 0.5:
         scale *= 2
     args = make_args(scale)
     for mode, f in compiled.items():
@@ -74,3 +79,5 @@ for name, (py_func, make_args) in KERNELS.items():
             par.append(timed(f, args, 2))
         s, p = sorted(seq)[rounds // 2], sorted(par)[rounds // 2]
         print("%-12s %-12s %10.3f %10.3f %8.2f" % (name, mode, s, p, s / p))
+        if "-v" in sys.argv:
+            print("   seq", " ".join("%.3f" % x for x in seq), " par", " ".join("%.3f" % x for x in par))
