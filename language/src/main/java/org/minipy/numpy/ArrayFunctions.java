@@ -158,11 +158,8 @@ final class ArrayFunctions {
     }
 
     static long countNonzero(Object x) {
-        long n = 0;
-        for (boolean b : Convert.asArray(x).bools()) {
-            n += b ? 1 : 0;
-        }
-        return n;
+        NDArray a = Convert.asArray(x);
+        return Compute.run(a.size, () -> Indexing.countTrue(a.bools()));
     }
 
     /** {@code np.vstack}: 1-D arrays become rows; joined along the first axis. */

@@ -74,7 +74,7 @@ final class ArrayMethods {
         NumpyTypes.method(cls, "dot(self, b, /)", a -> LinearAlgebra.dot(a[0], a[1]));
         for (Reductions.Kind k : Reductions.Kind.values()) {
             String name = k.name().toLowerCase();
-            NumpyTypes.method(cls, name + REDUCTION_PARAMETERS.replace("(", "(self, "), a -> reduce(k, a[0], a[1], a[2], a[4], a[5]));
+            NumpyTypes.method(cls, name + REDUCTION_PARAMETERS.replace("(a, ", "(self, "), a -> reduce(k, a[0], a[1], a[2], a[4], a[5]));
         }
         NumpyTypes.method(cls, "round(self, decimals=0)", a -> ArrayFunctions.round(a[0], Convert.toLong(a[1])));
         NumpyTypes.method(cls, "cumsum(self, axis=None)", a -> ArrayFunctions.cumsum(a[0], a[1]));

@@ -292,14 +292,22 @@ final class Indexing {
         }
     }
 
+    /** How many elements of a mask are true (without the GIL for big masks). */
+    static int countTrue(boolean[] m) {
+        return Compute.run(m.length, () -> {
+            int count = 0;
+            for (boolean b : m) {
+                count += b ? 1 : 0;
+            }
+            return count;
+        });
+    }
+
     /** {@code a[mask]}: the selected elements (or sub-arrays) in C order, as a new array. */
     private static NDArray maskSelect(NDArray a, NDArray mask) {
         checkMask(a, mask);
         boolean[] m = mask.bools();
-        int count = 0;
-        for (boolean b : m) {
-            count += b ? 1 : 0;
-        }
+        int count = countTrue(m);
         int inner = 1;
         int[] shape = new int[a.ndim() - mask.ndim() + 1];
         shape[0] = count;
@@ -331,10 +339,7 @@ final class Indexing {
             throw Errors.notImplementedError("MiniPy's numpy assigns through boolean masks of the array's full shape only");
         }
         boolean[] m = mask.bools();
-        int count = 0;
-        for (boolean b : m) {
-            count += b ? 1 : 0;
-        }
+        int count = countTrue(m);
         Object values;
         if (Convert.isScalar(value)) {
             values = null;

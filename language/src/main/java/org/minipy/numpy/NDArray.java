@@ -37,9 +37,10 @@ public final class NDArray implements JavaOperators {
         this(dtype, data, 0, shape, cStrides(shape));
     }
 
-    /** A new zero-filled C-contiguous array. */
+    /** A new zero-filled C-contiguous array (the JVM's zeroing of a big buffer runs without the GIL). */
     public static NDArray zeros(DType dtype, int[] shape) {
-        return new NDArray(dtype, dtype.allocate(sizeOf(shape)), shape);
+        int n = sizeOf(shape);
+        return new NDArray(dtype, Compute.run(n, () -> dtype.allocate(n)), shape);
     }
 
     public static int sizeOf(int[] shape) {
@@ -226,15 +227,18 @@ public final class NDArray implements JavaOperators {
 
     /** A C-contiguous copy of this array converted to {@code type} (never sharing the buffer). */
     public NDArray copyAs(DType type) {
-        Object e = elements(type);
-        if (e == data) {
-            e = switch (type) {
-                case FLOAT64 -> ((double[]) e).clone();
-                case INT64 -> ((long[]) e).clone();
-                case BOOL -> ((boolean[]) e).clone();
-            };
-        }
-        return new NDArray(type, e, shape.clone());
+        Object copy = Compute.run(size, () -> {
+            Object e = elements(type);
+            if (e == data) {
+                e = switch (type) {
+                    case FLOAT64 -> ((double[]) e).clone();
+                    case INT64 -> ((long[]) e).clone();
+                    case BOOL -> ((boolean[]) e).clone();
+                };
+            }
+            return e;
+        });
+        return new NDArray(type, copy, shape.clone());
     }
 
     /** Writes {@code values} (C order, {@code size} elements, of this array's dtype) through this view. */

@@ -27,19 +27,8 @@ final class Reductions {
     static Object reduce(Kind kind, NDArray a, int axis, int ddof) {
         boolean orderMatters = kind == Kind.SUM || kind == Kind.MEAN || kind == Kind.STD || kind == Kind.PROD;
         if (axis < 0 && orderMatters && !a.isContiguous() && ArrayMethods.transpose(a).isContiguous()) {
-            // numpy walks a Fortran-ordered array in memory order
+            // numpy walks a Fortran-ordered array in memory order; other views it copies in C order (buffering)
             a = ArrayMethods.transpose(a);
-        }
-        if (axis < 0 && (kind == Kind.SUM || kind == Kind.MEAN) && a.dtype == DType.FLOAT64 && a.ndim() >= 2 && !a.isContiguous()) {
-            // numpy cannot make one run of a strided view: it adds each row's pairwise sum in turn
-            int last = a.shape[a.ndim() - 1];
-            NDArray rows = new NDArray(a.dtype, a.elements(a.dtype), new int[]{a.size / Math.max(last, 1), last});
-            double[] sums = (double[]) reduceAxis(Kind.SUM, rows, 1, 0).data;
-            double total = 0.0;
-            for (double s : sums) {
-                total += s;
-            }
-            return kind == Kind.SUM ? total : total / a.size;
         }
         if (axis < 0) {
             NDArray flat = new NDArray(a.dtype, a.elements(a.dtype), new int[]{a.size});
