@@ -85,8 +85,10 @@ final class GlobalValues {
         if (argumentRefusal(v) == null || isModule(v)) {
             return null;
         }
-        if (BUILTINS.contains(name) && PythonContext.get().getBuiltins().getGlobal(name) == v) {
-            return null;
+        for (String builtin : BUILTINS) { // also under another name: numba.prange is range
+            if (PythonContext.get().getBuiltins().getGlobal(builtin) == v) {
+                return null;
+            }
         }
         if (v instanceof PythonClass c) {
             boolean accepted = c == BuiltinTypes.INT || c == BuiltinTypes.FLOAT || c == BuiltinTypes.BOOL ||
