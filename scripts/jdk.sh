@@ -219,6 +219,8 @@ mpy_java_args() {
     if [ "$major" -ge 24 ]; then
         MPY_JAVA_ARGS+=(--sun-misc-unsafe-memory-access=allow)
     fi
+    # numpy's matrix multiplication (org.minipy.numpy.VectorMatMul) uses the Vector API, an incubator module
+    MPY_JAVA_ARGS+=(--add-modules=jdk.incubator.vector)
     # Java threads the guest starts get deep stacks too (the main guest thread has its own 1 GB stack).
     MPY_JAVA_ARGS+=(-Xss16m)
     if [ -t 0 ]; then MPY_JAVA_ARGS+=(-Dminipy.stdin.tty=true); else MPY_JAVA_ARGS+=(-Dminipy.stdin.tty=false); fi

@@ -277,7 +277,7 @@ public final class CodeGenerator extends ExpressionGenerator {
                                 f.args(), g -> {
                                     g.doc = docstring(f.body());
                                     g.statements(f.body());
-                                }, f.isAsync()))));
+                                }, f.isAsync()).setDefinition(f, unit.source))));
             }
             case Stmt.ClassDef c -> storeName(c.name(), () -> decorated(c.decorators(), () -> makeClass(c)));
             case Stmt.Raise r -> raise(r);

@@ -644,8 +644,9 @@ abstract class ExpressionGenerator {
 
     // ---- functions, comprehensions, generators ----------------------------------------------
 
-    /** Emits {@code MakeFunction}: evaluates defaults here, compiles the body as a new root, passes closure cells. */
-    void makeFunction(Scope child, String name, Loc loc, Expr.Arguments args, Consumer<CodeGenerator> body,
+    /** Emits {@code MakeFunction}: evaluates defaults here, compiles the body as a new root, passes closure cells;
+     *  answers the new code object. */
+    org.minipy.runtime.PythonCode makeFunction(Scope child, String name, Loc loc, Expr.Arguments args, Consumer<CodeGenerator> body,
                     boolean coroutine) {
         org.minipy.runtime.PythonCode code = compileChild(child, name, loc, args, body, coroutine);
         b.beginMakeFunction(code);
@@ -675,6 +676,7 @@ abstract class ExpressionGenerator {
         }
         closureCells(child);
         b.endMakeFunction();
+        return code;
     }
 
     /** The cells a child scope captures, in the order of its free variables. */

@@ -160,12 +160,16 @@ public final class ModuleLoader {
     private static PModule builtinModule(PythonContext context, String name) {
         Map<String, Object> members;
         switch (name) {
+            case "_numba":
+                return org.minipy.numba.NumbaModule.create();
             case "time":
                 return TimeModule.create();
             case "_minipy_thread":
                 return org.minipy.modules.ThreadModule.create();
             case "gil":
                 return org.minipy.modules.GilModule.create();
+            case "numpy":
+                return org.minipy.numpy.NumpyModule.create();
             case "math":
                 members = MathModule.createMembers();
                 break;

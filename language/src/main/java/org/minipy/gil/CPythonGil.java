@@ -37,6 +37,15 @@ import java.util.function.LongSupplier;
  * dropping thread, still running on its core, would usually take the GIL straight back before the woken waiter
  * is even scheduled (the convoy problem of the old GIL). After that it competes for the GIL again like any waiter.
  *
+ * <p><b>Released native code.</b> Like a C extension that wraps its work in {@code Py_BEGIN_ALLOW_THREADS}, an
+ * {@code @njit(nogil=True)} call gives the GIL up on entry (a voluntary release) and takes it back on exit like any
+ * waiter. In between the thread runs guest code compiled by Truffle, so it still passes poll points, but it is in the
+ * state {@link GilThread#releasedNative}: it holds nothing, so no waiter addresses a drop request to it, and it never
+ * yields or waits at a poll point. Only code the numba checker accepted runs in this state (numbers, arrays, loops:
+ * nothing that touches shared interpreter state that the GIL protects). Its counterpart, an {@code @njit} call without
+ * {@code nogil}, is <i>held</i> native code ({@link GilThread#heldNative}): numba's machine code never looks at the
+ * eval breaker, so the call keeps the GIL from entry to exit and a drop request is served only when it returns.
+ *
  * <p>One addition that changes no decision: a waiter that has just made a request watches {@code locked} for a
  * moment before it sleeps again ({@link #spinBriefly}), so the hand-over does not wait for an OS wake-up.
  *

@@ -14,7 +14,8 @@ import com.oracle.truffle.api.nodes.Node;
  * Connects a {@link Gil} design to Truffle, once per interpreter: delivers drop requests to the holder's next poll
  * point as a {@link ThreadLocalAction} (Truffle runs it at the next safepoint poll — the Bytecode DSL's loop
  * back-edges and function entries), makes every wait interruptible so thread-local actions (exit, cancellation)
- * still reach blocked threads, releases the lock around blocking calls ({@link #blocking}), and keeps every
+ * still reach blocked threads, releases the lock around blocking calls ({@link #blocking}) and around released
+ * native calls ({@link #enterReleasedNative}: {@code @njit(nogil=True)}), and keeps every
  * thread's {@link GilThread} for the statistics.
  */
 public final class GilControl {
@@ -112,12 +113,17 @@ public final class GilControl {
             if (DEBUG) {
                 System.err.printf("drop action on %s after %.3f ms (holding=%s requested=%s)%n", t.name, (System.nanoTime() - t.requestedAt) / 1e6, t.holding, t.dropRequested);
             }
-            if (t != null && t.holding && t.dropRequested) {
-                traceRelease(t, "released (drop request)");
-                interruptibly(access.getLocation(), gil::yieldForRequest, t);
-                acquire(access.getLocation(), t);
+            if (t != null && t.holding && t.dropRequested && !t.heldNative) {
+                serveDropRequest(access.getLocation(), t);
             }
         }
+    }
+
+    /** Gives the GIL up as a waiter asked (with forced switching), then competes for it again. */
+    private void serveDropRequest(Node node, GilThread t) {
+        traceRelease(t, "released (drop request)");
+        interruptibly(node, gil::yieldForRequest, t);
+        acquire(node, t);
     }
 
     /** The current thread's record (the interpreter keeps it in its per-thread state). */
@@ -189,6 +195,60 @@ public final class GilControl {
         }
     }
 
+    /**
+     * Starts a released native call ({@code @njit(nogil=True)}): {@code t} gives the GIL up and, until
+     * {@link #exitReleasedNative}, runs compiled guest code without it. Answers false (and changes nothing) when
+     * {@code t} does not hold the GIL — a nested nogil call, or the {@code bypass} design's threads — so the caller
+     * just runs the function.
+     */
+    @TruffleBoundary
+    public boolean enterReleasedNative(GilThread t) {
+        if (t == null || !t.holding || t.releasedNative) {
+            return false;
+        }
+        traceRelease(t, "released (nogil call)");
+        gil.release(t);
+        t.releasedNative = true;
+        t.nativeCalls++;
+        t.nativeStart = System.nanoTime();
+        return true;
+    }
+
+    /**
+     * Ends a released native call: takes the GIL back. Called in a {@code finally}, so an exception thrown inside the
+     * call (or a KeyboardInterrupt delivered at one of its poll points) propagates only once the lock is held again.
+     */
+    @TruffleBoundary
+    public void exitReleasedNative(Node node, GilThread t) {
+        t.releasedNative = false;
+        t.nativeNanos += System.nanoTime() - t.nativeStart;
+        acquire(node, t);
+    }
+
+    /**
+     * Starts a held native call ({@code @njit} without {@code nogil}): like numba's machine code, which never looks at
+     * the eval breaker, the call keeps the GIL from entry to exit — its poll points serve no drop request, so two
+     * threads are never inside such calls at once. Answers false (changing nothing) when the thread is already in a
+     * native call or does not hold the GIL.
+     */
+    @TruffleBoundary
+    public boolean enterHeldNative(GilThread t) {
+        if (t == null || !t.holding || t.heldNative || t.releasedNative) {
+            return false;
+        }
+        t.heldNative = true;
+        return true;
+    }
+
+    /** Ends a held native call; a drop request that arrived meanwhile is served now. */
+    @TruffleBoundary
+    public void exitHeldNative(Node node, GilThread t) {
+        t.heldNative = false;
+        if (t.holding && t.dropRequested) {
+            serveDropRequest(node, t);
+        }
+    }
+
     /** A blocking operation that runs without the GIL; Truffle interrupts it to run thread-local actions. */
     public interface Blocking<R> {
         R run() throws InterruptedException;
@@ -219,6 +279,31 @@ public final class GilControl {
         }
     }
 
+    /**
+     * Runs native-style compute (array loops over primitive buffers, never guest objects or frames) with the GIL
+     * released, on the calling thread, then takes the GIL back — what a C extension does between
+     * {@code Py_BEGIN_ALLOW_THREADS} and {@code Py_END_ALLOW_THREADS}. The work is not interruptible (it is short and
+     * non-blocking); thread-local actions that arrive meanwhile run once the GIL is held again. Counts as a voluntary
+     * release, and {@code -X giltrace} shows the span as {@code released (array operation)}. Callers decide when
+     * the work is big enough to be worth it (numpy: at least 500 elements).
+     */
+    @TruffleBoundary
+    public <R> R withoutGil(Node node, java.util.function.Supplier<R> work) {
+        GilThread t = current();
+        boolean held = t != null && t.holding;
+        if (held) {
+            traceRelease(t, "released (array operation)");
+            gil.release(t);
+        }
+        try {
+            return work.get();
+        } finally {
+            if (held) {
+                acquire(node, t);
+            }
+        }
+    }
+
     private static <T> void interruptibly(Node node, TruffleSafepoint.Interruptible<T> body, T arg) {
         TruffleSafepoint.setBlockedThreadInterruptible(node, body, arg);
     }
@@ -227,6 +312,9 @@ public final class GilControl {
     @TruffleBoundary
     public void checkHolder() {
         GilThread t = current();
+        if (t != null && t.releasedNative) {
+            return; // a nogil call runs without the GIL by design
+        }
         if (t == null || !t.holding || gil.holder() != t) {
             violations.incrementAndGet();
         }

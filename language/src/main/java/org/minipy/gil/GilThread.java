@@ -17,6 +17,25 @@ public final class GilThread {
     /** Set by a waiter that saw no switch for one interval; cleared when this thread takes the lock. This is the
      *  "eval breaker" bit: the holder looks at it at its next poll point. */
     public volatile boolean dropRequested;
+    /**
+     * True while this thread runs released native code: a {@code @njit(nogil=True)} call, which runs guest code
+     * compiled by Truffle without the GIL (see {@link GilControl#enterReleasedNative}). Its poll points then take no
+     * part in the GIL protocol: nobody addresses drop requests to a thread that does not hold the lock, a stale one
+     * is ignored ({@link #holding} is false), and the {@code gilcheck} hook does not count it. Written only by this
+     * thread.
+     */
+    public volatile boolean releasedNative;
+    /**
+     * True while this thread runs held native code: a {@code @njit} call without {@code nogil}, which keeps the GIL
+     * for the whole call as numba's machine code does (see {@link GilControl#enterHeldNative}): drop requests wait
+     * until the call ends. Written only by this thread.
+     */
+    public volatile boolean heldNative;
+    /** Released native calls made, and the time spent in them (nanoseconds): released time in the statistics. */
+    public long nativeCalls;
+    public long nativeNanos;
+    /** When the current released native call began. */
+    long nativeStart;
     /** When this thread ended (0 while alive), for the report. */
     public volatile long endedAtNanos;
     /** CPU time at the end, for threads that are gone. */

@@ -48,21 +48,24 @@ public final class GilModule {
         result.put("switch_interval", PythonContext.get().getSwitchIntervalMicros() / 1e6);
         List<GilThread> threads = control.threads();
         Object[] rows = new Object[threads.size()];
-        long acq = 0, forced = 0, voluntary = 0, waits = 0, waitNs = 0, holdNs = 0;
+        long acq = 0, forced = 0, voluntary = 0, waits = 0, waitNs = 0, holdNs = 0, nogilCalls = 0, nogilNs = 0;
         long now = System.nanoTime();
         for (int i = 0; i < rows.length; i++) {
             GilThread t = threads.get(i);
             long hold = holdNanos(t, now);
-            rows[i] = row(t.name, t.nativeId, t.acquisitions, t.forcedDrops, t.voluntaryReleases, t.waits, t.waitNanos, hold);
+            rows[i] = row(t.name, t.nativeId, t.acquisitions, t.forcedDrops, t.voluntaryReleases, t.waits, t.waitNanos, hold,
+                            t.nativeCalls, t.nativeNanos);
             acq += t.acquisitions;
             forced += t.forcedDrops;
             voluntary += t.voluntaryReleases;
             waits += t.waits;
             waitNs += t.waitNanos;
             holdNs += hold;
+            nogilCalls += t.nativeCalls;
+            nogilNs += t.nativeNanos;
         }
         result.put("threads", new PList(rows));
-        PDict total = row(null, 0, acq, forced, voluntary, waits, waitNs, holdNs);
+        PDict total = row(null, 0, acq, forced, voluntary, waits, waitNs, holdNs, nogilCalls, nogilNs);
         result.put("total", total);
         return result;
     }
@@ -75,7 +78,8 @@ public final class GilModule {
         return hold;
     }
 
-    private static PDict row(String name, long nativeId, long acq, long forced, long voluntary, long waits, long waitNs, long holdNs) {
+    private static PDict row(String name, long nativeId, long acq, long forced, long voluntary, long waits, long waitNs, long holdNs,
+                    long nogilCalls, long nogilNs) {
         PDict d = new PDict();
         if (name != null) {
             d.put("name", name);
@@ -87,6 +91,9 @@ public final class GilModule {
         d.put("waits", waits);
         d.put("wait_time", waitNs / 1e9);
         d.put("hold_time", holdNs / 1e9);
+        // @njit(nogil=True) calls: released time spent running compiled guest code without the GIL
+        d.put("nogil_calls", nogilCalls);
+        d.put("nogil_time", nogilNs / 1e9);
         return d;
     }
 
@@ -97,7 +104,8 @@ public final class GilModule {
         double wall = (now - control.startNanos) / 1e9;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("gilstats: design=%s switch interval=%.6f s%n", control.gil().name(), PythonContext.get().getSwitchIntervalMicros() / 1e6));
-        sb.append(String.format("%-24s %9s %10s %8s %8s %11s %8s %8s%n", "thread", "native id", "CPU s", "hold %", "waits", "mean wait", "forced", "volunt."));
+        sb.append(String.format("%-24s %9s %10s %8s %8s %11s %8s %8s %8s%n", "thread", "native id", "CPU s", "hold %", "waits", "mean wait", "forced", "volunt.",
+                        "nogil %"));
         List<GilThread> all = control.threads();
         int shown = all.size() <= 60 ? all.size() : 50;
         for (GilThread t : all.subList(0, shown)) {
@@ -105,8 +113,8 @@ public final class GilModule {
             double hold = holdNanos(t, now) / 1e9;
             String meanWait = t.waits == 0 ? "-" : String.format("%.3f ms", t.waitNanos / 1e6 / t.waits);
             String name = t.name.length() > 24 ? t.name.substring(0, 24) : t.name;
-            sb.append(String.format("%-24s %9d %10.3f %7.1f%% %8d %11s %8d %8d%n", name, t.nativeId, Math.max(0, cpu) / 1e9,
-                            100.0 * hold / wall, t.waits, meanWait, t.forcedDrops, t.voluntaryReleases));
+            sb.append(String.format("%-24s %9d %10.3f %7.1f%% %8d %11s %8d %8d %7.1f%%%n", name, t.nativeId, Math.max(0, cpu) / 1e9,
+                            100.0 * hold / wall, t.waits, meanWait, t.forcedDrops, t.voluntaryReleases, 100.0 * t.nativeNanos / 1e9 / wall));
         }
         if (shown < all.size()) {
             long waits = 0, forced = 0, voluntary = 0, holdNs = 0;

@@ -23,6 +23,14 @@ public final class Arith {
         PythonClass ca = TypeOf.classOf(a);
         PythonClass cb = TypeOf.classOf(b);
         if (ca.isBuiltin() && cb.isBuiltin()) {
+            // (not for str % array: that is string formatting)
+            if (a instanceof JavaOperators || (b instanceof JavaOperators && !(a instanceof String) && !(a instanceof PBytes))) {
+                Object r = JavaOperators.binary(op, a, b);
+                if (r != PSingleton.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                throw unsupported(op, a, b);
+            }
             Object r = builtinBinary(op, a, b);
             if (r != PSingleton.NOT_IMPLEMENTED) {
                 return r;
@@ -69,6 +77,12 @@ public final class Arith {
     @TruffleBoundary
     public static Object inplace(Binary op, Object a, Object b) {
         PythonClass ca = TypeOf.classOf(a);
+        if (a instanceof JavaOperators j) {
+            Object r = j.inplace(op, b);
+            if (r != PSingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         Object m = Attributes.lookupUserSpecial(ca, op.inplaceDunder());
         if (m != null) {
             Object r = Calls.call(m, new Object[]{a, b});
@@ -370,6 +384,9 @@ public final class Arith {
             } else if (op == Unary.POS) {
                 return d;
             }
+        }
+        if (a instanceof JavaOperators j) {
+            return j.unary(op);
         }
         throw Errors.typeError("bad operand type for unary %s: '%s'", op.symbol, cls.getName());
     }

@@ -63,6 +63,12 @@ public final class Comparisons {
         if (r != PSingleton.NOT_IMPLEMENTED) {
             return r;
         }
+        if (a instanceof JavaOperators || b instanceof JavaOperators) {
+            r = JavaOperators.compare(a, b, op);
+            if (r != PSingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         switch (op) {
             case EQ:
                 return a == b;

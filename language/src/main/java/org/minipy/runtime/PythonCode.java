@@ -24,6 +24,13 @@ public final class PythonCode {
     private final boolean generator;
     private final boolean coroutine;
     @CompilationFinal private RootCallTarget callTarget;
+    /**
+     * For a {@code def}: its syntax tree and the source it came from, kept for run-time checks that need the
+     * function's AST (numba's {@code @njit} checks the function at its first call, {@code org.minipy.numba}). Null for
+     * other code (modules, lambdas, class bodies, comprehensions).
+     */
+    private org.minipy.ast.Stmt.FunctionDef definition;
+    private com.oracle.truffle.api.source.Source source;
     /** The docstring, or null: a function's {@code __doc__} starts as this. */
     private String doc;
 
@@ -72,6 +79,19 @@ public final class PythonCode {
 
     public void setDoc(String doc) {
         this.doc = doc;
+    }
+
+    public org.minipy.ast.Stmt.FunctionDef getDefinition() {
+        return definition;
+    }
+
+    public com.oracle.truffle.api.source.Source getSource() {
+        return source;
+    }
+
+    public void setDefinition(org.minipy.ast.Stmt.FunctionDef definition, com.oracle.truffle.api.source.Source source) {
+        this.definition = definition;
+        this.source = source;
     }
 
     public RootCallTarget getCallTarget() {

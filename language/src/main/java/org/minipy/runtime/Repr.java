@@ -69,6 +69,8 @@ public final class Repr {
             return Errors.messageOf(e);
         } else if (value instanceof PSubclassValue v && v.getValue() instanceof String s) {
             return s;
+        } else if (value instanceof JavaOperators j) {
+            return j.str();
         }
         return repr(value);
     }

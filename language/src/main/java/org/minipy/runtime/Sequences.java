@@ -199,6 +199,10 @@ public final class Sequences {
             }
             return c;
         }
+        Object builtin = Attributes.lookupBuiltinSpecial(cls, "__getitem__");
+        if (builtin != null) {
+            return Calls.call(builtin, new Object[]{obj, key});
+        }
         throw Errors.typeError("'%s' object is not subscriptable", cls.getName());
     }
 
@@ -219,6 +223,11 @@ public final class Sequences {
             return;
         } else if (obj instanceof PDict d) {
             d.put(key, value);
+            return;
+        }
+        Object builtin = Attributes.lookupBuiltinSpecial(cls, "__setitem__");
+        if (builtin != null) {
+            Calls.call(builtin, new Object[]{obj, key, value});
             return;
         }
         throw Errors.typeError("'%s' object does not support item assignment", cls.getName());

@@ -56,6 +56,9 @@ public final class Truth {
         } else if (value instanceof PBytes b) {
             return b.getBytes().length != 0;
         }
+        if (value instanceof JavaOperators j) {
+            return j.isTrue();
+        }
         if (Attributes.lookupBuiltinSpecial(cls, "__len__") != null) {
             return Sequences.length(value) != 0;
         }
