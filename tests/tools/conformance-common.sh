@@ -26,6 +26,24 @@ require_repo_root() {
   fi
 }
 
+# The CPython for a program: areas numpy/ and numba/ import the package of that name, so they need a CPython 3.11
+# that has it — $PYTHON_NUMPY, else /usr/bin/python3 (Debian's, with numpy 1.24 and numba: the reference), else $PY.
+# Prints nothing when there is none (the caller skips the program).
+python_for() {
+  local file="$1" area cand
+  case "$file" in
+    */conformance/numpy/*|conformance/numpy/*|numpy/*) area=numpy ;;
+    */conformance/numba/*|conformance/numba/*|numba/*) area=numba ;;
+    *) echo "$PY"; return ;;
+  esac
+  for cand in "${PYTHON_NUMPY:-}" /usr/bin/python3 "$PY"; do
+    [ -n "$cand" ] || continue
+    if [ "$("$cand" -c "import $area, sys; print('%d.%d' % sys.version_info[:2])" 2>/dev/null)" = "3.11" ]; then
+      echo "$cand"; return
+    fi
+  done
+}
+
 # Every program: *.mpy, not a `_`-prefixed helper module, not under refused/. Sorted, one per line.
 list_programs() {
   find "$CONF_DIR" -name '*.mpy' ! -name '_*' ! -path "$CONF_DIR/refused/*" | LC_ALL=C sort
@@ -33,14 +51,15 @@ list_programs() {
 
 # run_program FILE OUTDIR: writes OUTDIR/out, OUTDIR/errfull, OUTDIR/status
 run_program() {
-  local file="$1" outdir="$2" dir base status
+  local file="$1" outdir="$2" dir base status py
+  py="${3:-$PY}"
   dir="$(dirname "$file")"
   base="$(basename "$file")"
   (
     cd "$dir" && env -i PATH="$PATH" HOME="$HOME" LC_ALL=C.UTF-8 \
       PYTHONHASHSEED="$HASHSEED" PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8 PYTHONUTF8=1 \
       PYTHONPATH="$SITE_DIR" \
-      timeout 60 "$PY" "$base" </dev/null >"$outdir/out" 2>"$outdir/errfull"
+      timeout 60 "$py" "$base" </dev/null >"$outdir/out" 2>"$outdir/errfull"
   )
   status=$?
   echo "$status" >"$outdir/status"

@@ -66,7 +66,7 @@ public final class Tracebacks {
     @TruffleBoundary
     public static String exceptionLine(PBaseException exc) {
         PythonClass cls = exc.getPythonClass();
-        String type = cls.getName();
+        String type = cls.getQualname();
         Object module = cls.getOwnAttribute("__module__");
         if (module instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
             type = m + "." + type;

@@ -48,6 +48,9 @@ final class ArrayMethods {
             return PNone.NONE;
         });
         NumpyTypes.method(cls, "__repr__(self)", a -> ArrayPrinter.repr(self(a[0])));
+        NumpyTypes.method(cls, "__hash__(self)", a -> {
+            throw Errors.typeError("unhashable type: 'numpy.ndarray'");
+        });
         NumpyTypes.method(cls, "__str__(self)", a -> ArrayPrinter.str(self(a[0])));
         NumpyTypes.method(cls, "__abs__(self)", a -> Elementwise.ufunc("absolute", a[0]));
         NumpyTypes.method(cls, "__float__(self)", a -> Convert.toDouble(scalarOf(self(a[0]))));
@@ -71,9 +74,34 @@ final class ArrayMethods {
         NumpyTypes.method(cls, "dot(self, b, /)", a -> LinearAlgebra.dot(a[0], a[1]));
         for (Reductions.Kind k : Reductions.Kind.values()) {
             String name = k.name().toLowerCase();
-            String spec = k == Reductions.Kind.STD ? name + "(self, axis=None, dtype=None, out=None, ddof=0)" : name + "(self, axis=None)";
-            NumpyTypes.method(cls, spec, a -> reduce(k, a[0], a[1], k == Reductions.Kind.STD ? a[4] : 0L));
+            NumpyTypes.method(cls, name + REDUCTION_PARAMETERS.replace("(a, ", "(self, "), a -> reduce(k, a[0], a[1], a[2], a[4], a[5]));
         }
+        NumpyTypes.method(cls, "round(self, decimals=0)", a -> ArrayFunctions.round(a[0], Convert.toLong(a[1])));
+        NumpyTypes.method(cls, "cumsum(self, axis=None)", a -> ArrayFunctions.cumsum(a[0], a[1]));
+    }
+
+    /** The parameters of the reductions, as functions (methods add self). */
+    static final String REDUCTION_PARAMETERS = "(a, axis=None, dtype=None, out=None, *, ddof=0, keepdims=False)";
+
+    /** {@code np.sum(a, axis, dtype, keepdims=...)} and the method alike. */
+    static Object reduce(Reductions.Kind kind, Object x, Object axis, Object dtype, Object ddof, Object keepdims) {
+        NDArray a = Convert.asArray(x);
+        if (Creation.given(dtype)) {
+            a = a.copyAs(DType.of(dtype, a.dtype));
+        }
+        Object r = reduce(kind, a, axis, ddof);
+        if (!org.minipy.runtime.Truth.isTrue(keepdims)) {
+            return r;
+        }
+        int[] shape = new int[Math.max(a.ndim(), 1)];
+        java.util.Arrays.fill(shape, 1);
+        if (Creation.given(axis)) {
+            int ax = Convert.axis(axis, a.ndim());
+            for (int d = 0; d < a.ndim(); d++) {
+                shape[d] = d == ax ? 1 : a.shape[d];
+            }
+        }
+        return reshape(Convert.asArray(r), shape);
     }
 
     /** {@code np.sum(a, axis)} and the method alike. */
@@ -144,8 +172,13 @@ final class ArrayMethods {
         return new NDArray(c.dtype, c.data, s);
     }
 
+    /** numpy's text for a requested shape: compact, with -1 shown as {@code newaxis}. */
     private static String reshapeText(int[] shape) {
-        return Convert.shapeRepr(shape);
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            sb.append(i > 0 ? "," : "").append(shape[i] == -1 ? "newaxis" : Integer.toString(shape[i]));
+        }
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     static NDArray transpose(NDArray a) {

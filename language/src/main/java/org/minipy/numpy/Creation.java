@@ -42,7 +42,9 @@ final class Creation {
     static NDArray full(Object shape, Object value, Object dtype) {
         DType type = given(dtype) ? DType.of(dtype, null) : Convert.kindOf(value);
         NDArray a = NDArray.zeros(type, Convert.shape(shape));
-        Indexing.assign(a, value);
+        if (!(value instanceof Long l && l == 0)) {
+            Indexing.assign(a, value);
+        }
         return a;
     }
 

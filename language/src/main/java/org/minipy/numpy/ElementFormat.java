@@ -168,7 +168,8 @@ abstract class ElementFormat {
             if (x == 0) {
                 return BigDecimal.ZERO;
             }
-            return new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
+            // CPython's repr digits: the shortest that round-trip (Java's toString keeps two digits for 5e-324)
+            return new BigDecimal(org.minipy.runtime.FloatOps.repr(Math.abs(x))).stripTrailingZeros();
         }
 
         /** {@code [integer part with sign, fraction digits]}: shortest digits, at most {@code precision} decimals. */

@@ -228,7 +228,9 @@ final class Elementwise {
         }
         int[] shape = broadcastShapes(self.shape, b.shape());
         if (shape == null) {
-            throw broadcastError(self.shape, b.shape());
+            // numpy names the output operand too
+            throw Errors.valueError("operands could not be broadcast together with shapes %s %s %s ", Convert.shapeCompact(self.shape),
+                            Convert.shapeCompact(b.shape()), Convert.shapeCompact(self.shape));
         }
         if (!java.util.Arrays.equals(shape, self.shape)) {
             throw Errors.valueError("non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",

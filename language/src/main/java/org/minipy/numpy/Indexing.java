@@ -22,7 +22,29 @@ final class Indexing {
     private Indexing() {
     }
 
+    /** The buffer position for a key of one int per dimension (the common {@code a[i]}, {@code a[i, j]}), else -1. */
+    private static int elementPosition(NDArray a, Object key) {
+        if (key instanceof Long i && a.ndim() == 1) {
+            return a.offset + normalize(i, a.shape[0], 0) * a.strides[0];
+        }
+        if (key instanceof PTuple t && t.size() == a.ndim() && a.ndim() > 0) {
+            int pos = a.offset;
+            for (int d = 0; d < a.ndim(); d++) {
+                if (!(t.get(d) instanceof Long i)) {
+                    return -1;
+                }
+                pos += normalize(i, a.shape[d], d) * a.strides[d];
+            }
+            return pos;
+        }
+        return -1;
+    }
+
     static Object getItem(NDArray a, Object key) {
+        int pos = elementPosition(a, key);
+        if (pos >= 0) {
+            return a.item(pos);
+        }
         NDArray mask = maskOf(key);
         if (mask != null) {
             return maskSelect(a, mask);
@@ -39,6 +61,11 @@ final class Indexing {
     }
 
     static void setItem(NDArray a, Object key, Object value) {
+        int pos = elementPosition(a, key);
+        if (pos >= 0 && Convert.isScalar(value)) {
+            Convert.store(a.data, a.dtype, pos, value);
+            return;
+        }
         NDArray mask = maskOf(key);
         if (mask != null) {
             maskAssign(a, mask, value);
@@ -87,6 +114,16 @@ final class Indexing {
     }
 
     static void fill(NDArray t, Object boxed) {
+        if (t.isContiguous()) {
+            int from = t.offset;
+            int to = t.offset + t.size;
+            switch (t.dtype) {
+                case FLOAT64 -> java.util.Arrays.fill((double[]) t.data, from, to, (Double) boxed);
+                case INT64 -> java.util.Arrays.fill((long[]) t.data, from, to, (Long) boxed);
+                case BOOL -> java.util.Arrays.fill((boolean[]) t.data, from, to, (Boolean) boxed);
+            }
+            return;
+        }
         int[] pos = new int[t.size];
         t.positions(pos);
         switch (t.dtype) {

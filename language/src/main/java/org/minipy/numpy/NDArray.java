@@ -116,6 +116,10 @@ public final class NDArray implements JavaOperators {
             return (double[]) data;
         }
         double[] out = new double[size];
+        if (dtype == DType.FLOAT64 && isContiguous()) {
+            System.arraycopy(data, offset, out, 0, size);
+            return out;
+        }
         int[] pos = new int[size];
         positions(pos);
         switch (dtype) {
@@ -147,6 +151,10 @@ public final class NDArray implements JavaOperators {
             return (long[]) data;
         }
         long[] out = new long[size];
+        if (dtype == DType.INT64 && isContiguous()) {
+            System.arraycopy(data, offset, out, 0, size);
+            return out;
+        }
         int[] pos = new int[size];
         positions(pos);
         switch (dtype) {
@@ -178,6 +186,10 @@ public final class NDArray implements JavaOperators {
             return (boolean[]) data;
         }
         boolean[] out = new boolean[size];
+        if (dtype == DType.BOOL && isContiguous()) {
+            System.arraycopy(data, offset, out, 0, size);
+            return out;
+        }
         int[] pos = new int[size];
         positions(pos);
         switch (dtype) {
@@ -227,6 +239,10 @@ public final class NDArray implements JavaOperators {
 
     /** Writes {@code values} (C order, {@code size} elements, of this array's dtype) through this view. */
     public void writeAll(Object values) {
+        if (isContiguous()) {
+            System.arraycopy(values, 0, data, offset, size);
+            return;
+        }
         int[] pos = new int[size];
         positions(pos);
         switch (dtype) {

@@ -20,7 +20,12 @@ public final class NumpyModule {
     /** {@code numpy.AxisError}, both a ValueError and an IndexError as in numpy. */
     static final PythonClass AXIS_ERROR = exception("AxisError", "numpy", BuiltinTypes.VALUE_ERROR, BuiltinTypes.INDEX_ERROR);
     /** What numpy raises for {@code int_array += 0.5}. */
-    static final PythonClass UFUNC_TYPE_ERROR = exception("_UFuncOutputCastingError", "numpy.core._exceptions", BuiltinTypes.TYPE_ERROR);
+    static final PythonClass UFUNC_TYPE_ERROR = exception("UFuncTypeError", "numpy.core._exceptions", BuiltinTypes.TYPE_ERROR);
+
+    static {
+        // numpy shows the subclass as its base (__name__ UFuncTypeError) but tracebacks print the qualified name
+        UFUNC_TYPE_ERROR.setQualname("_UFuncOutputCastingError");
+    }
 
     private static PythonClass exception(String name, String module, PythonClass... bases) {
         PythonClass cls = new PythonClass(name, bases, true, Layout.EXCEPTION);
@@ -76,14 +81,33 @@ public final class NumpyModule {
         binary(m, "power", org.minipy.ast.Operator.Binary.POW);
         add(m, "maximum(x1, x2, /)", a -> Selection.extremum(a[0], a[1], true));
         add(m, "minimum(x1, x2, /)", a -> Selection.extremum(a[0], a[1], false));
-        add(m, "where(condition, x, y, /)", a -> Selection.where(a[0], a[1], a[2]));
+        add(m, "where(condition, x=?, y=?, /)", a -> {
+            if (a[1] == PBuiltinFunction.MISSING && a[2] == PBuiltinFunction.MISSING) {
+                return ArrayFunctions.nonzero(a[0]);
+            }
+            if (a[1] == PBuiltinFunction.MISSING || a[2] == PBuiltinFunction.MISSING) {
+                throw org.minipy.runtime.Errors.valueError("either both or neither of x and y should be given");
+            }
+            return Selection.where(a[0], a[1], a[2]);
+        });
+        add(m, "nonzero(a)", a -> ArrayFunctions.nonzero(a[0]));
         add(m, "concatenate(arrays, axis=0)", a -> Selection.concatenate(a[0], a[1]));
 
         for (Reductions.Kind k : Reductions.Kind.values()) {
             String name = k.name().toLowerCase();
-            String spec = k == Reductions.Kind.STD ? name + "(a, axis=None, dtype=None, out=None, ddof=0)" : name + "(a, axis=None)";
-            add(m, spec, a -> ArrayMethods.reduce(k, a[0], a[1], k == Reductions.Kind.STD ? a[4] : 0L));
+            add(m, name + ArrayMethods.REDUCTION_PARAMETERS, a -> ArrayMethods.reduce(k, a[0], a[1], a[2], a[4], a[5]));
         }
+        add(m, "round(a, decimals=0)", a -> ArrayFunctions.round(a[0], Convert.toLong(a[1])));
+        m.setGlobal("around", m.getGlobal("round"));
+        add(m, "cumsum(a, axis=None)", a -> ArrayFunctions.cumsum(a[0], a[1]));
+        add(m, "isclose(a, b, rtol=0.00001, atol=0.00000001)",
+                        a -> ArrayFunctions.isclose(a[0], a[1], Convert.toDouble(a[2]), Convert.toDouble(a[3])));
+        add(m, "allclose(a, b, rtol=0.00001, atol=0.00000001)",
+                        a -> ArrayFunctions.allclose(a[0], a[1], Convert.toDouble(a[2]), Convert.toDouble(a[3])));
+        add(m, "array_equal(a1, a2)", a -> ArrayFunctions.arrayEqual(a[0], a[1]));
+        add(m, "count_nonzero(a)", a -> ArrayFunctions.countNonzero(a[0]));
+        add(m, "vstack(tup)", a -> ArrayFunctions.vstack(a[0]));
+        add(m, "hstack(tup)", a -> ArrayFunctions.hstack(a[0]));
         m.setGlobal("amin", m.getGlobal("min"));
         m.setGlobal("amax", m.getGlobal("max"));
         add(m, "dot(a, b, /)", a -> LinearAlgebra.dot(a[0], a[1]));

@@ -25,6 +25,11 @@ final class Reductions {
 
     /** The reduction of {@code a} over {@code axis} (-1 for all): a Python scalar, or an array. */
     static Object reduce(Kind kind, NDArray a, int axis, int ddof) {
+        boolean orderMatters = kind == Kind.SUM || kind == Kind.MEAN || kind == Kind.STD || kind == Kind.PROD;
+        if (axis < 0 && orderMatters && !a.isContiguous() && ArrayMethods.transpose(a).isContiguous()) {
+            // numpy walks a Fortran-ordered array in memory order; other views it copies in C order (buffering)
+            a = ArrayMethods.transpose(a);
+        }
         if (axis < 0) {
             NDArray flat = new NDArray(a.dtype, a.elements(a.dtype), new int[]{a.size});
             NDArray r = reduceAxis(kind, flat, 0, ddof);

@@ -23,7 +23,8 @@ public final class Arith {
         PythonClass ca = TypeOf.classOf(a);
         PythonClass cb = TypeOf.classOf(b);
         if (ca.isBuiltin() && cb.isBuiltin()) {
-            if (a instanceof JavaOperators || b instanceof JavaOperators) {
+            // (not for str % array: that is string formatting)
+            if (a instanceof JavaOperators || (b instanceof JavaOperators && !(a instanceof String) && !(a instanceof PBytes))) {
                 Object r = JavaOperators.binary(op, a, b);
                 if (r != PSingleton.NOT_IMPLEMENTED) {
                     return r;

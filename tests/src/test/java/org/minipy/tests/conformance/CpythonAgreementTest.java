@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
  * for a non-zero status the last non-empty stderr line must equal {@code <name>.err}.
  *
  * <p>When {@code python3} is not on the PATH, or is not 3.11, the CPython check is skipped (never failed).
+ * Programs under {@code numpy/} and {@code numba/} import those packages, so they run under the first CPython 3.11
+ * that can import the package: {@code -Dminipy.numpyPython=...}, then {@code /usr/bin/python3} (Debian's, with
+ * numpy 1.24 — the reference — and numba), then {@code python3}; without one they are skipped, never failed.
  * Tests run with the repository root as the working directory.
  */
 class CpythonAgreementTest {
@@ -44,6 +47,11 @@ class CpythonAgreementTest {
     private static final String SITE = "tests/tools/cpython-site";
     /** The CPython to compare with: {@code -Dminipy.python=...}, default {@code python3} from the PATH. */
     private static final String PYTHON = System.getProperty("minipy.python", "python3");
+    /** Preferred CPython for the numpy/ and numba/ programs (see the class comment). */
+    private static final String NUMPY_PYTHON = System.getProperty("minipy.numpyPython", "");
+    /** Areas whose programs import the package of the same name. */
+    private static final List<String> PACKAGE_AREAS = List.of("numpy", "numba");
+    private static final Map<String, String> PACKAGE_PYTHONS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int THREADS = 2;
     private static final long PROGRAM_TIMEOUT_SECONDS = 60;
 
@@ -131,7 +139,15 @@ class CpythonAgreementTest {
         Path dir = program.getParent();
         String name = rel(root, program);
         List<String> problems = new ArrayList<>();
-        Result r = runCpython(site, program);
+        String python = PYTHON;
+        String area = name.contains("/") ? name.substring(0, name.indexOf('/')) : "";
+        if (PACKAGE_AREAS.contains(area)) {
+            python = pythonWithPackage(area);
+            if (python.isEmpty()) {
+                return problems; // no CPython 3.11 with this package: skipped, not failed
+            }
+        }
+        Result r = runCpython(python, site, program);
         if (r == null) {
             problems.add(name + ": timed out after " + PROGRAM_TIMEOUT_SECONDS + " s under CPython");
             return problems;
@@ -169,11 +185,11 @@ class CpythonAgreementTest {
     }
 
     /** Runs one program like regen-expected.sh does; null on timeout. */
-    private static Result runCpython(Path site, Path program) throws IOException, InterruptedException {
+    private static Result runCpython(String python, Path site, Path program) throws IOException, InterruptedException {
         File outFile = File.createTempFile("cpython-out", ".txt");
         File errFile = File.createTempFile("cpython-err", ".txt");
         try {
-            ProcessBuilder pb = new ProcessBuilder(PYTHON, program.getFileName().toString());
+            ProcessBuilder pb = new ProcessBuilder(python, program.getFileName().toString());
             pb.directory(program.getParent().toFile());
             Map<String, String> env = pb.environment();
             String path = env.get("PATH");
@@ -210,10 +226,27 @@ class CpythonAgreementTest {
         }
     }
 
+    /** The first CPython 3.11 that can import {@code module}, or "" when there is none (asked once per module). */
+    private static String pythonWithPackage(String module) {
+        return PACKAGE_PYTHONS.computeIfAbsent(module, m -> {
+            for (String candidate : new String[] {NUMPY_PYTHON, "/usr/bin/python3", PYTHON}) {
+                if (!candidate.isEmpty() && "3.11".equals(pythonVersion(candidate, "import " + m + "; "))) {
+                    return candidate;
+                }
+            }
+            return "";
+        });
+    }
+
     /** "3.11" etc., or null when python3 cannot be run. */
     private static String pythonVersion() {
+        return pythonVersion(PYTHON, "");
+    }
+
+    /** The version of {@code python} after running {@code prelude} (an import), or null when that fails. */
+    private static String pythonVersion(String python, String prelude) {
         try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import sys; print('%d.%d' % sys.version_info[:2])")
+            Process p = new ProcessBuilder(python, "-c", prelude + "import sys; print('%d.%d' % sys.version_info[:2])")
                     .redirectErrorStream(true).start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
