@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +19,16 @@ import org.minipy.numpy.MatMul;
  * the kernel adds in a different order (and with fused multiply-adds).
  */
 class MatMulTest {
+
+    /**
+     * One product big enough to warm the blocked kernel up: after it, every product of at least 24³ multiply-adds
+     * goes to the vector kernel, so the small odd shapes below test its edge handling, not only the plain loop.
+     */
+    @BeforeAll
+    static void warmUpTheBlockedKernel() {
+        int n = 210;
+        MatMul.multiply(new double[n * n], new double[n * n], new double[n * n], n, n, n);
+    }
 
     @ParameterizedTest(name = "{0}x{1} @ {1}x{2}")
     @CsvSource({
