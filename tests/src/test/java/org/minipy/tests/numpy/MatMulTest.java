@@ -59,6 +59,49 @@ class MatMulTest {
         }
     }
 
+    /** Threads multiply at the same time (the GIL is released), each with its own packing buffers. */
+    @Test
+    void concurrentProductsDoNotInterfere() throws Exception {
+        int[][] shapes = {{300, 257, 301}, {129, 500, 77}};
+        double[][][] in = new double[2][][];
+        double[][] expected = new double[2][];
+        for (int t = 0; t < 2; t++) {
+            int m = shapes[t][0], k = shapes[t][1], n = shapes[t][2];
+            SplittableRandom rnd = new SplittableRandom(t);
+            in[t] = new double[][]{randoms(rnd, m * k), randoms(rnd, k * n)};
+            expected[t] = new double[m * n];
+            MatMul.multiply(in[t][0], in[t][1], expected[t], m, k, n);
+        }
+        Thread[] threads = new Thread[2];
+        Throwable[] failures = new Throwable[2];
+        for (int t = 0; t < 2; t++) {
+            int id = t;
+            threads[t] = new Thread(() -> {
+                try {
+                    int m = shapes[id][0], k = shapes[id][1], n = shapes[id][2];
+                    for (int rep = 0; rep < 5; rep++) {
+                        double[] c = new double[m * n];
+                        MatMul.multiply(in[id][0], in[id][1], c, m, k, n);
+                        if (!Arrays.equals(expected[id], c)) {
+                            throw new AssertionError("thread " + id + " got a different product in round " + rep);
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures[id] = e;
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        for (Throwable f : failures) {
+            if (f != null) {
+                throw new AssertionError(f);
+            }
+        }
+    }
+
     @Test
     void largeProductsUseTheVectorKernel() {
         // the test JVM gets --add-modules jdk.incubator.vector (tests/pom.xml), as mpy does: the sizes above then
