@@ -38,7 +38,8 @@ def threaded(products):
 per_thread = int(sys.argv[1]) if len(sys.argv) > 1 else 6
 c = work(3)                                       # warm-up (MiniPy: lets the JIT compile the kernel)
 print("check: c[1,2]=%.9g sum=%.6g" % (float(c[1, 2]), float(c.sum())))
-threaded(1)
+sequential(2)                                     # one more short round of each, discarded (MiniPy: lets the JIT
+threaded(2)                                       # finish compiling the loops and thread start-up before timing)
 seq, thr = [], []
 for _ in range(3):                                # interleaved rounds; medians below
     seq.append(sequential(per_thread))
