@@ -74,6 +74,7 @@ public final class MpyMain {
     }
 
     public static void main(String[] args) {
+        StderrHandOver.restore();
         // Guest code runs on a thread with a big stack; the JVM exits with the guest's status from that thread.
         int[] status = {0};
         Thread runner = new Thread(null, () -> status[0] = run(args), "MainThread", GUEST_STACK_BYTES);

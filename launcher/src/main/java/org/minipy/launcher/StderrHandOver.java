@@ -1,0 +1,62 @@
+package org.minipy.launcher;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Array;
+import java.util.Optional;
+
+/**
+ * Gives the program its stderr back after a JVM start-up that had to be kept quiet.
+ *
+ * <p>When the JVM resolves an incubator module (numpy's matrix product uses the Vector API, jdk.incubator.vector) it
+ * prints {@code WARNING: Using incubator modules: ...} to stderr before {@code main} runs, and no option silences it.
+ * A Python program's stderr must not carry that line. So the {@code mpy} script starts the JVM with stderr on
+ * /dev/null and the real stderr kept open as another descriptor, named by {@code -Dminipy.stderr.fd=N}; the first
+ * thing {@code main} does is move that descriptor back to 2 ({@code dup2}), so everything after start-up — warnings,
+ * tracebacks, the program's own output — goes where the user's stderr is, terminal or pipe, unchanged.
+ */
+final class StderrHandOver {
+    private StderrHandOver() {
+    }
+
+    static void restore() {
+        String fd = System.getProperty("minipy.stderr.fd");
+        if (fd == null) {
+            return;
+        }
+        try {
+            int saved = Integer.parseInt(fd);
+            MethodHandle dup2 = nativeIntFunction("dup2", 2);
+            MethodHandle close = nativeIntFunction("close", 1);
+            if ((int) dup2.invoke(saved, 2) == 2) {
+                close.invoke(saved);
+            }
+        } catch (Throwable e) {
+            // stderr stays where it is (/dev/null): nothing else can be done without it
+        }
+    }
+
+    /**
+     * A handle on the C function {@code int name(int, ...)} through the foreign function API. Reflectively, because
+     * the launcher is compiled for JDK 21, where that API is still a preview; the mpy script asks for the hand-over
+     * only on the JDKs that run numpy's Vector API kernel (25 and newer).
+     */
+    private static MethodHandle nativeIntFunction(String name, int intArguments) throws ReflectiveOperationException {
+        Class<?> linkerClass = Class.forName("java.lang.foreign.Linker");
+        Class<?> memoryLayout = Class.forName("java.lang.foreign.MemoryLayout");
+        Class<?> descriptorClass = Class.forName("java.lang.foreign.FunctionDescriptor");
+        Class<?> optionClass = Class.forName("java.lang.foreign.Linker$Option");
+        Object linker = linkerClass.getMethod("nativeLinker").invoke(null);
+        Object lookup = linkerClass.getMethod("defaultLookup").invoke(linker);
+        Optional<?> symbol = (Optional<?>) Class.forName("java.lang.foreign.SymbolLookup").getMethod("find", String.class)
+                        .invoke(lookup, name);
+        Object javaInt = Class.forName("java.lang.foreign.ValueLayout").getField("JAVA_INT").get(null);
+        Object arguments = Array.newInstance(memoryLayout, intArguments);
+        for (int i = 0; i < intArguments; i++) {
+            Array.set(arguments, i, javaInt);
+        }
+        Object descriptor = descriptorClass.getMethod("of", memoryLayout, arguments.getClass()).invoke(null, javaInt, arguments);
+        return (MethodHandle) linkerClass.getMethod("downcallHandle", Class.forName("java.lang.foreign.MemorySegment"),
+                        descriptorClass, optionClass.arrayType())
+                        .invoke(linker, symbol.orElseThrow(), descriptor, Array.newInstance(optionClass, 0));
+    }
+}
