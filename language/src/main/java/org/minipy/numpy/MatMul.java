@@ -15,6 +15,8 @@ package org.minipy.numpy;
  *   netlib's Java fallback (its Vector-API dgemm)   19 / 3
  *   numpy 1.24 + OpenBLAS, OPENBLAS_NUM_THREADS=1   70-90 / 69-95
  * </pre>
+ * Through {@code ./mpy} on a quieter moment ({@code python3 bench/numpy_compare.py}, load average 2.9): MiniPy 63 / 67,
+ * CPython with numpy 91 / 95.
  * netlib is only fast when the system has OpenBLAS (a package a clean CI machine need not have; Debian's default
  * {@code libblas.so.3} is the slow reference BLAS), its JNI path needs {@code arpack_combined_all} and native access,
  * pins the arrays (blocking the GC) for the whole product, and OpenBLAS would start its own thread pool unless the
