@@ -35,11 +35,6 @@ public class CommandLineTest {
     Path temp;
 
     record Result(int status, String stdout, String stderr) {
-        Result {
-            // the JVM's own line at start-up: mpy resolves the Vector API incubator module (numpy's matrix product)
-            stderr = stderr.replaceFirst("\\AWARNING: Using incubator modules: jdk\\.incubator\\.vector\\R", "");
-        }
-
         String lastErrLine() {
             String[] lines = stderr.split("\\R");
             for (int i = lines.length - 1; i >= 0; i--) {

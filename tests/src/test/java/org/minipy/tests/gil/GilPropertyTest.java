@@ -37,11 +37,6 @@ public class GilPropertyTest {
     Path temp;
 
     record Result(int status, String stdout, String stderr) {
-        Result {
-            // the JVM's own line at start-up: mpy resolves the Vector API incubator module (numpy's matrix product)
-            stderr = stderr.replaceFirst("\\AWARNING: Using incubator modules: jdk\\.incubator\\.vector\\R", "");
-        }
-
         @Override
         public String toString() {
             return "status " + status + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
@@ -323,9 +318,6 @@ public class GilPropertyTest {
         Process p = pb.start();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line = reader.readLine();
-            if (line != null && line.startsWith("WARNING: Using incubator modules")) {
-                line = reader.readLine(); // the JVM's start-up line (stderr is merged here), see Result
-            }
             assertTrue(line != null && line.startsWith("ready "), "got: " + line);
             String[] ids = line.split(" ");
             TreeSet<String> names = new TreeSet<>();
