@@ -14,9 +14,12 @@ final class ArrayPrinter {
     private ArrayPrinter() {
     }
 
-    static final int LINE_WIDTH = 75;
-    static final int THRESHOLD = 1000;
-    static final int EDGE_ITEMS = 3;
+    /** numpy's print options ({@code np.set_printoptions}); one set per process, as numpy's are global. */
+    static volatile int lineWidth = 75;
+    static volatile int threshold = 1000;
+    static volatile int edgeItems = 3;
+    static volatile int precision = 8;
+    static volatile boolean suppress;
 
     static String str(NDArray a) {
         if (a.ndim() == 0) {
@@ -25,7 +28,7 @@ final class ArrayPrinter {
         if (a.size == 0) {
             return "[]";
         }
-        return array2string(a, " ", "", LINE_WIDTH);
+        return array2string(a, " ", "", lineWidth);
     }
 
     static String repr(NDArray a) {
@@ -34,7 +37,7 @@ final class ArrayPrinter {
         String suffix = skipDtype ? ")" : ",";
         String lst;
         if (a.size > 0) {
-            lst = array2string(a, ", ", prefix, LINE_WIDTH - suffix.length());
+            lst = array2string(a, ", ", prefix, lineWidth - suffix.length());
         } else if (a.ndim() == 1) {
             lst = "[]";
         } else {
@@ -46,15 +49,57 @@ final class ArrayPrinter {
         }
         String dtype = "dtype=" + a.dtype.name + ")";
         int lastLine = arr.length() - (arr.lastIndexOf('\n') + 1);
-        String spacer = lastLine + dtype.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ";
+        String spacer = lastLine + dtype.length() + 1 > lineWidth ? "\n" + " ".repeat(prefix.length()) : " ";
         return arr + spacer + dtype;
     }
 
     private static String array2string(NDArray a, String separator, String prefix, int lineWidth) {
-        boolean summarize = a.size > THRESHOLD;
-        ElementFormat format = ElementFormat.forArray(a, summarize ? EDGE_ITEMS : -1);
+        boolean summarize = a.size > threshold;
+        ElementFormat format = ElementFormat.forArray(a, summarize ? edgeItems : -1);
         String nextLinePrefix = " " + " ".repeat(prefix.length());
         return new Formatter(a, format, separator, summarize).recurse(new int[0], nextLinePrefix, lineWidth);
+    }
+
+    /** {@code np.set_printoptions(...)}: the options MiniPy supports; the others must be left at None. */
+    static void setOptions(Object[] a) {
+        String[] names = {"precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"};
+        for (int i = 5; i < names.length; i++) {
+            if (a[i] != org.minipy.runtime.PNone.NONE) {
+                throw org.minipy.runtime.Errors.notImplementedError("MiniPy's numpy does not support set_printoptions(%s=...)", names[i]);
+            }
+        }
+        if (a[0] != org.minipy.runtime.PNone.NONE) {
+            precision = (int) Convert.toLong(a[0]);
+        }
+        if (a[1] != org.minipy.runtime.PNone.NONE) {
+            threshold = (int) Math.min(Integer.MAX_VALUE, Convert.toDouble(a[1]));
+        }
+        if (a[2] != org.minipy.runtime.PNone.NONE) {
+            edgeItems = (int) Convert.toLong(a[2]);
+        }
+        if (a[3] != org.minipy.runtime.PNone.NONE) {
+            lineWidth = (int) Convert.toLong(a[3]);
+        }
+        if (a[4] != org.minipy.runtime.PNone.NONE) {
+            suppress = org.minipy.runtime.Truth.isTrue(a[4]);
+        }
+    }
+
+    /** {@code np.get_printoptions()}. */
+    static org.minipy.runtime.PDict options() {
+        org.minipy.runtime.PDict d = new org.minipy.runtime.PDict();
+        d.put("edgeitems", (long) edgeItems);
+        d.put("threshold", (long) threshold);
+        d.put("floatmode", "maxprec");
+        d.put("precision", (long) precision);
+        d.put("suppress", suppress);
+        d.put("linewidth", (long) lineWidth);
+        d.put("nanstr", "nan");
+        d.put("infstr", "inf");
+        d.put("sign", "-");
+        d.put("formatter", org.minipy.runtime.PNone.NONE);
+        d.put("legacy", false);
+        return d;
     }
 
     /** numpy's {@code _formatArray}: the recursive layout of brackets, separators and line breaks. */
@@ -94,9 +139,9 @@ final class ArrayPrinter {
             String nextHangingIndent = hangingIndent + " ";
             int nextWidth = currWidth - 1;
             int len = a.shape[axis];
-            boolean showSummary = summarize && 2 * EDGE_ITEMS < len;
-            int leading = showSummary ? EDGE_ITEMS : 0;
-            int trailing = showSummary ? EDGE_ITEMS : len;
+            boolean showSummary = summarize && 2 * edgeItems < len;
+            int leading = showSummary ? edgeItems : 0;
+            int trailing = showSummary ? edgeItems : len;
             StringBuilder s = new StringBuilder();
             if (axesLeft == 1) {
                 int elemWidth = currWidth - Math.max(separator.stripTrailing().length(), 1);

@@ -113,6 +113,12 @@ public final class NumpyModule {
         add(m, "dot(a, b, /)", a -> LinearAlgebra.dot(a[0], a[1]));
         add(m, "matmul(x1, x2, /)", a -> LinearAlgebra.matmul(a[0], a[1]));
         m.setGlobal("random", NumpyRandom.create());
+        add(m, "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None)",
+                        a -> {
+                            ArrayPrinter.setOptions(a);
+                            return org.minipy.runtime.PNone.NONE;
+                        });
+        add(m, "get_printoptions()", a -> ArrayPrinter.options());
         return m;
     }
 
