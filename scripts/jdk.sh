@@ -2,7 +2,10 @@
 #   mpy_select_jdk    -> sets MPY_JAVA_HOME and MPY_JAVA_VERSION (e.g. 25.0.3), or prints one line and returns 2
 #   mpy_jit_supported -> status 0 when the Graal compiler jar (JVMCI 25.0.3) can load on that JDK
 #   mpy_ensure_built  -> builds language + launcher with Maven when missing or older than the sources
-#   mpy_java_args     -> fills the array MPY_JAVA_ARGS with the JVM options that run the launcher
+#   mpy_java_args     -> sets MPY_JAVA (the java to run) and fills the array MPY_JAVA_ARGS with the JVM options that
+#                        run the launcher
+# With the JIT, the build also makes a JDK runtime image and an AOT cache (see mpy_build_fast_start) so that MiniPy
+# starts and warms up faster; MPY_AOT=0 turns both off.
 # MPY_ROOT must be set to the repository root before sourcing.
 
 MPY_MIN_JDK=21
@@ -69,6 +72,8 @@ mpy_jit_supported() {
 }
 
 MPY_BUILD_STAMP="$MPY_ROOT/launcher/target/mpy-build.stamp"
+MPY_IMAGE_DIR="$MPY_ROOT/target/jdk-image"
+MPY_AOT_CACHE="$MPY_ROOT/launcher/target/mpy.aot"
 MPY_BUILD_LOG="$MPY_ROOT/target/mpy-build.log"
 
 # Status 0 when the build is missing or older than some source or pom.
@@ -112,6 +117,48 @@ mpy_build() {
     fi
     # The stamp gets the time the build started: a source edited during the build triggers the next one.
     mv "$started" "$MPY_BUILD_STAMP"
+    mpy_build_fast_start >>"$MPY_BUILD_LOG" 2>&1 || echo "mpy: no AOT cache (see $MPY_BUILD_LOG); MiniPy starts slower" >&2
+    return 0
+}
+
+# Fast start-up, in two parts, both optional (MiniPy runs the same without them, only slower to start and warm up):
+# 1. A runtime image of the JDK without its placeholder jdk.graal.compiler module (jlink), so that the real Graal
+#    compiler can go on the ordinary module path. With --upgrade-module-path the JVM refuses AOT caches.
+# 2. An AOT cache (JDK 25, JEPs 483/514/515) recorded from a training run (scripts/aot-training.mpy): the classes of
+#    MiniPy, Truffle and the compiler come pre-loaded and linked, and the compiler's own methods arrive with
+#    profiles, so the JVM compiles the compiler sooner. This roughly halves start-up and the first compilations.
+mpy_fast_start_supported() {
+    [ "${MPY_AOT:-1}" != 0 ] && mpy_jit_supported && [ -x "$MPY_JAVA_HOME/bin/jlink" ]
+}
+
+mpy_image_usable() {
+    [ -x "$MPY_IMAGE_DIR/bin/java" ] && [ "$(cat "$MPY_IMAGE_DIR/minipy-jdk" 2>/dev/null)" = "$MPY_JAVA_HOME $MPY_JAVA_VERSION" ]
+}
+
+# Status 0 when the AOT cache was recorded after the jars it describes were last written.
+mpy_aot_cache_fresh() {
+    [ -f "$MPY_AOT_CACHE" ] || return 1
+    [ -z "$(find "$MPY_ROOT/launcher/target/modules" "$MPY_ROOT/launcher/target/compiler" \
+                "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar -newer "$MPY_AOT_CACHE" -print -quit 2>/dev/null)" ]
+}
+
+mpy_build_fast_start() {
+    rm -f "$MPY_AOT_CACHE"
+    mpy_fast_start_supported || return 0
+    if ! mpy_image_usable; then
+        echo "== JDK runtime image ($(date))"
+        rm -rf "$MPY_IMAGE_DIR"
+        local modules
+        modules=$("$MPY_JAVA_HOME/bin/java" --list-modules | sed 's/@.*//' \
+                  | grep -v -e '^jdk\.graal\.compiler' -e '^jdk\.jlink$' -e '^jdk\.jpackage$' | paste -sd, -)
+        "$MPY_JAVA_HOME/bin/jlink" --add-modules "$modules" --output "$MPY_IMAGE_DIR" || { rm -rf "$MPY_IMAGE_DIR"; return 1; }
+        echo "$MPY_JAVA_HOME $MPY_JAVA_VERSION" >"$MPY_IMAGE_DIR/minipy-jdk"
+    fi
+    echo "== AOT cache training run ($(date))"
+    MPY_JAVA_OPTS="" mpy_java_args
+    "$MPY_JAVA" -XX:AOTCacheOutput="$MPY_AOT_CACHE" "${MPY_JAVA_ARGS[@]}" \
+        -m org.minipy.launcher/org.minipy.launcher.MpyMain "$MPY_ROOT/scripts/aot-training.mpy" </dev/null \
+        || { rm -f "$MPY_AOT_CACHE"; return 1; }
 }
 
 mpy_ensure_built() {
@@ -148,15 +195,25 @@ mpy_join_jars() {
     printf '%s\n' "$out"
 }
 
-# JVM options for the launcher; the caller appends the main module and program arguments.
+# The java to run and its options for the launcher; the caller appends the main module and program arguments.
 mpy_java_args() {
-    local major launcher_jar
+    local major launcher_jar module_path
     major=$(mpy_jdk_major "$MPY_JAVA_VERSION")
     launcher_jar=$(ls "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar | head -n1)
+    module_path="$(mpy_join_jars "$MPY_ROOT/launcher/target/modules"):$launcher_jar"
+    MPY_JAVA="$MPY_JAVA_HOME/bin/java"
     MPY_JAVA_ARGS=()
     if mpy_jit_supported; then
-        MPY_JAVA_ARGS+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
-                        "--upgrade-module-path=$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")")
+        MPY_JAVA_ARGS+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI)
+        if mpy_fast_start_supported && mpy_image_usable; then
+            MPY_JAVA="$MPY_IMAGE_DIR/bin/java"
+            module_path="$module_path:$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")"
+            MPY_JAVA_ARGS+=(--add-modules=jdk.graal.compiler)
+            # a cache that does not match (e.g. a JVM option changed) is skipped without a word
+            mpy_aot_cache_fresh && MPY_JAVA_ARGS+=(-XX:AOTCache="$MPY_AOT_CACHE" -Xlog:aot=off -Xlog:cds=off)
+        else
+            MPY_JAVA_ARGS+=("--upgrade-module-path=$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")")
+        fi
     fi
     MPY_JAVA_ARGS+=(--enable-native-access=org.graalvm.truffle)
     if [ "$major" -ge 24 ]; then
@@ -173,5 +230,5 @@ mpy_java_args() {
         # shellcheck disable=SC2206
         MPY_JAVA_ARGS+=($MPY_JAVA_OPTS)
     fi
-    MPY_JAVA_ARGS+=("--module-path=$(mpy_join_jars "$MPY_ROOT/launcher/target/modules"):$launcher_jar")
+    MPY_JAVA_ARGS+=("--module-path=$module_path")
 }

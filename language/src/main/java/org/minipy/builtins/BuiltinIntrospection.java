@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.Iteration;
@@ -70,8 +71,33 @@ final class BuiltinIntrospection {
             }
             return dir(a[0]);
         }));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create(
+                        "__import__(name, globals=None, locals=None, fromlist=None, level=0)", a -> importFunction(a[0], a[3], a[4])));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("globals()", a -> org.minipy.bytecode.CallerFrames.globals()));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("locals()", a -> org.minipy.bytecode.CallerFrames.locals()));
+    }
+
+    /**
+     * {@code __import__(name, ..., fromlist, level)}: imports {@code name} like the import statement and returns, as
+     * CPython does, the top-level package when {@code fromlist} is empty, else the named module itself.
+     */
+    private static Object importFunction(Object name, Object fromlist, Object level) {
+        if (!(name instanceof String moduleName)) {
+            throw Errors.typeError("module name must be a string");
+        }
+        if (!(level instanceof Long l) || l != 0) {
+            throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "MiniPy's __import__ supports absolute imports only (level=0)");
+        }
+        if (moduleName.isEmpty()) {
+            throw Errors.raise(BuiltinTypes.VALUE_ERROR, "Empty module name");
+        }
+        org.minipy.runtime.PythonContext context = org.minipy.runtime.PythonContext.get();
+        Object module = org.minipy.compiler.ModuleLoader.importModule(context, moduleName);
+        if (fromlist != PNone.NONE && org.minipy.runtime.Truth.isTrue(fromlist)) {
+            return module;
+        }
+        int dot = moduleName.indexOf('.');
+        return dot < 0 ? module : org.minipy.compiler.ModuleLoader.importModule(context, moduleName.substring(0, dot));
     }
 
     private static String attributeName(Object name) {

@@ -6,6 +6,7 @@ import org.minipy.ast.Operator.Binary;
 import org.minipy.ast.Operator.Compare;
 import org.minipy.runtime.Arith;
 import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinBody;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Comparisons;
@@ -34,7 +35,7 @@ import org.minipy.runtime.TypeOf;
  * needs from the underlying iterators. Also {@code iter} (including the callable-and-sentinel form), {@code next},
  * {@code sorted}, {@code min}, {@code max}, {@code sum}, {@code any}, {@code all}.
  */
-final class BuiltinIteration {
+public final class BuiltinIteration {
     private BuiltinIteration() {
     }
 
@@ -130,7 +131,7 @@ final class BuiltinIteration {
         }));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("min(*args, key=None, default=?)", a -> minMax("min", a, Compare.LT)));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("max(*args, key=None, default=?)", a -> minMax("max", a, Compare.GT)));
-        BuiltinFunctions.add(builtins, PBuiltinFunction.create("sum(iterable, /, start=0)", a -> sum(a[0], a[1])));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("sum(iterable, /, start=0)", SUM));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("any(iterable, /)", a -> {
             Object it = Iteration.getIter(a[0]);
             Object e;
@@ -183,6 +184,9 @@ final class BuiltinIteration {
         }
         return best;
     }
+
+    /** The body of {@code sum}: call sites recognise it to run {@code sum(generator)} in compiled code (CallNode). */
+    public static final BuiltinBody SUM = a -> sum(a[0], a[1]);
 
     /** sum(): left to right from {@code start}; ints and floats are added in Java, anything else with {@code +}. */
     private static Object sum(Object iterable, Object start) {

@@ -1,10 +1,12 @@
 package org.minipy.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import com.oracle.truffle.api.Assumption;
@@ -65,7 +67,34 @@ public abstract class CallNode extends Node {
         return instance;
     }
 
-    @Specialization
+    /**
+     * {@code sum(generator)} — the idiom {@code sum(f(x) for x in xs)} — runs here rather than in the builtin, so the
+     * compiler sees the whole loop: the generator is resumed through {@link GeneratorResumeNode} and the items are
+     * added with the {@code +} operation's specialisations.
+     */
+    @Specialization(guards = "isSumOfGenerator(callee, args)")
+    static Object sumOfGenerator(org.minipy.runtime.PBuiltinFunction callee, Object[] args,
+                    @Bind Node node,
+                    @Cached GeneratorResumeNode resume,
+                    @Cached ArithmeticOperations.Add add) {
+        PGenerator generator = (PGenerator) args[0];
+        Object total = 0L;
+        int count = 0;
+        Object item;
+        while ((item = resume.execute(generator, PNone.NONE)) != null) {
+            total = add.execute(total, item);
+            count++;
+        }
+        LoopNode.reportLoopCount(node, count);
+        return total;
+    }
+
+    static boolean isSumOfGenerator(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        return callee.getBody() == org.minipy.builtins.BuiltinIteration.SUM && args.length == 1
+                        && args[0] instanceof PGenerator;
+    }
+
+    @Specialization(guards = "!isSumOfGenerator(callee, args)")
     static Object builtin(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
         return callBuiltin(callee, args);
     }

@@ -16,6 +16,7 @@ import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
@@ -169,7 +170,20 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return true;
         }
 
-        @Specialization(replaces = "next")
+        @Specialization
+        static boolean nextOfGenerator(VirtualFrame frame, LocalAccessor target, PGenerator generator,
+                        @Bind BytecodeNode bytecode,
+                        @Cached GeneratorResumeNode resume) {
+            org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
+            Object v = resume.execute(generator, org.minipy.runtime.PNone.NONE);
+            if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
+        @Specialization(replaces = "next", guards = "!isGenerator(iterator)")
         static boolean nextGeneric(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
             Object v = org.minipy.runtime.Iteration.nextOrNull(iterator);
@@ -178,6 +192,10 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             }
             target.setObject(bytecode, frame, v);
             return true;
+        }
+
+        static boolean isGenerator(Object iterator) {
+            return iterator instanceof PGenerator;
         }
     }
 
@@ -659,9 +677,29 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @ConstantOperand(type = int.class)
     @ConstantOperand(type = int.class)
     public static final class Unpack {
-        @Specialization
+        /** {@code a, b = t} for an exact tuple of the right length: the items themselves, inline. */
+        @Specialization(guards = {"starIndex < 0", "isExactTuple(tuple)", "tuple.size() == count"})
+        static Object tupleOfCount(int count, int starIndex, org.minipy.runtime.PTuple tuple) {
+            return tuple.getItems();
+        }
+
+        /** {@code [x, y, z] = lst} for an exact list of the right length: a copy the compiler can keep virtual. */
+        @Specialization(guards = {"starIndex < 0", "isExactList(list)", "list.size() == count"})
+        static Object listOfCount(int count, int starIndex, org.minipy.runtime.PList list) {
+            return java.util.Arrays.copyOf(list.getStorage(), count);
+        }
+
+        @Fallback
         static Object unpack(int count, int starIndex, Object iterable) {
             return RuntimeCalls.unpack(count, starIndex, iterable);
+        }
+
+        static boolean isExactTuple(org.minipy.runtime.PTuple tuple) {
+            return tuple.getPythonClass() == org.minipy.runtime.BuiltinTypes.TUPLE;
+        }
+
+        static boolean isExactList(org.minipy.runtime.PList list) {
+            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
         }
     }
 

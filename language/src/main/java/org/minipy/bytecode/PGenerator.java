@@ -66,7 +66,36 @@ public final class PGenerator extends PIterator {
     /** Resumes with a value; raises StopIteration(return value) when the body finishes. */
     @TruffleBoundary
     public Object send(Object sent) {
-        if (continuation == null) {
+        ContinuationResult suspended = beginResume(sent);
+        Object result;
+        try {
+            ContinuationRepair.repair(suspended);
+            result = suspended.continueWith(sent);
+        } catch (PException e) {
+            throw failedResume(e);
+        } finally {
+            running = false;
+        }
+        Object value = finishResume(result);
+        if (value == null) {
+            throw Errors.stopIteration(result);
+        }
+        return value;
+    }
+
+    /** The continuation to resume, or null when the generator is exhausted. */
+    ContinuationResult suspended() {
+        return continuation;
+    }
+
+    /**
+     * The first half of a resume: checks that the generator may run now and marks it running. The caller then runs
+     * the continuation, passes any exception it raises through {@link #failedResume}, clears {@link #running} and
+     * ends with {@link #finishResume}.
+     */
+    ContinuationResult beginResume(Object sent) {
+        ContinuationResult suspended = continuation;
+        if (suspended == null) {
             throw Errors.stopIteration(PNone.NONE);
         }
         if (!started && sent != PNone.NONE && !(sent instanceof ThrowSignal)) {
@@ -77,27 +106,38 @@ public final class PGenerator extends PIterator {
         }
         started = true;
         running = true;
-        Object result;
-        try {
-            result = continuation.continueWith(sent);
-        } catch (PException e) {
-            continuation = null;
-            if (e.matches(BuiltinTypes.STOP_ITERATION)) {
-                PException error = Errors.runtimeError("generator raised StopIteration");
-                error.getPythonException().setCause(e.getPythonException());
-                error.getPythonException().setContext(e.getPythonException());
-                throw error;
-            }
-            throw e;
-        } finally {
-            running = false;
+        return suspended;
+    }
+
+    void endRunning() {
+        running = false;
+    }
+
+    /** The body raised: the generator is finished, and a StopIteration escaping it becomes a RuntimeError (PEP 479). */
+    PException failedResume(PException e) {
+        continuation = null;
+        if (e.matches(BuiltinTypes.STOP_ITERATION)) {
+            return stopIterationEscaped(e);
         }
+        return e;
+    }
+
+    @TruffleBoundary
+    private static PException stopIterationEscaped(PException e) {
+        PException error = Errors.runtimeError("generator raised StopIteration");
+        error.getPythonException().setCause(e.getPythonException());
+        error.getPythonException().setContext(e.getPythonException());
+        return error;
+    }
+
+    /** The value the body yielded, or null when it returned ({@code result} is then the return value). */
+    Object finishResume(Object result) {
         if (result instanceof ContinuationResult next) {
             continuation = next;
             return next.getResult();
         }
         continuation = null;
-        throw Errors.stopIteration(result);
+        return null;
     }
 
     @TruffleBoundary

@@ -6,13 +6,22 @@ package org.minipy.numpy;
  * primitive arrays, so callers may run it with the GIL released and threads in the guest program show the effect.
  *
  * <p>Large products go to {@link VectorMatMul}, a cache-blocked kernel with packed panels and a register-blocked
- * micro-kernel written with the JDK's Vector API. That was measured against a BLAS library from Maven Central
- * (dev.ludovic.netlib {@code blas} 3.0.3) on this project's machine (2-core Xeon, Sapphire Rapids, AVX-512; one thread;
- * see bench/matmul_*.py and the branch's closing note for the numbers): our kernel is about as fast as netlib calling the
- * system OpenBLAS through JNI, and several times faster than netlib's own Java fallback (its Vector-API {@code dgemm} is
- * not cache-blocked and falls to a few GFLOP/s at n = 2000), which is what a clean checkout without OpenBLAS gets. It
- * also needs no native library, no JNI pinning of the arrays, and cannot start OpenBLAS's own thread pool, which would
- * break the one-thread rule. So MiniPy uses its own kernel.
+ * micro-kernel written with the JDK's Vector API. Why not a BLAS library: we measured dev.ludovic.netlib {@code blas}
+ * 3.0.3 (from Maven Central) in the same JVM, one thread, on this project's machine (2-core Xeon, Sapphire Rapids,
+ * AVX-512; shared and loaded, so medians of interleaved runs; GFLOP/s at n = 1000 / 2000):
+ * <pre>
+ *   this kernel (Vector API)                       50 / 69      (other runs: 55-68 / 52-65)
+ *   netlib JNIBLAS -&gt; system OpenBLAS 0.3.21        50 / 96
+ *   netlib's Java fallback (its Vector-API dgemm)   19 / 3
+ *   numpy 1.24 + OpenBLAS, OPENBLAS_NUM_THREADS=1   70-90 / 69-95
+ * </pre>
+ * netlib is only fast when the system has OpenBLAS (a package a clean CI machine need not have; Debian's default
+ * {@code libblas.so.3} is the slow reference BLAS), its JNI path needs {@code arpack_combined_all} and native access,
+ * pins the arrays (blocking the GC) for the whole product, and OpenBLAS would start its own thread pool unless the
+ * environment says otherwise, breaking the rule that array work runs on the calling thread alone. Without OpenBLAS its
+ * fallback is far slower than this kernel (not cache-blocked: 3 GFLOP/s at n = 2000). This kernel is on par with
+ * OpenBLAS at n = 1000 and about 70% of it at n = 2000, with no native code, the same on every machine with the JDK,
+ * so MiniPy uses it.
  *
  * <p>The Vector API is an incubator module: the JVM must be started with {@code --add-modules jdk.incubator.vector}
  * (the {@code mpy} script and the test runner do). Without it, and for small products where packing does not pay,
@@ -24,6 +33,16 @@ public final class MatMul {
 
     /** Below this many multiply-adds the packing of the blocked kernel costs more than it saves. */
     private static final long SMALL = 24L * 24 * 24;
+
+    /**
+     * The blocked kernel's one-time JIT warm-up (see {@code VectorMatMul.warmUp}) costs about 0.1 s of interpreted
+     * vector code, more than a medium product takes in the plain loop; so it happens at the first product of at least
+     * this many multiply-adds, or once the plain loop has done this much work in all.
+     */
+    private static final long WARM_UP_WORTH = 200L * 200 * 200;
+
+    /** Multiply-adds done by the plain loop while the blocked kernel was not warm (racy on purpose: a hint). */
+    private static long simpleWork;
 
     /** Whether {@link VectorMatMul} can be used: the incubator module is in the boot layer and vectors are wide enough. */
     private static final boolean VECTOR = vectorAvailable();
@@ -68,9 +87,13 @@ public final class MatMul {
             java.util.Arrays.fill(c, 0, m * n, 0.0);
             return;
         }
-        if (VECTOR && (long) m * k * n >= SMALL) {
+        long work = (long) m * k * n;
+        if (VECTOR && work >= SMALL && (VectorMatMul.isWarm() || work >= WARM_UP_WORTH || simpleWork >= WARM_UP_WORTH)) {
             VectorMatMul.multiply(a, b, c, m, k, n);
         } else {
+            if (VECTOR && work >= SMALL) {
+                simpleWork += work;
+            }
             simple(a, b, c, m, k, n);
         }
     }

@@ -54,6 +54,10 @@ final class VectorMatMul {
 
     private static volatile boolean warm;
 
+    static boolean isWarm() {
+        return warm;
+    }
+
     /**
      * Gets the micro-kernel compiled by C2 before the first real product. The Vector API is only fast once C2 has
      * compiled it into vector instructions; run by the bytecode interpreter or C1 it allocates an object per

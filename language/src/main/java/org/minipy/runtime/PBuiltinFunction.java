@@ -135,8 +135,14 @@ public final class PBuiltinFunction implements HasPythonClass {
     /** Binds the arguments and runs the body. */
     public Object call(Object[] args, String[] kwNames, Object[] kwValues) {
         Object[] slots;
-        if (kwNames == null && args.length == signature.getSlotCount() && signature.isSimple()) {
+        int slotCount = signature.getSlotCount();
+        if (kwNames == null && args.length == slotCount && signature.isSimple()) {
             slots = args;
+        } else if (kwNames == null && args.length < slotCount && signature.isSimple() && defaults != null
+                        && args.length >= slotCount - defaults.length) {
+            // positional arguments and the trailing defaults, as for s.split() or d.get(k): no binding needed
+            slots = java.util.Arrays.copyOf(args, slotCount);
+            System.arraycopy(defaults, defaults.length - (slotCount - args.length), slots, args.length, slotCount - args.length);
         } else {
             if (takesOneArgument()) {
                 checkOneArgument(args, kwNames);

@@ -323,6 +323,9 @@ public class GilPropertyTest {
         Process p = pb.start();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line = reader.readLine();
+            if (line != null && line.startsWith("WARNING: Using incubator modules")) {
+                line = reader.readLine(); // the JVM's start-up line (stderr is merged here), see Result
+            }
             assertTrue(line != null && line.startsWith("ready "), "got: " + line);
             String[] ids = line.split(" ");
             TreeSet<String> names = new TreeSet<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +19,16 @@ import org.minipy.numpy.MatMul;
  * the kernel adds in a different order (and with fused multiply-adds).
  */
 class MatMulTest {
+
+    /**
+     * One product big enough to warm the blocked kernel up: after it, every product of at least 24³ multiply-adds
+     * goes to the vector kernel, so the small odd shapes below test its edge handling, not only the plain loop.
+     */
+    @BeforeAll
+    static void warmUpTheBlockedKernel() {
+        int n = 210;
+        MatMul.multiply(new double[n * n], new double[n * n], new double[n * n], n, n, n);
+    }
 
     @ParameterizedTest(name = "{0}x{1} @ {1}x{2}")
     @CsvSource({
@@ -44,6 +55,49 @@ class MatMulTest {
                 if (!(Math.abs(got - sum) <= 1e-13 * mag + 1e-300)) {
                     assertEquals(sum, got, 1e-13 * mag, "C[" + i + "][" + j + "]");
                 }
+            }
+        }
+    }
+
+    /** Threads multiply at the same time (the GIL is released), each with its own packing buffers. */
+    @Test
+    void concurrentProductsDoNotInterfere() throws Exception {
+        int[][] shapes = {{300, 257, 301}, {129, 500, 77}};
+        double[][][] in = new double[2][][];
+        double[][] expected = new double[2][];
+        for (int t = 0; t < 2; t++) {
+            int m = shapes[t][0], k = shapes[t][1], n = shapes[t][2];
+            SplittableRandom rnd = new SplittableRandom(t);
+            in[t] = new double[][]{randoms(rnd, m * k), randoms(rnd, k * n)};
+            expected[t] = new double[m * n];
+            MatMul.multiply(in[t][0], in[t][1], expected[t], m, k, n);
+        }
+        Thread[] threads = new Thread[2];
+        Throwable[] failures = new Throwable[2];
+        for (int t = 0; t < 2; t++) {
+            int id = t;
+            threads[t] = new Thread(() -> {
+                try {
+                    int m = shapes[id][0], k = shapes[id][1], n = shapes[id][2];
+                    for (int rep = 0; rep < 5; rep++) {
+                        double[] c = new double[m * n];
+                        MatMul.multiply(in[id][0], in[id][1], c, m, k, n);
+                        if (!Arrays.equals(expected[id], c)) {
+                            throw new AssertionError("thread " + id + " got a different product in round " + rep);
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures[id] = e;
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        for (Throwable f : failures) {
+            if (f != null) {
+                throw new AssertionError(f);
             }
         }
     }
