@@ -14,14 +14,26 @@ final class ArrayPrinter {
     private ArrayPrinter() {
     }
 
-    /** numpy's print options ({@code np.set_printoptions}); one set per process, as numpy's are global. */
-    static volatile int lineWidth = 75;
-    static volatile int threshold = 1000;
-    static volatile int edgeItems = 3;
-    static volatile int precision = 8;
-    static volatile boolean suppress;
+    /** numpy's print options ({@code np.set_printoptions}): global for a program, so one set per interpreter. */
+    static final class Options {
+        int lineWidth = 75;
+        int threshold = 1000;
+        int edgeItems = 3;
+        int precision = 8;
+        boolean suppress;
+    }
+
+    private static final java.util.Map<Object, Options> OPTIONS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Options DEFAULTS = new Options();
+
+    /** The calling interpreter's print options. */
+    static Options options() {
+        Options o = OPTIONS.get(org.minipy.runtime.PythonContext.get());
+        return o != null ? o : DEFAULTS;
+    }
 
     static String str(NDArray a) {
+        int lineWidth = options().lineWidth;
         if (a.ndim() == 0) {
             return Repr.str(a.item(a.offset));
         }
@@ -32,6 +44,7 @@ final class ArrayPrinter {
     }
 
     static String repr(NDArray a) {
+        int lineWidth = options().lineWidth;
         boolean skipDtype = a.size > 0;
         String prefix = "array(";
         String suffix = skipDtype ? ")" : ",";
@@ -54,14 +67,16 @@ final class ArrayPrinter {
     }
 
     private static String array2string(NDArray a, String separator, String prefix, int lineWidth) {
-        boolean summarize = a.size > threshold;
-        ElementFormat format = ElementFormat.forArray(a, summarize ? edgeItems : -1);
+        Options options = options();
+        boolean summarize = a.size > options.threshold;
+        ElementFormat format = ElementFormat.forArray(a, summarize ? options.edgeItems : -1, options);
         String nextLinePrefix = " " + " ".repeat(prefix.length());
-        return new Formatter(a, format, separator, summarize).recurse(new int[0], nextLinePrefix, lineWidth);
+        return new Formatter(a, format, separator, summarize, options.edgeItems).recurse(new int[0], nextLinePrefix, lineWidth);
     }
 
     /** {@code np.set_printoptions(...)}: the options MiniPy supports; the others must be left at None. */
     static void setOptions(Object[] a) {
+        Options o = OPTIONS.computeIfAbsent(org.minipy.runtime.PythonContext.get(), k -> new Options());
         String[] names = {"precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"};
         for (int i = 5; i < names.length; i++) {
             if (a[i] != org.minipy.runtime.PNone.NONE) {
@@ -69,31 +84,32 @@ final class ArrayPrinter {
             }
         }
         if (a[0] != org.minipy.runtime.PNone.NONE) {
-            precision = (int) Convert.toLong(a[0]);
+            o.precision = (int) Convert.toLong(a[0]);
         }
         if (a[1] != org.minipy.runtime.PNone.NONE) {
-            threshold = (int) Math.min(Integer.MAX_VALUE, Convert.toDouble(a[1]));
+            o.threshold = (int) Math.min(Integer.MAX_VALUE, Convert.toDouble(a[1]));
         }
         if (a[2] != org.minipy.runtime.PNone.NONE) {
-            edgeItems = (int) Convert.toLong(a[2]);
+            o.edgeItems = (int) Convert.toLong(a[2]);
         }
         if (a[3] != org.minipy.runtime.PNone.NONE) {
-            lineWidth = (int) Convert.toLong(a[3]);
+            o.lineWidth = (int) Convert.toLong(a[3]);
         }
         if (a[4] != org.minipy.runtime.PNone.NONE) {
-            suppress = org.minipy.runtime.Truth.isTrue(a[4]);
+            o.suppress = org.minipy.runtime.Truth.isTrue(a[4]);
         }
     }
 
     /** {@code np.get_printoptions()}. */
-    static org.minipy.runtime.PDict options() {
+    static org.minipy.runtime.PDict optionsDict() {
+        Options o = options();
         org.minipy.runtime.PDict d = new org.minipy.runtime.PDict();
-        d.put("edgeitems", (long) edgeItems);
-        d.put("threshold", (long) threshold);
+        d.put("edgeitems", (long) o.edgeItems);
+        d.put("threshold", (long) o.threshold);
         d.put("floatmode", "maxprec");
-        d.put("precision", (long) precision);
-        d.put("suppress", suppress);
-        d.put("linewidth", (long) lineWidth);
+        d.put("precision", (long) o.precision);
+        d.put("suppress", o.suppress);
+        d.put("linewidth", (long) o.lineWidth);
         d.put("nanstr", "nan");
         d.put("infstr", "inf");
         d.put("sign", "-");
@@ -108,12 +124,14 @@ final class ArrayPrinter {
         final ElementFormat format;
         final String separator;
         final boolean summarize;
+        final int edgeItems;
 
-        Formatter(NDArray a, ElementFormat format, String separator, boolean summarize) {
+        Formatter(NDArray a, ElementFormat format, String separator, boolean summarize, int edgeItems) {
             this.a = a;
             this.format = format;
             this.separator = separator;
             this.summarize = summarize;
+            this.edgeItems = edgeItems;
         }
 
         private int position(int[] index) {

@@ -18,7 +18,7 @@ abstract class ElementFormat {
     abstract String format(Object value);
 
     /** The format for {@code a}'s elements; {@code edge >= 0} when only the edge items of each axis are shown. */
-    static ElementFormat forArray(NDArray a, int edge) {
+    static ElementFormat forArray(NDArray a, int edge, ArrayPrinter.Options options) {
         List<Integer> positions = new ArrayList<>();
         collect(a, edge, 0, a.offset, positions);
         switch (a.dtype) {
@@ -38,7 +38,7 @@ abstract class ElementFormat {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = d[positions.get(i)];
                 }
-                return new FloatFormat(values);
+                return new FloatFormat(values, options);
             }
         }
     }
@@ -85,7 +85,7 @@ abstract class ElementFormat {
     }
 
     static final class FloatFormat extends ElementFormat {
-        private final int precision = ArrayPrinter.precision;
+        private final int precision;
         private boolean expFormat;
         private int padLeft;
         private int padRight;
@@ -93,7 +93,8 @@ abstract class ElementFormat {
         /** Digits after the point in e notation (all mantissas get exactly this many). */
         private int expPrecision;
 
-        FloatFormat(double[] values) {
+        FloatFormat(double[] values, ArrayPrinter.Options options) {
+            this.precision = options.precision;
             List<Double> finite = new ArrayList<>();
             for (double v : values) {
                 if (Double.isFinite(v)) {
@@ -111,7 +112,7 @@ abstract class ElementFormat {
                     min = Math.min(min, x);
                 }
             }
-            if (anyNonZero && (max >= 1e8 || (!ArrayPrinter.suppress && (min < 0.0001 || max / min > 1000.0)))) {
+            if (anyNonZero && (max >= 1e8 || (!options.suppress && (min < 0.0001 || max / min > 1000.0)))) {
                 expFormat = true;
             }
             if (finite.isEmpty()) {
