@@ -157,6 +157,80 @@ final class ArrayFunctions {
         return new org.minipy.runtime.PTuple(out);
     }
 
+    /** {@code np.diag}: the k-th diagonal of a 2-D array (a copy), or a square array with a 1-D array on it. */
+    static NDArray diag(NDArray v, long k) {
+        if (v.ndim() == 2) {
+            NDArray d = ArrayMethods.diagonal(v, k);
+            return d.copyAs(d.dtype);
+        }
+        if (v.ndim() != 1) {
+            throw Errors.valueError("Input must be 1- or 2-d.");
+        }
+        int n = v.size + (int) Math.abs(k);
+        NDArray out = NDArray.zeros(v.dtype, new int[]{n, n});
+        NDArray d = ArrayMethods.diagonal(out, k);
+        Indexing.assign(d, v);
+        return out;
+    }
+
+    /** {@code np.sort(a, axis=-1)}: a sorted copy along the last axis (None: flattened); NaNs go last as in numpy. */
+    static NDArray sort(Object x, Object axisArg) {
+        NDArray a = Convert.asArray(x);
+        if (axisArg == PNone.NONE) {
+            a = new NDArray(a.dtype, a.elements(a.dtype), new int[]{a.size});
+        }
+        if (a.ndim() == 0) {
+            throw Errors.raise(NumpyModule.AXIS_ERROR, "axis -1 is out of bounds for array of dimension 0");
+        }
+        int axis = Convert.axis(axisArg == PNone.NONE ? -1L : axisArg, a.ndim());
+        if (axis != a.ndim() - 1) {
+            throw Errors.notImplementedError("MiniPy's numpy sorts along the last axis only");
+        }
+        NDArray out = a.copyAs(a.dtype);
+        int len = a.shape[axis];
+        int rows = len == 0 ? 0 : out.size / len;
+        Compute.exec(out.size, () -> {
+            for (int r = 0; r < rows; r++) {
+                switch (out.dtype) {
+                    case FLOAT64 -> java.util.Arrays.sort((double[]) out.data, r * len, (r + 1) * len);
+                    case INT64 -> java.util.Arrays.sort((long[]) out.data, r * len, (r + 1) * len);
+                    case BOOL -> {
+                        boolean[] d = (boolean[]) out.data;
+                        int falses = 0;
+                        for (int i = r * len; i < (r + 1) * len; i++) {
+                            falses += d[i] ? 0 : 1;
+                        }
+                        for (int i = r * len; i < (r + 1) * len; i++) {
+                            d[i] = i - r * len >= falses;
+                        }
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** {@code np.unique(a)}: the sorted distinct elements, flattened. */
+    static NDArray unique(Object x) {
+        NDArray s = sort(x, PNone.NONE);
+        int n = s.size;
+        Object src = s.data;
+        Object out = s.dtype.allocate(n);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            boolean same = i > 0 && switch (s.dtype) {
+                case FLOAT64 -> Double.compare(((double[]) src)[i], ((double[]) src)[i - 1]) == 0;
+                case INT64 -> ((long[]) src)[i] == ((long[]) src)[i - 1];
+                case BOOL -> ((boolean[]) src)[i] == ((boolean[]) src)[i - 1];
+            };
+            if (!same) {
+                System.arraycopy(src, i, out, k++, 1);
+            }
+        }
+        NDArray r = new NDArray(s.dtype, out, new int[]{n});
+        return Indexing.basic(r, new org.minipy.runtime.PSlice(0L, (long) k, PNone.NONE)).copyAs(s.dtype);
+    }
+
     static long countNonzero(Object x) {
         NDArray a = Convert.asArray(x);
         return Compute.run(a.size, () -> Indexing.countTrue(a.bools()));

@@ -72,6 +72,13 @@ final class ArrayMethods {
             return PNone.NONE;
         });
         NumpyTypes.method(cls, "dot(self, b, /)", a -> LinearAlgebra.dot(a[0], a[1]));
+        NumpyTypes.method(cls, "sort(self, axis=-1)", a -> {
+            NDArray x = self(a[0]);
+            Indexing.assign(x, ArrayFunctions.sort(x, a[1]));
+            return PNone.NONE;
+        });
+        NumpyTypes.method(cls, "diagonal(self, offset=0)", a -> diagonal(self(a[0]), Convert.toLong(a[1])));
+        NumpyTypes.method(cls, "trace(self, offset=0)", a -> Reductions.reduce(Reductions.Kind.SUM, diagonal(self(a[0]), Convert.toLong(a[1])), -1, 0));
         for (Reductions.Kind k : Reductions.Kind.values()) {
             String name = k.name().toLowerCase();
             NumpyTypes.method(cls, name + REDUCTION_PARAMETERS.replace("(a, ", "(self, "), a -> reduce(k, a[0], a[1], a[2], a[4], a[5]));
@@ -179,6 +186,18 @@ final class ArrayMethods {
             sb.append(i > 0 ? "," : "").append(shape[i] == -1 ? "newaxis" : Integer.toString(shape[i]));
         }
         return sb.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+
+    /** {@code a.diagonal(k)} of a 2-D array: a view along the k-th diagonal (numpy's is read-only; this one is not). */
+    static NDArray diagonal(NDArray a, long k) {
+        if (a.ndim() != 2) {
+            throw Errors.valueError("diag requires an array of at least two dimensions");
+        }
+        int rows = a.shape[0];
+        int cols = a.shape[1];
+        int start = k >= 0 ? (int) Math.min(k, cols) * a.strides[1] : (int) Math.min(-k, rows) * a.strides[0];
+        int n = (int) Math.max(0, k >= 0 ? Math.min(rows, cols - k) : Math.min(rows + k, cols));
+        return a.view(a.offset + start, new int[]{n}, new int[]{a.strides[0] + a.strides[1]});
     }
 
     static NDArray transpose(NDArray a) {

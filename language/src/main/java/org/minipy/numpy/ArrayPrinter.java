@@ -14,27 +14,43 @@ final class ArrayPrinter {
     private ArrayPrinter() {
     }
 
-    static final int LINE_WIDTH = 75;
-    static final int THRESHOLD = 1000;
-    static final int EDGE_ITEMS = 3;
+    /** numpy's print options ({@code np.set_printoptions}): global for a program, so one set per interpreter. */
+    static final class Options {
+        int lineWidth = 75;
+        int threshold = 1000;
+        int edgeItems = 3;
+        int precision = 8;
+        boolean suppress;
+    }
+
+    private static final java.util.Map<Object, Options> OPTIONS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Options DEFAULTS = new Options();
+
+    /** The calling interpreter's print options. */
+    static Options options() {
+        Options o = OPTIONS.get(org.minipy.runtime.PythonContext.get());
+        return o != null ? o : DEFAULTS;
+    }
 
     static String str(NDArray a) {
+        int lineWidth = options().lineWidth;
         if (a.ndim() == 0) {
             return Repr.str(a.item(a.offset));
         }
         if (a.size == 0) {
             return "[]";
         }
-        return array2string(a, " ", "", LINE_WIDTH);
+        return array2string(a, " ", "", lineWidth);
     }
 
     static String repr(NDArray a) {
+        int lineWidth = options().lineWidth;
         boolean skipDtype = a.size > 0;
         String prefix = "array(";
         String suffix = skipDtype ? ")" : ",";
         String lst;
         if (a.size > 0) {
-            lst = array2string(a, ", ", prefix, LINE_WIDTH - suffix.length());
+            lst = array2string(a, ", ", prefix, lineWidth - suffix.length());
         } else if (a.ndim() == 1) {
             lst = "[]";
         } else {
@@ -46,15 +62,60 @@ final class ArrayPrinter {
         }
         String dtype = "dtype=" + a.dtype.name + ")";
         int lastLine = arr.length() - (arr.lastIndexOf('\n') + 1);
-        String spacer = lastLine + dtype.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ";
+        String spacer = lastLine + dtype.length() + 1 > lineWidth ? "\n" + " ".repeat(prefix.length()) : " ";
         return arr + spacer + dtype;
     }
 
     private static String array2string(NDArray a, String separator, String prefix, int lineWidth) {
-        boolean summarize = a.size > THRESHOLD;
-        ElementFormat format = ElementFormat.forArray(a, summarize ? EDGE_ITEMS : -1);
+        Options options = options();
+        boolean summarize = a.size > options.threshold;
+        ElementFormat format = ElementFormat.forArray(a, summarize ? options.edgeItems : -1, options);
         String nextLinePrefix = " " + " ".repeat(prefix.length());
-        return new Formatter(a, format, separator, summarize).recurse(new int[0], nextLinePrefix, lineWidth);
+        return new Formatter(a, format, separator, summarize, options.edgeItems).recurse(new int[0], nextLinePrefix, lineWidth);
+    }
+
+    /** {@code np.set_printoptions(...)}: the options MiniPy supports; the others must be left at None. */
+    static void setOptions(Object[] a) {
+        Options o = OPTIONS.computeIfAbsent(org.minipy.runtime.PythonContext.get(), k -> new Options());
+        String[] names = {"precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"};
+        for (int i = 5; i < names.length; i++) {
+            if (a[i] != org.minipy.runtime.PNone.NONE) {
+                throw org.minipy.runtime.Errors.notImplementedError("MiniPy's numpy does not support set_printoptions(%s=...)", names[i]);
+            }
+        }
+        if (a[0] != org.minipy.runtime.PNone.NONE) {
+            o.precision = (int) Convert.toLong(a[0]);
+        }
+        if (a[1] != org.minipy.runtime.PNone.NONE) {
+            o.threshold = (int) Math.min(Integer.MAX_VALUE, Convert.toDouble(a[1]));
+        }
+        if (a[2] != org.minipy.runtime.PNone.NONE) {
+            o.edgeItems = (int) Convert.toLong(a[2]);
+        }
+        if (a[3] != org.minipy.runtime.PNone.NONE) {
+            o.lineWidth = (int) Convert.toLong(a[3]);
+        }
+        if (a[4] != org.minipy.runtime.PNone.NONE) {
+            o.suppress = org.minipy.runtime.Truth.isTrue(a[4]);
+        }
+    }
+
+    /** {@code np.get_printoptions()}. */
+    static org.minipy.runtime.PDict optionsDict() {
+        Options o = options();
+        org.minipy.runtime.PDict d = new org.minipy.runtime.PDict();
+        d.put("edgeitems", (long) o.edgeItems);
+        d.put("threshold", (long) o.threshold);
+        d.put("floatmode", "maxprec");
+        d.put("precision", (long) o.precision);
+        d.put("suppress", o.suppress);
+        d.put("linewidth", (long) o.lineWidth);
+        d.put("nanstr", "nan");
+        d.put("infstr", "inf");
+        d.put("sign", "-");
+        d.put("formatter", org.minipy.runtime.PNone.NONE);
+        d.put("legacy", false);
+        return d;
     }
 
     /** numpy's {@code _formatArray}: the recursive layout of brackets, separators and line breaks. */
@@ -63,12 +124,14 @@ final class ArrayPrinter {
         final ElementFormat format;
         final String separator;
         final boolean summarize;
+        final int edgeItems;
 
-        Formatter(NDArray a, ElementFormat format, String separator, boolean summarize) {
+        Formatter(NDArray a, ElementFormat format, String separator, boolean summarize, int edgeItems) {
             this.a = a;
             this.format = format;
             this.separator = separator;
             this.summarize = summarize;
+            this.edgeItems = edgeItems;
         }
 
         private int position(int[] index) {
@@ -94,9 +157,9 @@ final class ArrayPrinter {
             String nextHangingIndent = hangingIndent + " ";
             int nextWidth = currWidth - 1;
             int len = a.shape[axis];
-            boolean showSummary = summarize && 2 * EDGE_ITEMS < len;
-            int leading = showSummary ? EDGE_ITEMS : 0;
-            int trailing = showSummary ? EDGE_ITEMS : len;
+            boolean showSummary = summarize && 2 * edgeItems < len;
+            int leading = showSummary ? edgeItems : 0;
+            int trailing = showSummary ? edgeItems : len;
             StringBuilder s = new StringBuilder();
             if (axesLeft == 1) {
                 int elemWidth = currWidth - Math.max(separator.stripTrailing().length(), 1);

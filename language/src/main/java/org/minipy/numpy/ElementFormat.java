@@ -18,7 +18,7 @@ abstract class ElementFormat {
     abstract String format(Object value);
 
     /** The format for {@code a}'s elements; {@code edge >= 0} when only the edge items of each axis are shown. */
-    static ElementFormat forArray(NDArray a, int edge) {
+    static ElementFormat forArray(NDArray a, int edge, ArrayPrinter.Options options) {
         List<Integer> positions = new ArrayList<>();
         collect(a, edge, 0, a.offset, positions);
         switch (a.dtype) {
@@ -38,7 +38,7 @@ abstract class ElementFormat {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = d[positions.get(i)];
                 }
-                return new FloatFormat(values);
+                return new FloatFormat(values, options);
             }
         }
     }
@@ -85,7 +85,7 @@ abstract class ElementFormat {
     }
 
     static final class FloatFormat extends ElementFormat {
-        private static final int PRECISION = 8;
+        private final int precision;
         private boolean expFormat;
         private int padLeft;
         private int padRight;
@@ -93,7 +93,8 @@ abstract class ElementFormat {
         /** Digits after the point in e notation (all mantissas get exactly this many). */
         private int expPrecision;
 
-        FloatFormat(double[] values) {
+        FloatFormat(double[] values, ArrayPrinter.Options options) {
+            this.precision = options.precision;
             List<Double> finite = new ArrayList<>();
             for (double v : values) {
                 if (Double.isFinite(v)) {
@@ -111,7 +112,7 @@ abstract class ElementFormat {
                     min = Math.min(min, x);
                 }
             }
-            if (anyNonZero && (max >= 1e8 || min < 0.0001 || max / min > 1000.0)) {
+            if (anyNonZero && (max >= 1e8 || (!options.suppress && (min < 0.0001 || max / min > 1000.0)))) {
                 expFormat = true;
             }
             if (finite.isEmpty()) {
@@ -120,7 +121,7 @@ abstract class ElementFormat {
             } else if (expFormat) {
                 int maxExp = 0;
                 for (double v : finite) {
-                    String[] parts = scientific(v, PRECISION, 0, 2);
+                    String[] parts = scientific(v, precision, 0, 2);
                     padLeft = Math.max(padLeft, parts[0].length());
                     expPrecision = Math.max(expPrecision, parts[1].length());
                     maxExp = Math.max(maxExp, parts[2].length());
@@ -129,7 +130,7 @@ abstract class ElementFormat {
                 padRight = expSize + 2 + expPrecision;
             } else {
                 for (double v : finite) {
-                    String[] parts = positional(v, PRECISION);
+                    String[] parts = positional(v, precision);
                     padLeft = Math.max(padLeft, parts[0].length());
                     padRight = Math.max(padRight, parts[1].length());
                 }
@@ -155,7 +156,7 @@ abstract class ElementFormat {
                 String[] p = scientific(x, expPrecision, expPrecision, expSize);
                 return pad(p[0], padLeft) + "." + p[1] + "e" + p[2];
             }
-            String[] p = positional(x, PRECISION);
+            String[] p = positional(x, precision);
             return pad(p[0], padLeft) + "." + p[1] + " ".repeat(Math.max(0, padRight - p[1].length()));
         }
 

@@ -91,6 +91,11 @@ public final class NumpyModule {
             return Selection.where(a[0], a[1], a[2]);
         });
         add(m, "nonzero(a)", a -> ArrayFunctions.nonzero(a[0]));
+        add(m, "sort(a, axis=-1)", a -> ArrayFunctions.sort(a[0], a[1]));
+        add(m, "unique(ar)", a -> ArrayFunctions.unique(a[0]));
+        add(m, "diagonal(a, offset=0)", a -> ArrayMethods.diagonal(Convert.asArray(a[0]), Convert.toLong(a[1])));
+        add(m, "trace(a, offset=0)", a -> Reductions.reduce(Reductions.Kind.SUM, ArrayMethods.diagonal(Convert.asArray(a[0]), Convert.toLong(a[1])), -1, 0));
+        add(m, "diag(v, k=0)", a -> ArrayFunctions.diag(Convert.asArray(a[0]), Convert.toLong(a[1])));
         add(m, "concatenate(arrays, axis=0)", a -> Selection.concatenate(a[0], a[1]));
 
         for (Reductions.Kind k : Reductions.Kind.values()) {
@@ -113,6 +118,12 @@ public final class NumpyModule {
         add(m, "dot(a, b, /)", a -> LinearAlgebra.dot(a[0], a[1]));
         add(m, "matmul(x1, x2, /)", a -> LinearAlgebra.matmul(a[0], a[1]));
         m.setGlobal("random", NumpyRandom.create());
+        add(m, "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None)",
+                        a -> {
+                            ArrayPrinter.setOptions(a);
+                            return org.minipy.runtime.PNone.NONE;
+                        });
+        add(m, "get_printoptions()", a -> ArrayPrinter.optionsDict());
         return m;
     }
 
