@@ -283,13 +283,29 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     @ConstantOperand(type = String.class)
     public static final class LoadGlobal {
-        @Specialization(guards = {"globals(frame) == cachedModule", "entry != null"}, assumptions = {"moduleKeys", "builtinKeys"}, limit = "1")
+        /** A global of the function's module: its dict entry is kept while no key of the module is removed. */
+        @Specialization(guards = {"globals(frame) == cachedModule", "entry != null"}, assumptions = "noRemovals", limit = "1")
         static Object cached(VirtualFrame frame, String name,
                         @Cached("globals(frame)") org.minipy.runtime.PModule cachedModule,
-                        @Cached("cachedModule.toDict().getKeysStable()") com.oracle.truffle.api.Assumption moduleKeys,
-                        @Cached("builtinsDict($node).getKeysStable()") com.oracle.truffle.api.Assumption builtinKeys,
-                        @Cached("globalEntry(cachedModule, builtinsDict($node), name)") org.minipy.runtime.PDict.Entry entry,
+                        @Cached("cachedModule.toDict().getEntry(name)") org.minipy.runtime.PDict.Entry entry,
+                        @Cached("cachedModule.toDict().getNoRemovals()") com.oracle.truffle.api.Assumption noRemovals,
                         @Bind MiniPyRootNode root) {
+            return valueOrLookUp(frame, name, entry, root);
+        }
+
+        /** A builtin: kept while the module defines no global of that name and no builtin is removed. */
+        @Specialization(guards = {"globals(frame) == cachedModule", "entry != null"},
+                        assumptions = {"absentFromModule", "noBuiltinRemovals"}, limit = "1")
+        static Object cachedBuiltin(VirtualFrame frame, String name,
+                        @Cached("globals(frame)") org.minipy.runtime.PModule cachedModule,
+                        @Cached("builtinEntry(cachedModule, builtinsDict($node), name)") org.minipy.runtime.PDict.Entry entry,
+                        @Cached("cachedModule.toDict().getAbsent(name)") com.oracle.truffle.api.Assumption absentFromModule,
+                        @Cached("builtinsDict($node).getNoRemovals()") com.oracle.truffle.api.Assumption noBuiltinRemovals,
+                        @Bind MiniPyRootNode root) {
+            return valueOrLookUp(frame, name, entry, root);
+        }
+
+        private static Object valueOrLookUp(VirtualFrame frame, String name, org.minipy.runtime.PDict.Entry entry, MiniPyRootNode root) {
             Object value = entry.value;
             if (value == null) {
                 return RuntimeCalls.loadGlobal(frame.getArguments(), name, root);
@@ -297,7 +313,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return value;
         }
 
-        @Specialization(replaces = "cached")
+        @Specialization(replaces = {"cached", "cachedBuiltin"})
         static Object load(VirtualFrame frame, String name, @Bind MiniPyRootNode root) {
             return RuntimeCalls.loadGlobal(frame.getArguments(), name, root);
         }
@@ -310,9 +326,9 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return PythonContext.get(node).getBuiltins().toDict();
         }
 
-        static org.minipy.runtime.PDict.Entry globalEntry(org.minipy.runtime.PModule module, org.minipy.runtime.PDict builtins, String name) {
-            org.minipy.runtime.PDict.Entry e = module.toDict().getEntry(name);
-            return e != null ? e : builtins.getEntry(name);
+        /** The builtin's entry when the module has no global of that name, else null. */
+        static org.minipy.runtime.PDict.Entry builtinEntry(org.minipy.runtime.PModule module, org.minipy.runtime.PDict builtins, String name) {
+            return module.toDict().getEntry(name) != null ? null : builtins.getEntry(name);
         }
     }
 

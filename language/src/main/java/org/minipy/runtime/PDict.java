@@ -26,10 +26,14 @@ public final class PDict extends PythonObject {
 
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
     /**
-     * Valid while no key is added or removed, so compiled code can keep an {@link Entry} and read its value
-     * directly (cached global variables). Created on first request; replaced after each change of the key set.
+     * What compiled code may assume about the key set, so that it can keep an {@link Entry} and read its value
+     * directly (cached global variables, see {@code LoadGlobal}). Two kinds, so that defining a new global does not
+     * throw away every compiled function of the module: {@link #noRemovals} holds while no key is removed (a kept
+     * entry stays the entry of its key), and {@link #absences} holds one assumption per key known to be missing (a
+     * builtin found behind a missing global stays visible). Created on request.
      */
-    private com.oracle.truffle.api.Assumption keysStable;
+    private com.oracle.truffle.api.Assumption noRemovals;
+    private java.util.HashMap<Object, com.oracle.truffle.api.Assumption> absences;
 
     public PDict() {
         super(BuiltinTypes.DICT);
@@ -58,27 +62,46 @@ public final class PDict extends PythonObject {
             e.value = value;
         } else {
             map.put(k, new Entry(key, value));
-            keysChanged();
+            keyAdded(k);
         }
     }
 
-    private void keysChanged() {
-        if (keysStable != null) {
-            keysStable.invalidate();
-            keysStable = null;
+    private void keyAdded(Object normalizedKey) {
+        if (absences != null) {
+            com.oracle.truffle.api.Assumption absent = absences.remove(normalizedKey);
+            if (absent != null) {
+                absent.invalidate();
+            }
         }
     }
 
-    /** An assumption that the set of keys stays as it is now (see {@link #getEntry}). */
+    private void keyRemoved() {
+        if (noRemovals != null) {
+            noRemovals.invalidate();
+            noRemovals = null;
+        }
+    }
+
+    /** Valid while no key of this dict is removed: entries got from {@link #getEntry} stay the entries of their keys. */
     @TruffleBoundary
-    public com.oracle.truffle.api.Assumption getKeysStable() {
-        if (keysStable == null) {
-            keysStable = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("dict keys");
+    public com.oracle.truffle.api.Assumption getNoRemovals() {
+        if (noRemovals == null) {
+            noRemovals = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("dict: no key removed");
         }
-        return keysStable;
+        return noRemovals;
     }
 
-    /** The entry of a key, or null; stays the entry of that key while {@link #getKeysStable()} holds. */
+    /** Valid while {@code key}, absent now, stays absent. */
+    @TruffleBoundary
+    public com.oracle.truffle.api.Assumption getAbsent(Object key) {
+        Object k = normalize(key);
+        if (absences == null) {
+            absences = new java.util.HashMap<>();
+        }
+        return absences.computeIfAbsent(k, unused -> com.oracle.truffle.api.Truffle.getRuntime().createAssumption("dict: key absent"));
+    }
+
+    /** The entry of a key, or null; stays the entry of that key while {@link #getNoRemovals()} holds. */
     @TruffleBoundary
     public Entry getEntry(Object key) {
         return map.get(normalize(key));
@@ -89,7 +112,7 @@ public final class PDict extends PythonObject {
     public Object remove(Object key) {
         Entry e = map.remove(normalize(key));
         if (e != null) {
-            keysChanged();
+            keyRemoved();
         }
         return e == null ? null : e.value;
     }
@@ -102,7 +125,7 @@ public final class PDict extends PythonObject {
     @TruffleBoundary
     public void clear() {
         map.clear();
-        keysChanged();
+        keyRemoved();
     }
 
     /** The entries in insertion order; a live view, so iterate over a copy when the dict may change. */
@@ -120,7 +143,7 @@ public final class PDict extends PythonObject {
     @TruffleBoundary
     public Entry popLast() {
         Map.Entry<Object, Entry> last = map.pollLastEntry();
-        keysChanged();
+        keyRemoved();
         return last == null ? null : last.getValue();
     }
 
