@@ -38,11 +38,11 @@ def threaded(products):
 per_thread = int(sys.argv[1]) if len(sys.argv) > 1 else 6
 c = work(3)                                       # warm-up (MiniPy: lets the JIT compile the kernel)
 print("check: c[1,2]=%.9g sum=%.6g" % (float(c[1, 2]), float(c.sum())))
-# More discarded rounds of both modes, for about 4 s: MiniPy's JIT compilers (C1/C2 compiling the Graal compiler, and
+# More discarded rounds of both modes, for about 10 s: MiniPy's JIT compilers (C1/C2 compiling the Graal compiler, and
 # Truffle compiling the program) keep a core busy for the first seconds, which would take the second core away from
 # the two threads (CPython has nothing to warm up; this only costs it time).
 w0 = time.perf_counter()
-while time.perf_counter() - w0 < 4.0:
+while time.perf_counter() - w0 < 10.0:
     sequential(1)
     threaded(1)
 seq, thr = [], []
