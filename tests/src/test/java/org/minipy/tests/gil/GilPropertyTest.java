@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,47 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * bound here is several times looser than what a healthy run shows.
  */
 public class GilPropertyTest {
-    static final Path ROOT = Paths.get("").toAbsolutePath();
-    static final Path MPY = ROOT.resolve("mpy");
-    static final long TIMEOUT_SECONDS = 120;
+    static final Path ROOT = MpyRunner.ROOT;
+    static final Path MPY = MpyRunner.MPY;
 
     @TempDir
     Path temp;
 
-    record Result(int status, String stdout, String stderr) {
-        @Override
-        public String toString() {
-            return "status " + status + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
-        }
-    }
-
-    Result run(String program, Map<String, String> env, String... options) throws IOException, InterruptedException {
-        Path script = temp.resolve("prog.mpy");
-        Files.writeString(script, program);
-        List<String> command = new ArrayList<>();
-        command.add(MPY.toString());
-        command.addAll(List.of(options));
-        command.add(script.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(temp.toFile());
-        pb.environment().put("MPY_NO_BUILD", "1");
-        pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process process = pb.start();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("program did not finish within " + TIMEOUT_SECONDS + " s (a hang):\n" + program);
-        }
-        return new Result(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
-    }
-
-    static byte[] readAll(InputStream in) {
-        try {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
-        }
+    MpyRunner.Result run(String program, Map<String, String> env, String... options) throws IOException, InterruptedException {
+        return MpyRunner.run(temp, program, env, options);
     }
 
     static final String BUSY_THREADS = """
@@ -95,7 +59,7 @@ public class GilPropertyTest {
     /** The test hook checks, at every guest function entry, that the running thread holds the GIL. */
     @Test
     void neverTwoThreadsInGuestCodeAtOnce() throws Exception {
-        Result r = run(BUSY_THREADS, Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"));
+        MpyRunner.Result r = run(BUSY_THREADS, Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"));
         assertEquals(0, r.status(), r.toString());
         assertEquals("48\n", r.stdout(), r.toString());
         assertTrue(r.stderr().contains("gilcheck: 0 violations"), r.toString());
@@ -104,7 +68,7 @@ public class GilPropertyTest {
     /** The same invariant under the {@code fair} design (FIFO hand-over). */
     @Test
     void neverTwoThreadsInGuestCodeAtOnceUnderFairDesign() throws Exception {
-        Result r = run(BUSY_THREADS, Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"), "-X", "gil=fair");
+        MpyRunner.Result r = run(BUSY_THREADS, Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"), "-X", "gil=fair");
         assertEquals(0, r.status(), r.toString());
         assertEquals("48\n", r.stdout(), r.toString());
         assertTrue(r.stderr().contains("gilcheck: 0 violations"), r.toString());
@@ -113,7 +77,7 @@ public class GilPropertyTest {
     /** Negative control: with the lock bypassed, the same hook does see threads running guest code together. */
     @Test
     void theCheckDetectsConcurrentGuestCodeWithoutTheLock() throws Exception {
-        Result r = run(BUSY_THREADS, Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"), "-X", "gil=bypass");
+        MpyRunner.Result r = run(BUSY_THREADS, Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"), "-X", "gil=bypass");
         Matcher m = Pattern.compile("gilcheck: (\\d+) violations").matcher(r.stderr());
         assertTrue(m.find(), r.toString());
         assertTrue(Long.parseLong(m.group(1)) > 0, r.toString());
@@ -122,7 +86,7 @@ public class GilPropertyTest {
     /** A thread that waits for a spinning holder gets the GIL after about one interval, not at the holder's end. */
     @Test
     void spinningThreadYieldsToWaiterWithinAFewIntervals() throws Exception {
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import sys, threading, time, gil
                         sys.setswitchinterval(0.005)
                         stop = False
@@ -155,7 +119,7 @@ public class GilPropertyTest {
     /** Sleeping threads release the GIL, so their sleeps overlap; so do blocking lock waits. */
     @Test
     void sleepingAndBlockedThreadsOverlap() throws Exception {
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading, time
                         t0 = time.perf_counter()
                         ts = [threading.Thread(target=time.sleep, args=(0.5,)) for _ in range(6)]
@@ -184,7 +148,7 @@ public class GilPropertyTest {
     /** sys.setswitchinterval really changes how often two spinning threads hand the GIL over. */
     @Test
     void switchIntervalChangesHandoverRate() throws Exception {
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import sys, threading, time, gil
                         def served():
                             return gil.stats()["total"]["drop_requests_served"]
@@ -215,7 +179,7 @@ public class GilPropertyTest {
     /** Non-daemon threads are joined at exit; a daemon thread spinning forever does not keep the process alive. */
     @Test
     void nonDaemonThreadsJoinedDaemonThreadsLeftBehind() throws Exception {
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading, time
                         def forever():
                             while True:
@@ -234,7 +198,7 @@ public class GilPropertyTest {
     /** An exception in a thread is reported in threading.excepthook's format; the program goes on. */
     @Test
     void excepthookFormat() throws Exception {
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading
                         def boom():
                             raise ValueError("boom")
@@ -254,7 +218,7 @@ public class GilPropertyTest {
     /** Many threads, lock-protected counters, many start/join cycles, condition ping-pong: exact and never hangs. */
     @Test
     void boundedStressNeverHangs() throws Exception {
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading, queue
                         counter = [0]
                         lock = threading.Lock()
@@ -327,7 +291,7 @@ public class GilPropertyTest {
             }
             assertEquals(new TreeSet<>(List.of("MainThread", "worker-0", "worker-1", "Thread-1 (waiti")), names);
         } finally {
-            assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            assertTrue(p.waitFor(MpyRunner.TIMEOUT_SECONDS, TimeUnit.SECONDS));
         }
     }
 
@@ -338,7 +302,7 @@ public class GilPropertyTest {
         Path program = ROOT.resolve("tests/src/test/resources/conformance/threads/visibility.mpy");
         // compile on the spinning thread itself (no background queue on a busy machine) and spin longer
         String text = Files.readString(program).replace("time.sleep(2.5)", "time.sleep(6)");
-        Result r = run(text, Map.of(), "--engine.TraceCompilation", "--engine.BackgroundCompilation=false");
+        MpyRunner.Result r = run(text, Map.of(), "--engine.TraceCompilation", "--engine.BackgroundCompilation=false");
         assertEquals(0, r.status(), r.toString());
         assertEquals("[False, False, False, False, False, False] ['attr', 'attr-local', 'for-range', 'global', 'item', 'item-local']\n",
                         r.stdout(), r.toString());
@@ -350,7 +314,7 @@ public class GilPropertyTest {
     /** -X gilstats prints the per-thread table and the process line at exit; gil.stats() adds up. */
     @Test
     void gilstatsReport() throws Exception {
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading, time, gil, sys
                         ts = [threading.Thread(target=time.sleep, args=(0.05,), name="sleeper-%d" % i) for i in range(2)]
                         for t in ts: t.start()
@@ -445,7 +409,7 @@ public class GilPropertyTest {
             p.getOutputStream().write("hello\n".getBytes(StandardCharsets.UTF_8));
             p.getOutputStream().flush();
             assertEquals("hello True", reader.readLine());
-            assertTrue(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            assertTrue(p.waitFor(MpyRunner.TIMEOUT_SECONDS, TimeUnit.SECONDS));
         } finally {
             p.destroyForcibly();
         }
@@ -457,7 +421,7 @@ public class GilPropertyTest {
     void concurrentImportsDoNotDeadlock() throws Exception {
         Files.writeString(temp.resolve("slow_import.mpy"), "n = 0\nwhile n < 3000000:\n    n += 1\nVALUE = n\n");
         Files.writeString(temp.resolve("other_import.mpy"), "NAME = 'other'\n");
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading, time
                         results = []
                         def importer():
@@ -479,7 +443,7 @@ public class GilPropertyTest {
     @Test
     void giltraceWritesTraceEvents() throws Exception {
         Path trace = temp.resolve("trace.json");
-        Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading, time
                         stop = [False]
                         def spin():

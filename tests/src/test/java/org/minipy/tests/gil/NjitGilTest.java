@@ -9,10 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,31 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * each call writes and reads, never through timings, so a slow shared machine only makes the tests slower.
  */
 public class NjitGilTest {
-    static final Path MPY = GilPropertyTest.MPY;
+    static final Path MPY = MpyRunner.MPY;
 
     @TempDir
     Path temp;
 
-    GilPropertyTest.Result run(String program, Map<String, String> env, String... options) throws IOException, InterruptedException {
-        Path script = temp.resolve("prog.mpy");
-        Files.writeString(script, program);
-        List<String> command = new ArrayList<>();
-        command.add(MPY.toString());
-        command.addAll(List.of(options));
-        command.add(script.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(temp.toFile());
-        pb.environment().put("MPY_NO_BUILD", "1");
-        pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process process = pb.start();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> GilPropertyTest.readAll(process.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> GilPropertyTest.readAll(process.getErrorStream()));
-        if (!process.waitFor(GilPropertyTest.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("program did not finish within " + GilPropertyTest.TIMEOUT_SECONDS + " s (a hang):\n" + program);
-        }
-        return new GilPropertyTest.Result(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
-                        new String(err.join(), StandardCharsets.UTF_8));
+    MpyRunner.Result run(String program, Map<String, String> env, String... options) throws IOException, InterruptedException {
+        return MpyRunner.run(temp, program, env, options);
     }
 
     /**
@@ -102,7 +81,7 @@ public class NjitGilTest {
      *  wrongly meanwhile (the gilcheck hook does not count threads in a released native call). */
     @Test
     void nogilCallsFromTwoThreadsOverlap() throws Exception {
-        GilPropertyTest.Result r = run(meetProgram(true, 200_000_000), Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"));
+        MpyRunner.Result r = run(meetProgram(true, 200_000_000), Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"));
         assertEquals(0, r.status(), r.toString());
         assertEquals("seen [1, 1]\n", r.stdout(), r.toString());
         assertTrue(r.stderr().contains("gilcheck: 0 violations"), r.toString());
@@ -111,7 +90,7 @@ public class NjitGilTest {
     /** nogil=False: the call keeps the GIL from entry to exit, so two threads are never inside it at once. */
     @Test
     void heldCallsNeverOverlap() throws Exception {
-        GilPropertyTest.Result r = run(meetProgram(false, 2_000_000), Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"));
+        MpyRunner.Result r = run(meetProgram(false, 2_000_000), Map.of("MPY_JAVA_OPTS", "-Dminipy.gilcheck=true"));
         assertEquals(0, r.status(), r.toString());
         assertEquals("seen [0, 0]\n", r.stdout(), r.toString());
         assertTrue(r.stderr().contains("gilcheck: 0 violations"), r.toString());
@@ -121,7 +100,7 @@ public class NjitGilTest {
      *  take turns (gilcheck counts no violation) and the statistics count the nogil calls. */
     @Test
     void exceptionInsideNogilCallRetakesTheLock() throws Exception {
-        GilPropertyTest.Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading, gil
                         from numba import njit
 
@@ -160,7 +139,7 @@ public class NjitGilTest {
      *  message). */
     @Test
     void refusedConstructGivesTypingError() throws Exception {
-        GilPropertyTest.Result r = run("""
+        MpyRunner.Result r = run("""
                         from numba import njit
                         from numba.core.errors import TypingError
 
@@ -187,7 +166,7 @@ public class NjitGilTest {
     /** The program ends (joining non-daemon threads only) while a daemon thread is inside a long nogil call. */
     @Test
     void programEndsWhileADaemonThreadIsInANogilCall() throws Exception {
-        GilPropertyTest.Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading, time
                         from numba import njit
 
@@ -275,7 +254,7 @@ public class NjitGilTest {
      *  GIL for a small share of the wall time and shows a large nogil share. */
     @Test
     void gilstatsShowsNogilTimeAsReleased() throws Exception {
-        GilPropertyTest.Result r = run("""
+        MpyRunner.Result r = run("""
                         import threading
                         from numba import njit
 

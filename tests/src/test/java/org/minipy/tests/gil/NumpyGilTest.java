@@ -3,14 +3,11 @@ package org.minipy.tests.gil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,39 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * properties, not speeds: the {@code -X giltrace} timeline must show the two threads' {@code released (array
  * operation)} spans overlapping in wall time, and {@code gil.stats()} must count one voluntary release per big
  * operation and none for small ones. Runs {@code ./mpy} like {@link GilPropertyTest}
- * (whose helpers it reuses).
+ * (through {@link MpyRunner}).
  */
 public class NumpyGilTest {
     @TempDir
     Path temp;
 
-    record Result(int status, String stdout, String stderr) {
-        @Override
-        public String toString() {
-            return "status " + status + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
-        }
-    }
-
-    /** Runs {@code program} with {@code ./mpy} (no stdin, at most two minutes). */
-    Result run(String program, Map<String, String> env, String... options) throws Exception {
-        Path script = temp.resolve("prog.mpy");
-        Files.writeString(script, program);
-        List<String> command = new ArrayList<>();
-        command.add(GilPropertyTest.MPY.toString());
-        command.addAll(List.of(options));
-        command.add(script.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(temp.toFile());
-        pb.environment().put("MPY_NO_BUILD", "1");
-        pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process process = pb.start();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> GilPropertyTest.readAll(process.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> GilPropertyTest.readAll(process.getErrorStream()));
-        if (!process.waitFor(GilPropertyTest.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("program did not finish within " + GilPropertyTest.TIMEOUT_SECONDS + " s (a hang):\n" + program);
-        }
-        return new Result(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+    MpyRunner.Result run(String program, Map<String, String> env, String... options) throws Exception {
+        return MpyRunner.run(temp, program, env, options);
     }
 
 
@@ -99,7 +71,7 @@ public class NumpyGilTest {
     @Test
     void bigOperationsInTwoThreadsOverlap() throws Exception {
         Path trace = temp.resolve("trace.json");
-        Result r = run(TWO_THREADS.formatted(2_000_000, 12), Map.of(), "-X", "giltrace=" + trace);
+        MpyRunner.Result r = run(TWO_THREADS.formatted(2_000_000, 12), Map.of(), "-X", "giltrace=" + trace);
         assertEquals(0, r.status(), r.toString());
         assertEquals("[True, True]\n", r.stdout(), r.toString());
         List<Span> released = spans(trace).stream().filter(s -> s.what().equals("released (array operation)")).toList();
@@ -117,7 +89,7 @@ public class NumpyGilTest {
     @Test
     void smallOperationsKeepTheGil() throws Exception {
         Path trace = temp.resolve("trace.json");
-        Result r = run(TWO_THREADS.formatted(499, 300), Map.of(), "-X", "giltrace=" + trace);
+        MpyRunner.Result r = run(TWO_THREADS.formatted(499, 300), Map.of(), "-X", "giltrace=" + trace);
         assertEquals(0, r.status(), r.toString());
         assertEquals("[True, True]\n", r.stdout(), r.toString());
         long released = spans(trace).stream().filter(s -> s.what().equals("released (array operation)")).count();
@@ -144,7 +116,7 @@ public class NumpyGilTest {
                         after_sum = releases()
                         print(after_small - before, after_big - after_small, after_sum - after_big)
                         """;
-        Result r = run(program, Map.of());
+        MpyRunner.Result r = run(program, Map.of());
         assertEquals(0, r.status(), r.toString());
         assertEquals("0 1 1\n", r.stdout(), r.toString());
     }
