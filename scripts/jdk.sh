@@ -205,6 +205,12 @@ mpy_java_args() {
     MPY_JAVA_ARGS=()
     if mpy_jit_supported; then
         MPY_JAVA_ARGS+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI)
+        # The Graal compiler runs here as ordinary Java code. Left to the JVM, C2 spends seconds of a core compiling
+        # it while the program starts, which slows the program and takes the second core from its threads; compiled
+        # by C1 alone (scripts/jit-directives.json) it is ready at once and fast enough (richards: 5.5 s instead of
+        # 6.6 s for the whole run). The JVM's line about the directives goes to stderr, which mpy hides at start-up.
+        MPY_JAVA_ARGS+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$MPY_ROOT/scripts/jit-directives.json"
+                        -XX:+DisplayVMOutputToStderr)
         if mpy_fast_start_supported && mpy_image_usable; then
             MPY_JAVA="$MPY_IMAGE_DIR/bin/java"
             module_path="$module_path:$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")"
@@ -219,8 +225,12 @@ mpy_java_args() {
     if [ "$major" -ge 24 ]; then
         MPY_JAVA_ARGS+=(--sun-misc-unsafe-memory-access=allow)
     fi
-    # numpy's matrix multiplication (org.minipy.numpy.VectorMatMul) uses the Vector API, an incubator module
-    MPY_JAVA_ARGS+=(--add-modules=jdk.incubator.vector)
+    # numpy's matrix multiplication (org.minipy.numpy.VectorMatMul) uses the Vector API, an incubator module; the JVM's
+    # warning about it is hidden by handing stderr over in main, which needs the foreign function API (JDK 22+).
+    # Without it the product uses a plain loop.
+    if [ "$major" -ge 22 ]; then
+        MPY_JAVA_ARGS+=(--add-modules=jdk.incubator.vector)
+    fi
     # Java threads the guest starts get deep stacks too (the main guest thread has its own 1 GB stack).
     MPY_JAVA_ARGS+=(-Xss16m)
     if [ -t 0 ]; then MPY_JAVA_ARGS+=(-Dminipy.stdin.tty=true); else MPY_JAVA_ARGS+=(-Dminipy.stdin.tty=false); fi
