@@ -211,6 +211,10 @@ mpy_java_args() {
         # 6.6 s for the whole run). The JVM's line about the directives goes to stderr, which mpy hides at start-up.
         MPY_JAVA_ARGS+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$MPY_ROOT/scripts/jit-directives.json"
                         -XX:+DisplayVMOutputToStderr)
+        # Compiler threads (C1/C2, and Truffle's, which run at Java's top priority) get a lower OS priority than the
+        # program's threads, so JIT work uses idle cores instead of taking a core from threads that released the GIL
+        # (two threads multiplying matrices: 1.35x -> 1.7-1.96x in the first seconds). Lowering needs no privileges.
+        MPY_JAVA_ARGS+=(-XX:ThreadPriorityPolicy=1 -XX:JavaPriority10_To_OSPriority=10 -XX:CompilerThreadPriority=15)
         if mpy_fast_start_supported && mpy_image_usable; then
             MPY_JAVA="$MPY_IMAGE_DIR/bin/java"
             module_path="$module_path:$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")"
