@@ -30,7 +30,6 @@ abstract class GeneratorResumeNode extends Node {
                     @Cached("yieldSite(generator)") ContinuationRootNode cachedSite,
                     @Cached("create(cachedSite.getCallTarget())") DirectCallNode call) {
         ContinuationResult suspended = generator.beginResume(sent);
-        ContinuationRepair.repair(suspended);
         Object result;
         try {
             result = call.call(suspended.getFrame(), sent);

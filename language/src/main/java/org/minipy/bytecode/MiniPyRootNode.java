@@ -211,7 +211,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     /** {@code obj[key]}: lists and tuples indexed by an int in range are read inline; the rest is generic. */
     @Operation
     public static final class GetItem {
-        @Specialization(guards = "isExact(list)")
+        @Specialization(guards = "list.isExact()")
         static Object listItem(org.minipy.runtime.PList list, long index) {
             int size = list.size();
             long i = index < 0 ? index + size : index;
@@ -221,7 +221,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return list.get((int) i);
         }
 
-        @Specialization(guards = "isExact(tuple)")
+        @Specialization(guards = "tuple.isExact()")
         static Object tupleItem(org.minipy.runtime.PTuple tuple, long index) {
             int size = tuple.size();
             long i = index < 0 ? index + size : index;
@@ -235,19 +235,11 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         static Object get(Object obj, Object key) {
             return RuntimeCalls.getItem(obj, key);
         }
-
-        static boolean isExact(org.minipy.runtime.PList list) {
-            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
-        }
-
-        static boolean isExact(org.minipy.runtime.PTuple tuple) {
-            return tuple.getPythonClass() == org.minipy.runtime.BuiltinTypes.TUPLE;
-        }
     }
 
     @Operation
     public static final class SetItem {
-        @Specialization(guards = "isExact(list)")
+        @Specialization(guards = "list.isExact()")
         static void listItem(org.minipy.runtime.PList list, long index, Object value) {
             int size = list.size();
             long i = index < 0 ? index + size : index;
@@ -261,10 +253,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization(replaces = "listItem")
         static void set(Object obj, Object key, Object value) {
             RuntimeCalls.setItem(obj, key, value);
-        }
-
-        static boolean isExact(org.minipy.runtime.PList list) {
-            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
         }
     }
 
@@ -694,13 +682,13 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @ConstantOperand(type = int.class)
     public static final class Unpack {
         /** {@code a, b = t} for an exact tuple of the right length: the items themselves, inline. */
-        @Specialization(guards = {"starIndex < 0", "isExactTuple(tuple)", "tuple.size() == count"})
+        @Specialization(guards = {"starIndex < 0", "tuple.isExact()", "tuple.size() == count"})
         static Object tupleOfCount(int count, int starIndex, org.minipy.runtime.PTuple tuple) {
             return tuple.getItems();
         }
 
         /** {@code [x, y, z] = lst} for an exact list of the right length: a copy the compiler can keep virtual. */
-        @Specialization(guards = {"starIndex < 0", "isExactList(list)", "list.size() == count"})
+        @Specialization(guards = {"starIndex < 0", "list.isExact()", "list.size() == count"})
         static Object listOfCount(int count, int starIndex, org.minipy.runtime.PList list) {
             return java.util.Arrays.copyOf(list.getStorage(), count);
         }
@@ -708,14 +696,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Fallback
         static Object unpack(int count, int starIndex, Object iterable) {
             return RuntimeCalls.unpack(count, starIndex, iterable);
-        }
-
-        static boolean isExactTuple(org.minipy.runtime.PTuple tuple) {
-            return tuple.getPythonClass() == org.minipy.runtime.BuiltinTypes.TUPLE;
-        }
-
-        static boolean isExactList(org.minipy.runtime.PList list) {
-            return list.getPythonClass() == org.minipy.runtime.BuiltinTypes.LIST;
         }
     }
 

@@ -69,7 +69,6 @@ public final class PGenerator extends PIterator {
         ContinuationResult suspended = beginResume(sent);
         Object result;
         try {
-            ContinuationRepair.repair(suspended);
             result = suspended.continueWith(sent);
         } catch (PException e) {
             throw failedResume(e);
@@ -89,7 +88,8 @@ public final class PGenerator extends PIterator {
     }
 
     /**
-     * The first half of a resume: checks that the generator may run now and marks it running. The caller then runs
+     * The first half of a resume: checks that the generator may run now, marks it running and makes sure its
+     * continuation enters the current bytecode ({@link ContinuationRepair}). The caller then runs
      * the continuation, passes any exception it raises through {@link #failedResume}, clears {@link #running} and
      * ends with {@link #finishResume}.
      */
@@ -106,6 +106,7 @@ public final class PGenerator extends PIterator {
         }
         started = true;
         running = true;
+        ContinuationRepair.repair(suspended);
         return suspended;
     }
 

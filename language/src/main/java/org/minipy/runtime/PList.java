@@ -80,4 +80,9 @@ public final class PList extends PythonObject {
     public Object[] getStorage() {
         return items;
     }
+
+    /** Whether this is a plain {@code list}, not an instance of a subclass (which may override its protocol). */
+    public boolean isExact() {
+        return getPythonClass() == BuiltinTypes.LIST;
+    }
 }

@@ -28,4 +28,9 @@ public final class PTuple extends PythonObject {
     public Object[] getItems() {
         return items;
     }
+
+    /** Whether this is a plain {@code tuple}, not an instance of a subclass (which may override its protocol). */
+    public boolean isExact() {
+        return getPythonClass() == BuiltinTypes.TUPLE;
+    }
 }
