@@ -226,6 +226,7 @@ public final class ArithmeticOperations {
         static final Binary BITOR = Binary.BITOR;
         static final Binary BITXOR = Binary.BITXOR;
         static final Binary RSHIFT = Binary.RSHIFT;
+        static final Binary POW = Binary.POW;
 
         @Specialization(guards = "op == BITAND")
         static long doAnd(Binary op, long a, long b) {
@@ -245,6 +246,32 @@ public final class ArithmeticOperations {
         @Specialization(guards = {"op == RSHIFT", "b >= 0", "b < 64"})
         static long doRshift(Binary op, long a, long b) {
             return a >> b;
+        }
+
+        /** {@code i ** k} for a small non-negative exponent whose result fits in 64 bits. */
+        @Specialization(guards = {"op == POW", "b >= 0"}, rewriteOn = ArithmeticException.class)
+        static long doPowLong(Binary op, long a, long b) {
+            return IntOps.powExact(a, b);
+        }
+
+        /** {@code x ** y} with a positive base: the result is real and the base never zero. */
+        @Specialization(guards = {"op == POW", "isPositive(a)"})
+        static double doPowDouble(Binary op, double a, double b) {
+            return FloatOps.powPositiveBase(a, b);
+        }
+
+        /** {@code x ** k} with an int exponent ({@code dx ** 2}): real for any non-zero base. */
+        @Specialization(guards = {"op == POW", "isNonZero(a)"})
+        static double doPowDoubleLong(Binary op, double a, long b) {
+            return FloatOps.powIntExponent(a, b);
+        }
+
+        static boolean isPositive(double a) {
+            return a > 0.0;
+        }
+
+        static boolean isNonZero(double a) {
+            return a != 0.0;
         }
 
         @Fallback

@@ -16,6 +16,7 @@ import org.minipy.runtime.Calls;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.Instantiation;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.TypeOf;
@@ -65,6 +66,29 @@ public abstract class CallNode extends Node {
             throw initReturned(result);
         }
         return instance;
+    }
+
+    /**
+     * {@code range(stop)} and {@code range(start, stop)} over ints, the head of most {@code for} loops, built inline so
+     * that in compiled code neither the range nor its iterator needs to exist in memory.
+     */
+    @Specialization(guards = {"callee == RANGE", "isSimpleRange(args)"})
+    static Object range(PythonClass callee, Object[] args) {
+        if (args.length == 1) {
+            return new PRange(0, (long) args[0], 1);
+        }
+        return new PRange((long) args[0], (long) args[1], 1);
+    }
+
+    static final PythonClass RANGE = BuiltinTypes.RANGE;
+
+    /** One or two int arguments whose range length fits in 64 bits (else {@code range} makes a big range). */
+    static boolean isSimpleRange(Object[] args) {
+        if (args.length == 1) {
+            return args[0] instanceof Long;
+        }
+        return args.length == 2 && args[0] instanceof Long start && args[1] instanceof Long stop
+                        && (stop <= start || stop - start > 0);
     }
 
     /**

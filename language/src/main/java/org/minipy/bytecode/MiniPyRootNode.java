@@ -22,6 +22,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import org.minipy.MiniPyLanguage;
@@ -183,7 +184,19 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return true;
         }
 
-        @Specialization(replaces = "next", guards = "!isGenerator(iterator)")
+        @Specialization
+        static boolean nextOfArray(VirtualFrame frame, LocalAccessor target, org.minipy.runtime.Iteration.ArrayIterator iterator,
+                        @Bind BytecodeNode bytecode) {
+            org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
+            Object v = iterator.nextOrNull();
+            if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
+        @Specialization(replaces = {"next", "nextOfArray"}, guards = "!isGenerator(iterator)")
         static boolean nextGeneric(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
             Object v = org.minipy.runtime.Iteration.nextOrNull(iterator);
@@ -231,7 +244,17 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return tuple.get((int) i);
         }
 
-        @Specialization(replaces = {"listItem", "tupleItem"})
+        @Specialization(guards = "list.isExact()")
+        static Object listSlice(org.minipy.runtime.PList list, org.minipy.runtime.PSlice slice) {
+            return new org.minipy.runtime.PList(org.minipy.runtime.Sequences.sliceArray(list.getStorage(), list.size(), slice));
+        }
+
+        @Specialization(guards = "tuple.isExact()")
+        static Object tupleSlice(org.minipy.runtime.PTuple tuple, org.minipy.runtime.PSlice slice) {
+            return new org.minipy.runtime.PTuple(org.minipy.runtime.Sequences.sliceArray(tuple.getItems(), tuple.size(), slice));
+        }
+
+        @Specialization(replaces = {"listItem", "tupleItem", "listSlice", "tupleSlice"})
         static Object get(Object obj, Object key) {
             return RuntimeCalls.getItem(obj, key);
         }
@@ -250,7 +273,12 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             list.set((int) i, value);
         }
 
-        @Specialization(replaces = "listItem")
+        @Specialization(guards = {"list.isExact()", "value.isExact()"})
+        static void listSlice(org.minipy.runtime.PList list, org.minipy.runtime.PSlice slice, org.minipy.runtime.PList value) {
+            org.minipy.runtime.ListSlicing.assignList(list, slice, value);
+        }
+
+        @Specialization(replaces = {"listItem", "listSlice"})
         static void set(Object obj, Object key, Object value) {
             RuntimeCalls.setItem(obj, key, value);
         }
@@ -665,9 +693,28 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /**
+     * {@code iter(x)} at the head of a {@code for} loop. Ranges, lists and tuples get their iterator inline, so that in
+     * compiled code the iterator object can stay virtual (its fields live in registers for the whole loop).
+     */
     @Operation
     public static final class GetIter {
         @Specialization
+        static Object range(org.minipy.runtime.PRange range) {
+            return org.minipy.runtime.Iteration.rangeIterator(range);
+        }
+
+        @Specialization(guards = "list.isExact()")
+        static Object list(org.minipy.runtime.PList list) {
+            return org.minipy.runtime.Iteration.listIterator(list);
+        }
+
+        @Specialization(guards = "tuple.isExact()")
+        static Object tuple(org.minipy.runtime.PTuple tuple) {
+            return org.minipy.runtime.Iteration.tupleIterator(tuple);
+        }
+
+        @Specialization(replaces = {"range", "list", "tuple"})
         static Object iter(Object iterable) {
             return org.minipy.runtime.Iteration.getIter(iterable);
         }
@@ -687,10 +734,19 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return tuple.getItems();
         }
 
-        /** {@code [x, y, z] = lst} for an exact list of the right length: a copy the compiler can keep virtual. */
+        /**
+         * {@code [x, y, z] = lst} for an exact list of the right length: a copy (the targets may change the list while
+         * they are assigned), made item by item so that the compiler can keep it virtual.
+         */
         @Specialization(guards = {"starIndex < 0", "list.isExact()", "list.size() == count"})
+        @ExplodeLoop
         static Object listOfCount(int count, int starIndex, org.minipy.runtime.PList list) {
-            return java.util.Arrays.copyOf(list.getStorage(), count);
+            Object[] storage = list.getStorage();
+            Object[] items = new Object[count];
+            for (int i = 0; i < count; i++) {
+                items[i] = storage[i];
+            }
+            return items;
         }
 
         @Fallback

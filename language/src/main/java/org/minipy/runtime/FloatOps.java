@@ -65,8 +65,40 @@ public final class FloatOps {
         return a / b;
     }
 
+    /** {@code a ** b} for {@code a > 0}: C99's pow (so {@code 1.0 ** nan == 1.0}), OverflowError past the float range. */
+    public static double powPositiveBase(double a, double b) {
+        if (a == 1.0) {
+            return 1.0;
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && a != Double.POSITIVE_INFINITY && Double.isFinite(b)) {
+            throw powOverflow();
+        }
+        return r;
+    }
+
+    /** {@code a ** k} for a non-zero base and an int exponent (converted to float, as CPython does). */
+    public static double powIntExponent(double a, long k) {
+        double r = Math.pow(a, (double) k);
+        if (Double.isInfinite(r) && Double.isFinite(a)) {
+            throw powOverflow();
+        }
+        return r;
+    }
+
+    @TruffleBoundary
+    private static RuntimeException powOverflow() {
+        return Errors.overflowError("(34, 'Numerical result out of range')");
+    }
+
     @TruffleBoundary
     public static Object pow(double a, double b) {
+        if (b == 0.0 || a == 1.0) {
+            return 1.0; // C99: even for a NaN operand
+        }
+        if (a == -1.0 && Double.isInfinite(b)) {
+            return 1.0;
+        }
         if (a == 0.0 && b < 0) {
             throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
         }
@@ -75,7 +107,7 @@ public final class FloatOps {
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
-            throw Errors.overflowError("(34, 'Numerical result out of range')");
+            throw powOverflow();
         }
         return r;
     }

@@ -142,6 +142,23 @@ public final class IntOps {
         return r;
     }
 
+    /** {@code a ** b} for {@code b >= 0} by repeated squaring; ArithmeticException when the result needs more than 64 bits. */
+    public static long powExact(long a, long b) {
+        long result = 1;
+        long base = a;
+        long exp = b;
+        while (exp > 0) {
+            if ((exp & 1) != 0) {
+                result = Math.multiplyExact(result, base);
+            }
+            exp >>= 1;
+            if (exp > 0) {
+                base = Math.multiplyExact(base, base);
+            }
+        }
+        return result;
+    }
+
     /** {@code a ** b} for ints; a negative exponent gives a float. */
     @TruffleBoundary
     public static Object pow(Object a, Object b) {

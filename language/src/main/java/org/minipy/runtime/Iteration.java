@@ -44,11 +44,11 @@ public final class Iteration {
         if (obj instanceof PList l) {
             return listIterator(l);
         } else if (obj instanceof PTuple t) {
-            return new ArrayIterator(BuiltinTypes.TUPLE_ITERATOR, t.getItems(), null, t.size());
+            return tupleIterator(t);
         } else if (obj instanceof String s) {
             return new StringIterator(s);
         } else if (obj instanceof PRange r) {
-            return new RangeIterator(r.start, r.step, r.length());
+            return rangeIterator(r);
         } else if (obj instanceof PBigRange r) {
             return r.iterator();
         } else if (obj instanceof PDict d) {
@@ -77,8 +77,18 @@ public final class Iteration {
     }
 
     /** The builtin iterator of a list ({@code list.__iter__}), bypassing any user override of {@code __iter__}. */
-    public static PIterator listIterator(PList list) {
+    public static ArrayIterator listIterator(PList list) {
         return new ArrayIterator(BuiltinTypes.LIST_ITERATOR, null, list, 0);
+    }
+
+    /** The builtin iterator of a tuple. */
+    public static ArrayIterator tupleIterator(PTuple tuple) {
+        return new ArrayIterator(BuiltinTypes.TUPLE_ITERATOR, tuple.getItems(), null, tuple.size());
+    }
+
+    /** The iterator of a range with 64-bit bounds. */
+    public static RangeIterator rangeIterator(PRange range) {
+        return new RangeIterator(range.start, range.step, range.length());
     }
 
     /** The next element, or null when the iterator is exhausted (StopIteration is absorbed). */

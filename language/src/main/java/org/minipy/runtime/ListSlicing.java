@@ -7,6 +7,19 @@ public final class ListSlicing {
     private ListSlicing() {
     }
 
+    /**
+     * {@code a[i:j] = b} with a list {@code b} as long as the slice: copied in place (fannkuch's reversals). Overlap
+     * with {@code a} itself is fine, as {@code System.arraycopy} copies as if through a temporary.
+     */
+    public static void assignList(PList list, PSlice slice, PList value) {
+        Sequences.SliceBounds b = Sequences.bounds(slice, list.size());
+        if (b.step() == 1 && b.length() == value.size()) {
+            System.arraycopy(value.getStorage(), 0, list.getStorage(), b.start(), b.length());
+            return;
+        }
+        assign(list, slice, value);
+    }
+
     @TruffleBoundary
     public static void assign(PList list, PSlice slice, Object value) {
         Object[] replacement = value == list ? list.toArray() : Iteration.toArray(value);

@@ -84,7 +84,10 @@ public final class Sequences {
     public record SliceBounds(int start, int stop, int step, int length) {
     }
 
-    @TruffleBoundary
+    /**
+     * Where a slice falls in a sequence of {@code length} items, as CPython's {@code PySlice_AdjustIndices}. Int and
+     * None parts (the usual case) are read inline, so compiled code keeps the bounds in registers.
+     */
     public static SliceBounds bounds(PSlice slice, int length) {
         long step = slice.step == PNone.NONE ? 1 : sliceIndex(slice.step);
         if (step == 0) {
@@ -116,6 +119,14 @@ public final class Sequences {
     }
 
     private static long sliceIndex(Object object) {
+        if (object instanceof Long v) {
+            return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+        }
+        return sliceIndexOfObject(object);
+    }
+
+    @TruffleBoundary
+    private static long sliceIndexOfObject(Object object) {
         Object o = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
@@ -127,9 +138,12 @@ public final class Sequences {
         return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
-    @TruffleBoundary
+    /** The items of {@code items[slice]} (the first {@code length} of the array count) in a new array. */
     public static Object[] sliceArray(Object[] items, int length, PSlice slice) {
         SliceBounds b = bounds(slice, length);
+        if (b.step() == 1) {
+            return java.util.Arrays.copyOfRange(items, b.start(), b.start() + b.length());
+        }
         Object[] out = new Object[b.length()];
         for (int i = 0, j = b.start(); i < b.length(); i++, j += b.step()) {
             out[i] = items[j];
