@@ -54,6 +54,10 @@ public final class DynamicCode {
         if (locals != PNone.NONE && !(locals instanceof PDict)) {
             throw Errors.typeError("locals must be a mapping");
         }
+        if (globals instanceof PDict g && g.get("__builtins__") == null) {
+            // As CPython: a globals dict without __builtins__ gets the builtins module.
+            g.put("__builtins__", PythonContext.get().getBuiltins());
+        }
         PModule module = globals == PNone.NONE ? CallerFrames.module() : new PModule((PDict) globals);
         PDict namespace;
         if (locals != PNone.NONE) {

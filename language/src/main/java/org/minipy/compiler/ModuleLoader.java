@@ -284,7 +284,16 @@ public final class ModuleLoader {
             case PythonSyntaxError.TAB_ERROR -> BuiltinTypes.TAB_ERROR;
             default -> BuiltinTypes.SYNTAX_ERROR;
         };
-        PBaseException exc = new PBaseException(cls, new PTuple(new Object[]{e.message}));
+        // CPython's args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)), also as attributes.
+        String text = e.sourceLine == null ? null : e.sourceLine + "\n";
+        Object[] details = {e.filename, (long) e.line, (long) e.column, text == null ? PNone.NONE : text, (long) e.line, (long) e.endColumn};
+        PBaseException exc = new PBaseException(cls, new PTuple(new Object[]{e.message, new PTuple(details)}));
+        String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        org.minipy.runtime.Attributes.putOwn(exc, "msg", e.message);
+        for (int i = 0; i < names.length; i++) {
+            org.minipy.runtime.Attributes.putOwn(exc, names[i], details[i]);
+        }
+        org.minipy.runtime.Attributes.putOwn(exc, "print_file_and_line", PNone.NONE);
         return new PException(exc, null);
     }
 }

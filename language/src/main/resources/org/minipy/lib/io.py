@@ -29,7 +29,7 @@ class _MemoryIO:
 
     def _check_open(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file')
+            raise ValueError(self._closed_message)
 
     @property
     def closed(self):
@@ -165,6 +165,7 @@ class StringIO(_MemoryIO):
 
     _newline = '\n'
     _pad = '\0'
+    _closed_message = 'I/O operation on closed file'
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
@@ -187,6 +188,7 @@ class BytesIO(_MemoryIO):
 
     _newline = b'\n'
     _pad = b'\0'
+    _closed_message = 'I/O operation on closed file.'
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
