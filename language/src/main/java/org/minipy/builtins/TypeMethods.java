@@ -67,7 +67,8 @@ final class TypeMethods {
         });
         Install.getSet(cls, "__module__", o -> {
             Object m = self(o).getOwnAttribute("__module__");
-            return m == null ? "builtins" : m;
+            // type's own __module__ is this descriptor
+            return m == null || m instanceof org.minipy.runtime.Descriptors.GetSet ? "builtins" : m;
         }, (o, v) -> self(o).setAttribute("__module__", v));
         Install.getSet(cls, "__mro__", o -> new PTuple(self(o).getMro().clone()), null);
         Install.getSet(cls, "__bases__", o -> {

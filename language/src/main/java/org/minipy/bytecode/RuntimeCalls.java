@@ -245,7 +245,13 @@ final class RuntimeCalls {
         namespace.put("__module__", body.getGlobals().getGlobal("__name__"));
         namespace.put("__qualname__", body.getQualname());
         Object classCell = Calls.call(body, new Object[]{namespace});
-        PythonClass cls = ClassFactory.create(name, baseClasses, namespace);
+        PDict classKeywords = null;
+        if (keywords instanceof PDict k && k.size() > 0) {
+            // The class statement's keywords go to __init_subclass__ (a metaclass= keyword is not applied here).
+            classKeywords = k;
+            classKeywords.remove("metaclass");
+        }
+        PythonClass cls = ClassFactory.create(name, baseClasses, namespace, classKeywords);
         if (classCell instanceof PCell cell) {
             cell.set(cls);
         }

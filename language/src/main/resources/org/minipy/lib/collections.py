@@ -18,6 +18,12 @@ _KEYWORDS = frozenset([
     'while', 'with', 'yield'])
 
 
+def _class_getitem(cls, item):
+    # deque[int] and the like: a types.GenericAlias (dict subclasses get it from dict)
+    import types
+    return types.GenericAlias(cls, item)
+
+
 def _is_mapping(obj):
     return isinstance(obj, dict) or (hasattr(obj, 'keys') and
                                      hasattr(obj, '__getitem__'))
@@ -205,6 +211,8 @@ class deque:
     Stored as a Python list plus the index of the first live slot, so
     append, pop and popleft are amortised O(1).
     """
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, iterable=None, maxlen=None):
         if maxlen is not None:
@@ -915,6 +923,8 @@ class ValuesView(_MappingView):
 class ChainMap:
     """A ChainMap groups several mappings into one view.  Lookups search
     the mappings in order; writes and deletions affect only maps[0]."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
