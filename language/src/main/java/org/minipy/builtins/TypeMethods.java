@@ -25,6 +25,14 @@ final class TypeMethods {
         return (PythonClass) o;
     }
 
+    private static PDict copyOf(PDict d) {
+        PDict copy = new PDict();
+        for (PDict.Entry e : d.entriesSnapshot()) {
+            copy.put(e.key, e.value);
+        }
+        return copy;
+    }
+
     static void install() {
         PythonClass cls = BuiltinTypes.TYPE;
         Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
@@ -50,6 +58,14 @@ final class TypeMethods {
                     throw Errors.typeError("bases must be types");
                 }
                 bases[i] = b;
+            }
+            if (namespace.get("__module__") == null) {
+                // As CPython: the module of the code that calls type(name, bases, dict).
+                Object module = org.minipy.bytecode.CallerFrames.globals().get("__name__");
+                if (module != null) {
+                    namespace = copyOf(namespace);
+                    namespace.put("__module__", module);
+                }
             }
             PythonClass created = ClassFactory.create(name, bases, namespace, (PDict) a[2]);
             PythonClass meta = self(a[0]);

@@ -79,6 +79,34 @@ public final class CallerFrames {
         return d;
     }
 
+    /**
+     * The Python frames from {@code depth} levels above the caller of a builtin (0: the caller) to the outermost, as
+     * {@code [globals dict, code name, file name, line]} each; empty when the stack is not that deep
+     * ({@code sys._getframe}).
+     */
+    @TruffleBoundary
+    public static java.util.List<Object[]> describeFrames(int depth) {
+        java.util.List<Object[]> out = new java.util.ArrayList<>();
+        int[] seen = {0};
+        Truffle.getRuntime().iterateFrames(f -> {
+            if (f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof MiniPyRootNode root) {
+                if (seen[0]++ >= depth) {
+                    com.oracle.truffle.api.frame.Frame frame = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+                    PFunction function = (PFunction) frame.getArguments()[PythonCode.ARG_FUNCTION];
+                    long line = 0;
+                    BytecodeNode bytecode = root.getBytecodeNode();
+                    com.oracle.truffle.api.source.SourceSection section = bytecode.getSourceLocation(bytecode.getBytecodeIndex(frame));
+                    if (section != null && section.isAvailable()) {
+                        line = section.getStartLine();
+                    }
+                    out.add(new Object[]{function.getGlobals().toDict(), function.getCode().getName(), function.getCode().getFilename(), line});
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
     static boolean isModuleBody(PythonCode code) {
         return code.getSignature().getSlotCount() == 0 && code.getName().equals("<module>");
     }

@@ -159,9 +159,41 @@ public final class SysModule {
             }
             return s.intern();
         }));
+        add(sys, PBuiltinFunction.create("_getframe(depth=0, /)", a -> getFrame(intArgument(a[0]))));
         add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> context.getGilControl().gil().isEnabled()));
+    }
+
+    /** The class of what {@code sys._getframe} returns: a snapshot with f_globals, f_code, f_lineno, f_back. */
+    static final PythonClass FRAME = new PythonClass("frame", new PythonClass[]{BuiltinTypes.OBJECT}, true, PythonClass.Layout.OBJECT);
+    /** The class of a frame's {@code f_code}: co_name and co_filename. */
+    static final PythonClass CODE = new PythonClass("code", new PythonClass[]{BuiltinTypes.OBJECT}, true, PythonClass.Layout.OBJECT);
+
+    /** {@code sys._getframe(depth)}: snapshots of the caller's frame and the frames below it. */
+    @TruffleBoundary
+    private static Object getFrame(long depth) {
+        if (depth < 0) {
+            depth = 0;
+        }
+        java.util.List<Object[]> frames = org.minipy.bytecode.CallerFrames.describeFrames((int) Math.min(depth, Integer.MAX_VALUE));
+        if (frames.isEmpty()) {
+            throw Errors.valueError("call stack is not deep enough");
+        }
+        Object back = PNone.NONE;
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Object[] f = frames.get(i);
+            PythonObject code = new PythonObject(CODE);
+            Attributes.putOwn(code, "co_name", f[1]);
+            Attributes.putOwn(code, "co_filename", f[2]);
+            PythonObject frame = new PythonObject(FRAME);
+            Attributes.putOwn(frame, "f_globals", f[0]);
+            Attributes.putOwn(frame, "f_code", code);
+            Attributes.putOwn(frame, "f_lineno", f[3]);
+            Attributes.putOwn(frame, "f_back", back);
+            back = frame;
+        }
+        return back;
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {

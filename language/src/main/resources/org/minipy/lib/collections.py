@@ -195,6 +195,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         namespace[name] = property(_make_field_getter(index),
                                    _read_only_field, _undeletable_field,
                                    doc='Alias for field number %d' % index)
+    if module is None:
+        # the module that called namedtuple(), as CPython finds it
+        import sys
+        try:
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
     if module is not None:
         namespace['__module__'] = module
     return type(typename, (tuple,), namespace)

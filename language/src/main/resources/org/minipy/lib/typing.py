@@ -19,6 +19,15 @@ import collections
 TYPE_CHECKING = False
 
 
+def _caller(depth=2):
+    # __name__ of the module that called the function calling this
+    import sys
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
 def _type_repr(obj):
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
@@ -421,7 +430,7 @@ class NamedTuple(tuple):
             if fields is None:
                 fields = kwargs.items()
             names = [name for name, _ in fields]
-            result = collections.namedtuple(typename, names)
+            result = collections.namedtuple(typename, names, module=_caller())
             result.__annotations__ = dict(fields)
             return result
         return tuple.__new__(cls, ())
@@ -467,7 +476,7 @@ class TypedDict(dict):
         if cls is TypedDict:
             if fields is None:
                 fields = kwargs
-            ns = {'__annotations__': dict(fields), '__module__': 'typing'}
+            ns = {'__annotations__': dict(fields), '__module__': _caller()}
             return type(typename, (TypedDict,), ns, total=total)
         if fields is not None:
             return dict(typename, fields, **kwargs) if typename is not None else dict(fields, **kwargs)
