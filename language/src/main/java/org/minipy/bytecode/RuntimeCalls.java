@@ -242,7 +242,9 @@ final class RuntimeCalls {
             baseClasses[i] = c;
         }
         PDict namespace = new PDict();
-        namespace.put("__module__", body.getGlobals().getGlobal("__name__"));
+        Object module = body.getGlobals().getGlobal("__name__");
+        // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
+        namespace.put("__module__", module != null ? module : "builtins");
         namespace.put("__qualname__", body.getQualname());
         Object classCell = Calls.call(body, new Object[]{namespace});
         PDict classKeywords = null;

@@ -43,7 +43,9 @@ public final class StructSequence {
             PythonClass target = (PythonClass) a[0];
             long n = (Long) target.lookup("n_sequence_fields");
             if (items.length != n) {
-                throw Errors.typeError("%s() takes a %d-sequence (%d-sequence given)", target.getQualname(), n, items.length);
+                // CPython's wording, including its grammar
+                throw Errors.typeError("%s() takes an %s %d-sequence (%d-sequence given)", target.getQualname(),
+                                items.length < n ? "at least" : "at most", n, items.length);
             }
             return new PTuple(target, items);
         });
