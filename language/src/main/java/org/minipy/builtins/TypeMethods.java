@@ -61,7 +61,8 @@ final class TypeMethods {
             }
             if (namespace.get("__module__") == null) {
                 // As CPython: the module of the code that calls type(name, bases, dict).
-                Object module = org.minipy.bytecode.CallerFrames.globals().get("__name__");
+                PDict callerGlobals = org.minipy.bytecode.CallerFrames.globalsOrNull();
+                Object module = callerGlobals == null ? null : callerGlobals.get("__name__");
                 if (module != null) {
                     namespace = copyOf(namespace);
                     namespace.put("__module__", module);

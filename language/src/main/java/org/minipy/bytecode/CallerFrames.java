@@ -30,6 +30,17 @@ public final class CallerFrames {
         return module().toDict();
     }
 
+    /** The caller's module namespace, or null when no Python code is running (a call from Java). */
+    @TruffleBoundary
+    public static PDict globalsOrNull() {
+        FrameInstance f = caller();
+        if (f == null) {
+            return null;
+        }
+        Object[] args = f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+        return ((PFunction) args[PythonCode.ARG_FUNCTION]).getGlobals().toDict();
+    }
+
     /** The caller's module. */
     @TruffleBoundary
     public static org.minipy.runtime.PModule module() {
