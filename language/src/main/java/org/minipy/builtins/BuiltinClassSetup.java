@@ -16,6 +16,7 @@ final class BuiltinClassSetup {
         DictMethods.install();
         ExceptionMethods.install();
         TypeMethods.install();
+        GenericTypes.install();
         FunctionMethods.install();
         DescriptorMethods.install();
         RangeMethods.install();

@@ -124,6 +124,11 @@ final class BuiltinIntrospection {
             }
             return false;
         }
+        Object check = Attributes.lookupUserSpecial(TypeOf.classOf(classOrTuple), "__instancecheck__");
+        if (check != null) {
+            // Not a class: an object whose type defines the check (int | str, typing's forms).
+            return Truth.isTrue(Calls.call(check, new Object[]{classOrTuple, obj}));
+        }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -142,6 +147,10 @@ final class BuiltinIntrospection {
                 }
             }
             return false;
+        }
+        Object check = Attributes.lookupUserSpecial(TypeOf.classOf(classOrTuple), "__subclasscheck__");
+        if (check != null) {
+            return Truth.isTrue(Calls.call(check, new Object[]{classOrTuple, cls}));
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

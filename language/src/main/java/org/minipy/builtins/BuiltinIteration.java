@@ -73,7 +73,7 @@ public final class BuiltinIteration {
             }
             return new Zip((PythonClass) a[0], iterators, Truth.isTrue(a[2]));
         });
-        Install.constructor(MAP, "map(cls, func, *iterables)", a -> {
+        Install.constructor(MAP, "map(cls, func, /, *iterables)", a -> {
             Object[] iterables = ((PTuple) a[2]).getItems();
             if (iterables.length == 0) {
                 throw Errors.typeError("map() must have at least two arguments.");
@@ -124,8 +124,12 @@ public final class BuiltinIteration {
             Object v = Iteration.nextOrNull(a[0]);
             return v == null ? a[1] : v;
         }));
-        BuiltinFunctions.add(builtins, PBuiltinFunction.create("sorted(iterable, /, *, key=None, reverse=False)", a -> {
-            Object[] items = Iteration.toArray(a[0]);
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("sorted(*args, key=None, reverse=False)", a -> {
+            Object[] args = ((PTuple) a[0]).getItems();
+            if (args.length != 1) {
+                throw Errors.typeError("sorted expected 1 argument, got %d", args.length);
+            }
+            Object[] items = Iteration.toArray(args[0]);
             Sorting.sort(items, a[1], Truth.isTrue(a[2]));
             return new PList(items);
         }));

@@ -101,8 +101,37 @@ final class ExceptionMethods {
             e.setArgs((PTuple) a[1]);
             return PNone.NONE;
         });
+        installSyntaxError();
         for (String name : new String[]{"errno", "strerror", "filename"}) {
             Install.getSet(os, name, o -> {
+                Object v = Attributes.getOwn(self(o), name);
+                return v == null ? PNone.NONE : v;
+            }, (o, v) -> Attributes.putOwn(self(o), name, v));
+        }
+    }
+
+    /** SyntaxError's {@code msg filename lineno offset text end_lineno end_offset}, from {@code (msg, details)}. */
+    static void installSyntaxError() {
+        PythonClass syntax = BuiltinTypes.SYNTAX_ERROR;
+        String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        Install.method(syntax, "__init__(self, *args, **kwargs)", a -> {
+            PBaseException e = self(a[0]);
+            Object[] args = ((PTuple) a[1]).getItems();
+            e.setArgs((PTuple) a[1]);
+            Attributes.putOwn(e, "msg", args.length >= 1 ? args[0] : PNone.NONE);
+            if (args.length == 2) {
+                Object[] details = Iteration.toArray(args[1]);
+                if (details.length < 4 || details.length > 6) {
+                    throw Errors.indexError("tuple index out of range");
+                }
+                for (int i = 0; i < details.length; i++) {
+                    Attributes.putOwn(e, names[i], details[i]);
+                }
+            }
+            return PNone.NONE;
+        });
+        for (String name : new String[]{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"}) {
+            Install.getSet(syntax, name, o -> {
                 Object v = Attributes.getOwn(self(o), name);
                 return v == null ? PNone.NONE : v;
             }, (o, v) -> Attributes.putOwn(self(o), name, v));

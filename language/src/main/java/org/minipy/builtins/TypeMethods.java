@@ -25,6 +25,14 @@ final class TypeMethods {
         return (PythonClass) o;
     }
 
+    private static PDict copyOf(PDict d) {
+        PDict copy = new PDict();
+        for (PDict.Entry e : d.entriesSnapshot()) {
+            copy.put(e.key, e.value);
+        }
+        return copy;
+    }
+
     static void install() {
         PythonClass cls = BuiltinTypes.TYPE;
         Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
@@ -51,6 +59,15 @@ final class TypeMethods {
                 }
                 bases[i] = b;
             }
+            if (namespace.get("__module__") == null) {
+                // As CPython: the module of the code that calls type(name, bases, dict).
+                PDict callerGlobals = org.minipy.bytecode.CallerFrames.globalsOrNull();
+                Object module = callerGlobals == null ? null : callerGlobals.get("__name__");
+                if (module != null) {
+                    namespace = copyOf(namespace);
+                    namespace.put("__module__", module);
+                }
+            }
             PythonClass created = ClassFactory.create(name, bases, namespace, (PDict) a[2]);
             PythonClass meta = self(a[0]);
             if (meta != BuiltinTypes.TYPE) {
@@ -67,7 +84,8 @@ final class TypeMethods {
         });
         Install.getSet(cls, "__module__", o -> {
             Object m = self(o).getOwnAttribute("__module__");
-            return m == null ? "builtins" : m;
+            // type's own __module__ is this descriptor
+            return m == null || m instanceof org.minipy.runtime.Descriptors.GetSet ? "builtins" : m;
         }, (o, v) -> self(o).setAttribute("__module__", v));
         Install.getSet(cls, "__mro__", o -> new PTuple(self(o).getMro().clone()), null);
         Install.getSet(cls, "__bases__", o -> {

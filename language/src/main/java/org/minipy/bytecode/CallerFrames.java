@@ -30,6 +30,17 @@ public final class CallerFrames {
         return module().toDict();
     }
 
+    /** The caller's module namespace, or null when no Python code is running (a call from Java). */
+    @TruffleBoundary
+    public static PDict globalsOrNull() {
+        FrameInstance f = caller();
+        if (f == null) {
+            return null;
+        }
+        Object[] args = f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+        return ((PFunction) args[PythonCode.ARG_FUNCTION]).getGlobals().toDict();
+    }
+
     /** The caller's module. */
     @TruffleBoundary
     public static org.minipy.runtime.PModule module() {
@@ -77,6 +88,34 @@ public final class CallerFrames {
             }
         }
         return d;
+    }
+
+    /**
+     * The Python frames from {@code depth} levels above the caller of a builtin (0: the caller) to the outermost, as
+     * {@code [globals dict, code name, file name, line]} each; empty when the stack is not that deep
+     * ({@code sys._getframe}).
+     */
+    @TruffleBoundary
+    public static java.util.List<Object[]> describeFrames(int depth) {
+        java.util.List<Object[]> out = new java.util.ArrayList<>();
+        int[] seen = {0};
+        Truffle.getRuntime().iterateFrames(f -> {
+            if (f.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t && t.getRootNode() instanceof MiniPyRootNode root) {
+                if (seen[0]++ >= depth) {
+                    com.oracle.truffle.api.frame.Frame frame = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+                    PFunction function = (PFunction) frame.getArguments()[PythonCode.ARG_FUNCTION];
+                    long line = 0;
+                    BytecodeNode bytecode = root.getBytecodeNode();
+                    com.oracle.truffle.api.source.SourceSection section = bytecode.getSourceLocation(bytecode.getBytecodeIndex(frame));
+                    if (section != null && section.isAvailable()) {
+                        line = section.getStartLine();
+                    }
+                    out.add(new Object[]{function.getGlobals().toDict(), function.getCode().getName(), function.getCode().getFilename(), line});
+                }
+            }
+            return null;
+        });
+        return out;
     }
 
     static boolean isModuleBody(PythonCode code) {

@@ -242,10 +242,18 @@ final class RuntimeCalls {
             baseClasses[i] = c;
         }
         PDict namespace = new PDict();
-        namespace.put("__module__", body.getGlobals().getGlobal("__name__"));
+        Object module = body.getGlobals().getGlobal("__name__");
+        // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
+        namespace.put("__module__", module != null ? module : "builtins");
         namespace.put("__qualname__", body.getQualname());
         Object classCell = Calls.call(body, new Object[]{namespace});
-        PythonClass cls = ClassFactory.create(name, baseClasses, namespace);
+        PDict classKeywords = null;
+        if (keywords instanceof PDict k && k.size() > 0) {
+            // The class statement's keywords go to __init_subclass__ (a metaclass= keyword is not applied here).
+            classKeywords = k;
+            classKeywords.remove("metaclass");
+        }
+        PythonClass cls = ClassFactory.create(name, baseClasses, namespace, classKeywords);
         if (classCell instanceof PCell cell) {
             cell.set(cls);
         }

@@ -11,11 +11,14 @@ import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
+import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonCode;
+import org.minipy.runtime.Repr;
 
 /**
  * Prints an uncaught exception the way CPython does: the chain of causes and contexts first, then for each exception
@@ -59,20 +62,55 @@ public final class Tracebacks {
                 }
             }
         }
+        if (exc.getPythonClass().isSubclassOf(BuiltinTypes.SYNTAX_ERROR) && Attributes.getOwn(exc, "msg") != null) {
+            // CPython shows where the bad source is, then the bare message.
+            if (Attributes.getOwn(exc, "filename") instanceof String file && Attributes.getOwn(exc, "lineno") instanceof Long line) {
+                Object text = Attributes.getOwn(exc, "text");
+                long offset = Attributes.getOwn(exc, "offset") instanceof Long o ? o : 0;
+                long end = Attributes.getOwn(exc, "end_offset") instanceof Long o ? o : 0;
+                syntaxErrorLocation(sb, file, line, text instanceof String t ? t.stripTrailing() : null, (int) offset, (int) end);
+            }
+            sb.append(typeLabel(exc.getPythonClass())).append(": ").append(Repr.str(Attributes.getOwn(exc, "msg"))).append('\n');
+            return;
+        }
         sb.append(exceptionLine(exc)).append('\n');
+    }
+
+    /**
+     * The lines CPython prints for a syntax error: {@code File "x.py", line 3}, the source line without its
+     * indentation, and carets under the offending text ({@code column}, {@code endColumn} 1-based, 0 if unknown).
+     */
+    public static void syntaxErrorLocation(StringBuilder sb, String filename, long lineNumber, String line, int column, int endColumn) {
+        sb.append("  File \"").append(filename).append("\", line ").append(lineNumber).append('\n');
+        if (line != null && !line.isBlank()) {
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
+                indent++;
+            }
+            String stripped = line.substring(indent).stripTrailing();
+            sb.append("    ").append(stripped).append('\n');
+            int caret = Math.max(1, column - indent);
+            int width = endColumn > column ? endColumn - column : 1;
+            width = Math.max(1, Math.min(width, stripped.length() - caret + 1));
+            sb.append("    ").append(" ".repeat(caret - 1)).append("^".repeat(width)).append('\n');
+        }
     }
 
     /** {@code Type: message}, or just {@code Type}; types outside builtins and __main__ carry their module. */
     @TruffleBoundary
     public static String exceptionLine(PBaseException exc) {
-        PythonClass cls = exc.getPythonClass();
+        String type = typeLabel(exc.getPythonClass());
+        String message = Errors.messageOf(exc);
+        return message.isEmpty() ? type : type + ": " + message;
+    }
+
+    private static String typeLabel(PythonClass cls) {
         String type = cls.getQualname();
         Object module = cls.getOwnAttribute("__module__");
         if (module instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
             type = m + "." + type;
         }
-        String message = Errors.messageOf(exc);
-        return message.isEmpty() ? type : type + ": " + message;
+        return type;
     }
 
     /** The guest frames an exception passed through, outermost first. */

@@ -102,7 +102,8 @@ public final class CodeGenerator extends ExpressionGenerator {
     @Override
     PythonCode compileChild(Scope child, String name, Loc loc, Expr.Arguments args, Consumer<CodeGenerator> body,
                     boolean coroutine) {
-        String childQualname = scope.kind == Scope.Kind.MODULE ? name
+        // Top-level code run by exec with separate locals has a class-like scope but a module's qualified names.
+        String childQualname = scope.kind == Scope.Kind.MODULE || scope.parent == null ? name
                         : scope.kind == Scope.Kind.CLASS ? qualname + "." + name : qualname + ".<locals>." + name;
         CodeGenerator g = new CodeGenerator(unit, child, childQualname);
         b.beginRoot();
@@ -412,7 +413,7 @@ public final class CodeGenerator extends ExpressionGenerator {
      */
     private void bodyPreamble(List<Stmt> body) {
         String docstring = docstring(body);
-        if (docstring != null || scope.kind == Scope.Kind.CLASS) {
+        if (docstring != null) {
             storeName("__doc__", () -> b.emitLoadConstant(docstring == null ? PNone.NONE : docstring));
         }
         if (annotatesNames(body)) {

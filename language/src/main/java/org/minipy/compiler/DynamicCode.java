@@ -49,10 +49,16 @@ public final class DynamicCode {
             throw Errors.typeError("%s() arg 1 must be a string, bytes or code object", function);
         }
         if (globals != PNone.NONE && !(globals instanceof PDict)) {
-            throw Errors.typeError("%s() globals must be a dict, not %s", function, TypeOf.nameOf(globals));
+            throw isEval ? Errors.typeError("globals must be a dict")
+                            : Errors.typeError("exec() globals must be a dict, not %s", TypeOf.nameOf(globals));
         }
         if (locals != PNone.NONE && !(locals instanceof PDict)) {
-            throw Errors.typeError("locals must be a mapping");
+            throw isEval ? Errors.typeError("locals must be a mapping")
+                            : Errors.typeError("locals must be a mapping or None, not %s", TypeOf.nameOf(locals));
+        }
+        if (globals instanceof PDict g && g.get("__builtins__") == null) {
+            // As CPython: a globals dict without __builtins__ gets the builtins module.
+            g.put("__builtins__", PythonContext.get().getBuiltins());
         }
         PModule module = globals == PNone.NONE ? CallerFrames.module() : new PModule((PDict) globals);
         PDict namespace;

@@ -147,7 +147,13 @@ final class MainRootNode extends RootNode {
             return existing;
         }
         PModule main = new PModule("__main__");
+        // What CPython's __main__ starts with (but __loader__, an importlib object).
+        main.setGlobal("__annotations__", new org.minipy.runtime.PDict());
+        main.setGlobal("__builtins__", context.getBuiltins());
+        main.setGlobal("__cached__", PNone.NONE);
         main.setGlobal("__doc__", PNone.NONE);
+        main.setGlobal("__package__", PNone.NONE);
+        main.setGlobal("__spec__", PNone.NONE);
         if (source.getPath() != null) {
             main.setGlobal("__file__", source.getName());
         }
@@ -175,20 +181,7 @@ final class MainRootNode extends RootNode {
     /** {@code File "x.mpy", line 3}, the line, a caret under the column, then {@code SyntaxError: message}. */
     static void printSyntaxError(PythonContext context, PythonSyntaxError e) {
         StringBuilder sb = new StringBuilder();
-        sb.append("  File \"").append(e.filename).append("\", line ").append(e.line).append('\n');
-        if (e.sourceLine != null && !e.sourceLine.isBlank()) {
-            String line = e.sourceLine;
-            int indent = 0;
-            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
-                indent++;
-            }
-            String stripped = line.substring(indent).stripTrailing();
-            sb.append("    ").append(stripped).append('\n');
-            int caret = Math.max(1, e.column - indent);
-            int width = e.endColumn > e.column ? e.endColumn - e.column : 1;
-            width = Math.max(1, Math.min(width, stripped.length() - caret + 1));
-            sb.append("    ").append(" ".repeat(caret - 1)).append("^".repeat(width)).append('\n');
-        }
+        Tracebacks.syntaxErrorLocation(sb, e.filename, e.line, e.sourceLine, e.column, e.endColumn);
         sb.append(e.pythonMessage()).append('\n');
         context.getErr().print(sb);
         context.getErr().flush();

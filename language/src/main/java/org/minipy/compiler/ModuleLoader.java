@@ -102,7 +102,7 @@ public final class ModuleLoader {
             int dot = name.lastIndexOf('.');
             if (dot >= 0) {
                 Object parent = importModule(context, name.substring(0, dot));
-                loaded = modules.get(name);
+                loaded = registeredByGuest(context, name);
                 if (loaded != null) {
                     return loaded;
                 }
@@ -140,6 +140,21 @@ public final class ModuleLoader {
         }
     }
 
+    /**
+     * A module that guest code put in {@code sys.modules} itself (as {@code os} does for {@code os.path}): recorded
+     * in the context's table too, so later imports find it directly.
+     */
+    private static Object registeredByGuest(PythonContext context, String name) {
+        Object loaded = context.getModules().get(name);
+        if (loaded == null && context.getSys().getGlobal("modules") instanceof org.minipy.runtime.PDict d) {
+            loaded = d.get(name);
+            if (loaded != null) {
+                context.getModules().put(name, loaded);
+            }
+        }
+        return loaded;
+    }
+
     private static PException notFound(String name) {
         return Errors.raise(BuiltinTypes.MODULE_NOT_FOUND_ERROR, "No module named '%s'", name);
     }
@@ -164,6 +179,8 @@ public final class ModuleLoader {
                 return org.minipy.numba.NumbaModule.create();
             case "time":
                 return TimeModule.create();
+            case "_os":
+                return org.minipy.modules.OsModule.create();
             case "_minipy_thread":
                 return org.minipy.modules.ThreadModule.create();
             case "gil":
@@ -267,7 +284,16 @@ public final class ModuleLoader {
             case PythonSyntaxError.TAB_ERROR -> BuiltinTypes.TAB_ERROR;
             default -> BuiltinTypes.SYNTAX_ERROR;
         };
-        PBaseException exc = new PBaseException(cls, new PTuple(new Object[]{e.message}));
+        // CPython's args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)), also as attributes.
+        String text = e.sourceLine == null ? null : e.sourceLine + "\n";
+        Object[] details = {e.filename, (long) e.line, (long) e.column, text == null ? PNone.NONE : text, (long) e.line, (long) e.endColumn};
+        PBaseException exc = new PBaseException(cls, new PTuple(new Object[]{e.message, new PTuple(details)}));
+        String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        org.minipy.runtime.Attributes.putOwn(exc, "msg", e.message);
+        for (int i = 0; i < names.length; i++) {
+            org.minipy.runtime.Attributes.putOwn(exc, names[i], details[i]);
+        }
+        org.minipy.runtime.Attributes.putOwn(exc, "print_file_and_line", PNone.NONE);
         return new PException(exc, null);
     }
 }

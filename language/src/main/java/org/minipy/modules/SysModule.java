@@ -25,6 +25,7 @@ import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonContext;
 import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.Sequences;
+import org.minipy.runtime.StructSequence;
 import org.minipy.runtime.TypeOf;
 
 /**
@@ -41,19 +42,20 @@ public final class SysModule {
     }
 
     /** {@code sys.version_info}: a tuple whose items are also the attributes major, minor, micro, releaselevel, serial. */
-    public static final PythonClass VERSION_INFO = new PythonClass("version_info", new PythonClass[]{BuiltinTypes.TUPLE}, true,
-                    PythonClass.Layout.TUPLE);
+    public static final PythonClass VERSION_INFO = StructSequence.create("sys.version_info",
+                    new String[]{"major", "minor", "micro", "releaselevel", "serial"});
+    /** {@code sys.float_info}, {@code sys.int_info}, {@code sys.hash_info}: IEEE doubles, ints, hashing. */
+    static final PythonClass FLOAT_INFO = StructSequence.create("sys.float_info", new String[]{"max", "max_exp", "max_10_exp", "min",
+                    "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"});
+    static final PythonClass INT_INFO = StructSequence.create("sys.int_info",
+                    new String[]{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
+    static final PythonClass HASH_INFO = StructSequence.create("sys.hash_info",
+                    new String[]{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"});
     /** The class of {@code sys.implementation} ({@code types.SimpleNamespace} in CPython). */
     public static final PythonClass SIMPLE_NAMESPACE = new PythonClass("SimpleNamespace", new PythonClass[]{BuiltinTypes.OBJECT}, true,
                     PythonClass.Layout.OBJECT);
 
     static {
-        VERSION_INFO.setQualname("sys.version_info");
-        String[] fields = {"major", "minor", "micro", "releaselevel", "serial"};
-        for (int i = 0; i < fields.length; i++) {
-            int index = i;
-            VERSION_INFO.define(fields[i], new Descriptors.GetSet(fields[i], self -> ((PTuple) self).get(index), null));
-        }
         SIMPLE_NAMESPACE.setQualname("types.SimpleNamespace");
     }
 
@@ -82,6 +84,10 @@ public final class SysModule {
         sys.setGlobal("implementation", implementation(versionInfo));
         sys.setGlobal("maxsize", Long.MAX_VALUE);
         sys.setGlobal("maxunicode", 0x10FFFFL);
+        sys.setGlobal("float_info", new PTuple(FLOAT_INFO, new Object[]{Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L,
+                        53L, Math.ulp(1.0), 2L, 1L}));
+        sys.setGlobal("int_info", new PTuple(INT_INFO, new Object[]{30L, 4L, 4300L, 640L}));
+        sys.setGlobal("hash_info", new PTuple(HASH_INFO, new Object[]{64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L}));
         sys.setGlobal("byteorder", ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? "little" : "big");
         sys.setGlobal("path", new PList(searchPath(context, args[0])));
         PDict modules = new PDict();
@@ -153,9 +159,41 @@ public final class SysModule {
             }
             return s.intern();
         }));
+        add(sys, PBuiltinFunction.create("_getframe(depth=0, /)", a -> getFrame(intArgument(a[0]))));
         add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> context.getGilControl().gil().isEnabled()));
+    }
+
+    /** The class of what {@code sys._getframe} returns: a snapshot with f_globals, f_code, f_lineno, f_back. */
+    static final PythonClass FRAME = new PythonClass("frame", new PythonClass[]{BuiltinTypes.OBJECT}, true, PythonClass.Layout.OBJECT);
+    /** The class of a frame's {@code f_code}: co_name and co_filename. */
+    static final PythonClass CODE = new PythonClass("code", new PythonClass[]{BuiltinTypes.OBJECT}, true, PythonClass.Layout.OBJECT);
+
+    /** {@code sys._getframe(depth)}: snapshots of the caller's frame and the frames below it. */
+    @TruffleBoundary
+    private static Object getFrame(long depth) {
+        if (depth < 0) {
+            depth = 0;
+        }
+        java.util.List<Object[]> frames = org.minipy.bytecode.CallerFrames.describeFrames((int) Math.min(depth, Integer.MAX_VALUE));
+        if (frames.isEmpty()) {
+            throw Errors.valueError("call stack is not deep enough");
+        }
+        Object back = PNone.NONE;
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Object[] f = frames.get(i);
+            PythonObject code = new PythonObject(CODE);
+            Attributes.putOwn(code, "co_name", f[1]);
+            Attributes.putOwn(code, "co_filename", f[2]);
+            PythonObject frame = new PythonObject(FRAME);
+            Attributes.putOwn(frame, "f_globals", f[0]);
+            Attributes.putOwn(frame, "f_code", code);
+            Attributes.putOwn(frame, "f_lineno", f[3]);
+            Attributes.putOwn(frame, "f_back", back);
+            back = frame;
+        }
+        return back;
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {

@@ -34,14 +34,10 @@ final class TimeFormatting {
     private static final String[] FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"};
 
     /** {@code time.struct_time}. */
-    static final PythonClass STRUCT_TIME = new PythonClass("struct_time", new PythonClass[]{BuiltinTypes.TUPLE}, true, PythonClass.Layout.TUPLE);
+    static final PythonClass STRUCT_TIME = org.minipy.runtime.StructSequence.create("time.struct_time", FIELDS);
 
     static {
-        STRUCT_TIME.setQualname("time.struct_time");
-        for (int i = 0; i < FIELDS.length; i++) {
-            int index = i;
-            STRUCT_TIME.define(FIELDS[i], new Descriptors.GetSet(FIELDS[i], self -> ((PTuple) self).get(index), null));
-        }
+        org.minipy.runtime.StructSequence.addConstructor(STRUCT_TIME);
     }
 
     static void install(PModule time) {

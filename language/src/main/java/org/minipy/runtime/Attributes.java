@@ -178,6 +178,12 @@ public final class Attributes {
                 return sm.function;
             } else if (value instanceof PClassMethod cm) {
                 return new PBoundMethod(cls, cm.function);
+            } else if (value instanceof PythonObject && !TypeOf.classOf(value).isBuiltin()) {
+                // A descriptor written in Python (partialmethod, cached_property ...): __get__(None, cls).
+                Object get = TypeOf.classOf(value).lookup("__get__");
+                if (get != null) {
+                    return Calls.call(get, new Object[]{value, PNone.NONE, cls});
+                }
             }
             return value;
         }

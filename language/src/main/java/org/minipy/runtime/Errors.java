@@ -95,6 +95,19 @@ public final class Errors {
         return new PException(new PBaseException(BuiltinTypes.STOP_ITERATION, args), null);
     }
 
+    /** {@code str()} of a SyntaxError: {@code msg (file.py, line 3)}, the file's base name only, as CPython. */
+    private static String syntaxErrorMessage(PBaseException exception) {
+        String msg = Repr.str(Attributes.getOwn(exception, "msg"));
+        Object filename = Attributes.getOwn(exception, "filename");
+        Object lineno = Attributes.getOwn(exception, "lineno");
+        boolean hasLine = lineno instanceof Long;
+        if (filename instanceof String f) {
+            String base = f.substring(f.lastIndexOf('/') + 1);
+            return hasLine ? msg + " (" + base + ", line " + lineno + ")" : msg + " (" + base + ")";
+        }
+        return hasLine ? msg + " (line " + lineno + ")" : msg;
+    }
+
     /** {@code str(exception)}: empty for no arguments, str of a single argument, else the repr of the args tuple. */
     @TruffleBoundary
     public static String messageOf(PBaseException exception) {
@@ -104,6 +117,9 @@ public final class Errors {
             if (os != null) {
                 return os;
             }
+        }
+        if (exception.getPythonClass().isSubclassOf(BuiltinTypes.SYNTAX_ERROR) && Attributes.getOwn(exception, "msg") != null) {
+            return syntaxErrorMessage(exception);
         }
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.KEY_ERROR) && args.size() == 1) {
             return Repr.repr(args.get(0));

@@ -157,7 +157,9 @@ public final class OsErrors {
         Object filename = Attributes.getOwn(e, "filename");
         String head = "[Errno " + Repr.str(errno) + "] " + Repr.str(strerror);
         if (filename != null && filename != PNone.NONE) {
-            return head + ": " + Repr.repr(filename);
+            Object filename2 = Attributes.getOwn(e, "filename2");
+            String tail = filename2 != null && filename2 != PNone.NONE ? " -> " + Repr.repr(filename2) : "";
+            return head + ": " + Repr.repr(filename) + tail;
         }
         return head;
     }

@@ -146,6 +146,8 @@ public final class PBuiltinFunction implements HasPythonClass {
         } else {
             if (takesOneArgument()) {
                 checkOneArgument(args, kwNames);
+            } else {
+                BuiltinArguments.check(this, defaults, kwDefaults, args, kwNames);
             }
             slots = ArgumentBinder.bind(signature, defaults, kwDefaults, args, kwNames, kwValues);
         }

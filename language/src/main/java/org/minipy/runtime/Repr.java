@@ -101,6 +101,9 @@ public final class Repr {
         } else if (value instanceof PList list) {
             return guarded(value, "[...]", () -> join("[", list.toArray(), "]"));
         } else if (value instanceof PTuple tuple) {
+            if (cls != BuiltinTypes.TUPLE && StructSequence.isStructSequence(cls)) {
+                return guarded(value, "(...)", () -> StructSequence.repr(tuple, cls));
+            }
             if (tuple.size() == 1) {
                 return guarded(value, "(...)", () -> "(" + repr(tuple.get(0)) + ",)");
             }

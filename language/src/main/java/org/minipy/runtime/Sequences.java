@@ -207,9 +207,9 @@ public final class Sequences {
             }
             return (long) (bytes[checkIndex(asIndex(key, "byte"), bytes.length, "index")] & 0xff);
         } else if (obj instanceof PythonClass c) {
-            Object classGetItem = c.lookup("__class_getitem__");
-            if (classGetItem != null) {
-                return Calls.call(classGetItem, new Object[]{c, key});
+            if (c.lookup("__class_getitem__") != null) {
+                // Bound through the classmethod: cls is the class subscripted, also for a subclass.
+                return Calls.call(Attributes.getAttribute(c, "__class_getitem__"), new Object[]{key});
             }
             return c;
         }

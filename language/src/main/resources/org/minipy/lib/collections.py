@@ -18,6 +18,12 @@ _KEYWORDS = frozenset([
     'while', 'with', 'yield'])
 
 
+def _class_getitem(cls, item):
+    # deque[int] and the like: a types.GenericAlias (dict subclasses get it from dict)
+    import types
+    return types.GenericAlias(cls, item)
+
+
 def _is_mapping(obj):
     return isinstance(obj, dict) or (hasattr(obj, 'keys') and
                                      hasattr(obj, '__getitem__'))
@@ -189,6 +195,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         namespace[name] = property(_make_field_getter(index),
                                    _read_only_field, _undeletable_field,
                                    doc='Alias for field number %d' % index)
+    if module is None:
+        # the module that called namedtuple(), as CPython finds it
+        import sys
+        try:
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
     if module is not None:
         namespace['__module__'] = module
     return type(typename, (tuple,), namespace)
@@ -205,6 +218,8 @@ class deque:
     Stored as a Python list plus the index of the first live slot, so
     append, pop and popleft are amortised O(1).
     """
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, iterable=None, maxlen=None):
         if maxlen is not None:
@@ -915,6 +930,8 @@ class ValuesView(_MappingView):
 class ChainMap:
     """A ChainMap groups several mappings into one view.  Lookups search
     the mappings in order; writes and deletions affect only maps[0]."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

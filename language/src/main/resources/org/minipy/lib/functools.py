@@ -10,7 +10,8 @@ from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 
 ################################################################################
@@ -255,6 +256,50 @@ class partial:
         return '%s(%s)' % (name, ', '.join(parts))
 
 
+class partialmethod:
+    """Method descriptor with partial application of the given arguments
+    and keywords: like partial, but the object it is looked up on comes
+    first, before the stored arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return 'functools.partialmethod(%s)' % ', '.join(parts)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = False
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+        if result is None:
+            method = self._make_unbound_method()
+            result = method if obj is None else method.__get__(obj, cls)
+        return result
+
+
 ################################################################################
 # lru_cache and cache
 ################################################################################
@@ -478,3 +523,25 @@ def singledispatch(func):
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the type of
+    the first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method

@@ -28,6 +28,8 @@ class JSONDecodeError(ValueError):
     colno: The column corresponding to pos
     """
 
+    __module__ = 'json.decoder'     # where CPython defines it (tracebacks name it so)
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -96,6 +98,8 @@ class JSONEncoder:
 
     item_separator = ', '
     key_separator = ': '
+
+    __module__ = 'json.encoder'
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True,
                  check_circular=True, allow_nan=True, sort_keys=False,
@@ -328,6 +332,8 @@ def _skip_ws(s, pos):
 
 class JSONDecoder:
     """Simple JSON decoder; see loads() for the meaning of the hooks."""
+
+    __module__ = 'json.decoder'
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):

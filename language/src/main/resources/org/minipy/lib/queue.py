@@ -15,7 +15,7 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    __module__ = '_queue'       # CPython defines it in C, tracebacks say _queue.Empty
 
 
 class Full(Exception):

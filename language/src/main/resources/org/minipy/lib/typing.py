@@ -7,15 +7,25 @@ matters is that the names exist and that subscripting them works:
 all return small alias objects (with ``__origin__`` and ``__args__``).
 Their reprs resemble CPython's but are not guaranteed to match.
 
-Without metaclasses or ``__class_getitem__``, user generic classes are
-limited: ``class Box(Generic[T])`` works (``Generic[T]`` is a plain base
-class) but ``Box[int]`` does not.  ``class P(NamedTuple)`` with annotated
-fields works through ``__init_subclass__``; ``NamedTuple('P', [...])`` too.
+``class Box(Generic[T])`` works (``Generic[T]`` is a plain base class
+whose ``__class_getitem__`` makes ``Box[int]``).  ``class P(NamedTuple)``
+and ``class M(TypedDict)`` with annotated fields work through
+``__init_subclass__``; ``NamedTuple('P', [...])`` and
+``TypedDict('M', {...})`` too.
 """
 
 import collections
 
 TYPE_CHECKING = False
+
+
+def _caller(depth=2):
+    # __name__ of the module that called the function calling this
+    import sys
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
 
 
 def _type_repr(obj):
@@ -25,7 +35,7 @@ def _type_repr(obj):
         return '%s.%s' % (obj.__module__, obj.__qualname__)
     if obj is ...:
         return '...'
-    if obj is None or obj is type(None):
+    if obj is None:
         return 'None'
     if isinstance(obj, list):
         return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
@@ -38,6 +48,8 @@ class _Alias:
     def __init__(self, form, origin, args):
         self._form = form
         self.__origin__ = origin
+        if form is not Literal:
+            args = tuple(type(None) if a is None else a for a in args)
         self.__args__ = args
 
     def __getitem__(self, params):
@@ -46,8 +58,18 @@ class _Alias:
         return _Alias(self._form, self.__origin__, params)
 
     def __repr__(self):
-        return '%r[%s]' % (self._form,
-                           ', '.join([_type_repr(a) for a in self.__args__]))
+        args = self.__args__
+        if self._form is Union and len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return 'typing.Optional[%s]' % _type_repr(other)
+        if self._form is Callable:
+            if len(args) == 2 and args[0] is ...:
+                return 'typing.Callable[..., %s]' % _type_repr(args[1])
+            return 'typing.Callable[[%s], %s]' % (
+                ', '.join([_type_repr(a) for a in args[:-1]]), _type_repr(args[-1]))
+        if not args:
+            return '%r[()]' % self._form
+        return '%r[%s]' % (self._form, ', '.join([_type_repr(a) for a in args]))
 
     def __eq__(self, other):
         if not isinstance(other, _Alias):
@@ -263,8 +285,42 @@ class ParamSpec:
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+class _GenericClassAlias:
+    """A user generic class with arguments: Stack[int]."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        return '%s[%s]' % (_type_repr(self.__origin__),
+                           ', '.join([_type_repr(a) for a in self.__args__]))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericClassAlias):
+            return NotImplemented
+        return (self.__origin__ is other.__origin__ and
+                self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
 class _GenericBase:
     """What Generic[...] and Protocol[...] evaluate to: a plain base class."""
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericClassAlias(cls, params)
 
 
 class _GenericForm(_SpecialForm):
@@ -325,8 +381,11 @@ def NewType(name, tp):
 
 def get_origin(tp):
     """The unsubscripted version of a type: get_origin(List[int]) is list."""
-    if isinstance(tp, _Alias):
+    import types
+    if isinstance(tp, (_Alias, _GenericClassAlias, types.GenericAlias)):
         return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     if tp is Generic:
         return Generic
     return None
@@ -339,6 +398,9 @@ def get_args(tp):
         if tp._form is Callable and args and args[0] is not ...:
             return (list(args[:-1]), args[-1])
         return args
+    import types
+    if isinstance(tp, (_GenericClassAlias, types.GenericAlias, types.UnionType)):
+        return tp.__args__
     return ()
 
 
@@ -368,7 +430,7 @@ class NamedTuple(tuple):
             if fields is None:
                 fields = kwargs.items()
             names = [name for name, _ in fields]
-            result = collections.namedtuple(typename, names)
+            result = collections.namedtuple(typename, names, module=_caller())
             result.__annotations__ = dict(fields)
             return result
         return tuple.__new__(cls, ())
@@ -396,3 +458,40 @@ class NamedTuple(tuple):
             if attr in cls.__dict__ and attr not in names:
                 continue        # the user's own method wins
             setattr(cls, attr, value)
+
+
+class TypedDict(dict):
+    """A dict with a fixed set of annotated keys (not checked at run time).
+
+    class Movie(TypedDict, total=False):
+        title: str
+        year: int
+
+    Movie = TypedDict('Movie', {'title': str, 'year': int})
+
+    Calling the class makes a plain dict.
+    """
+
+    def __new__(cls, typename=None, fields=None, /, *, total=True, **kwargs):
+        if cls is TypedDict:
+            if fields is None:
+                fields = kwargs
+            ns = {'__annotations__': dict(fields), '__module__': _caller()}
+            return type(typename, (TypedDict,), ns, total=total)
+        if fields is not None:
+            return dict(typename, fields, **kwargs) if typename is not None else dict(fields, **kwargs)
+        if typename is not None:
+            return dict(typename, **kwargs)
+        return dict(**kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        annotations = {}
+        for base in reversed(cls.__mro__[1:]):
+            if base is not TypedDict and issubclass(base, TypedDict):
+                annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(cls.__dict__.get('__annotations__', {}))
+        cls.__annotations__ = annotations
+        cls.__total__ = total
+        keys = frozenset(cls.__dict__.get('__annotations__', {}))
+        cls.__required_keys__ = keys if total else frozenset()
+        cls.__optional_keys__ = frozenset() if total else keys

@@ -1,0 +1,120 @@
+package org.minipy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * CPython's argument errors for functions written in C, which differ from those of Python functions: a builtin whose
+ * parameters are all positional-only says {@code getattr expected at least 2 arguments, got 1} and
+ * {@code isinstance() takes no keyword arguments}; one with keyword parameters (Argument Clinic) says
+ * {@code round() missing required argument 'number' (pos 1)}, {@code open() takes at most 8 arguments (9 given)} and
+ * {@code 'foo' is an invalid keyword argument for print()}. {@link PBuiltinFunction} runs this check only on its
+ * slow path (calls that need argument binding), before {@link ArgumentBinder} (whose messages are Python's).
+ */
+final class BuiltinArguments {
+    private BuiltinArguments() {
+    }
+
+    /**
+     * Throws CPython's TypeError when {@code args} (the receiver first, for a method or constructor) and the keyword
+     * names do not fit; returns normally otherwise, or when the case is left to {@link ArgumentBinder}.
+     */
+    @TruffleBoundary
+    static void check(PBuiltinFunction fn, Object[] defaults, Object[] kwDefaults, Object[] args, String[] kwNames) {
+        Signature sig = fn.getSignature();
+        String[] names = sig.getNames();
+        int positional = sig.getPositionalCount();
+        int skip = positional > 0 && (names[0].equals("self") || names[0].equals("cls")) ? 1 : 0;
+        String qualified = fn.getQualifiedName();
+        boolean constructor = qualified.endsWith(".__new__");
+        String name = constructor ? qualified.substring(0, qualified.length() - ".__new__".length()) : fn.getName();
+        String fullName = constructor ? name : qualified;
+        int nargs = args.length - skip;
+        int nkw = kwNames == null ? 0 : kwNames.length;
+        int maxPos = positional - skip;
+        // self and cls are never passed by keyword
+        int posOnlyWithReceiver = Math.max(sig.getPosOnlyCount(), skip);
+        int posOnly = posOnlyWithReceiver - skip;
+        int required = maxPos - (defaults == null ? 0 : defaults.length);
+        boolean keywordParameters = posOnlyWithReceiver < positional || sig.getKwOnlyCount() > 0 || sig.hasVarKeywords();
+        if (!keywordParameters) {
+            if (nkw > 0) {
+                throw Errors.typeError("%s() takes no keyword arguments", fullName);
+            }
+            if (sig.hasVarArgs()) {
+                return;
+            }
+            if (maxPos == 0 && nargs > 0) {
+                throw Errors.typeError("%s() takes no arguments (%d given)", fullName, nargs);
+            }
+            if (nargs < required || nargs > maxPos) {
+                String bound = required == maxPos ? "" : nargs < required ? "at least " : "at most ";
+                int n = nargs < required ? required : maxPos;
+                throw Errors.typeError("%s expected %s%d argument%s, got %d", name, bound, n, n == 1 ? "" : "s", nargs);
+            }
+            return;
+        }
+        if (!sig.hasVarKeywords()) {
+            for (int k = 0; k < nkw; k++) {
+                if (!acceptsKeyword(sig, names, posOnlyWithReceiver, kwNames[k])) {
+                    throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kwNames[k], name);
+                }
+            }
+        }
+        if (sig.hasVarArgs()) {
+            return;
+        }
+        int maxArgs = maxPos + sig.getKwOnlyCount();
+        if (nargs + nkw > maxArgs) {
+            throw Errors.typeError("%s() takes at most %d %sargument%s (%d given)", name, maxArgs, nargs == 0 ? "keyword " : "",
+                            maxArgs == 1 ? "" : "s", nargs + nkw);
+        }
+        if (nargs > maxPos) {
+            if (maxPos == 0) {
+                throw Errors.typeError("%s() takes no positional arguments", name);
+            }
+            throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", name, required < maxPos ? "at most" : "exactly",
+                            maxPos, maxPos == 1 ? "" : "s", nargs);
+        }
+        int requiredPosOnly = Math.min(posOnly, required);
+        if (nargs < requiredPosOnly) {
+            throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", name, requiredPosOnly < maxPos ? "at least" : "exactly",
+                            requiredPosOnly, requiredPosOnly == 1 ? "" : "s", nargs);
+        }
+        for (int i = nargs; i < required; i++) {
+            if (!given(names[skip + i], kwNames)) {
+                throw Errors.typeError("%s() missing required argument '%s' (pos %d)", name, names[skip + i], i + 1);
+            }
+        }
+        for (int i = 0; i < sig.getKwOnlyCount(); i++) {
+            String kwName = names[sig.getKwOnlyStart() + i];
+            if ((kwDefaults == null || kwDefaults[i] == null) && !given(kwName, kwNames)) {
+                throw Errors.typeError("%s() missing required argument '%s' (pos %d)", name, kwName, maxPos + i + 1);
+            }
+        }
+    }
+
+    private static boolean acceptsKeyword(Signature sig, String[] names, int posOnly, String keyword) {
+        for (int i = posOnly; i < sig.getPositionalCount(); i++) {
+            if (names[i].equals(keyword)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < sig.getKwOnlyCount(); i++) {
+            if (names[sig.getKwOnlyStart() + i].equals(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean given(String name, String[] kwNames) {
+        if (kwNames != null) {
+            for (String k : kwNames) {
+                if (k.equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
