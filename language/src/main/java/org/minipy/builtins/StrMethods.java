@@ -89,8 +89,8 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
 
         // Case.
-        Install.method(BuiltinTypes.STR,"upper(self)", a -> self(a).toUpperCase(Locale.ROOT));
-        Install.method(BuiltinTypes.STR,"lower(self)", a -> self(a).toLowerCase(Locale.ROOT));
+        Install.method(BuiltinTypes.STR,"upper(self)", a -> upper(self(a)));
+        Install.method(BuiltinTypes.STR,"lower(self)", a -> lower(self(a)));
         Install.method(BuiltinTypes.STR,"casefold(self)", a -> casefold(self(a)));
         Install.method(BuiltinTypes.STR,"capitalize(self)", a -> capitalize(self(a)));
         Install.method(BuiltinTypes.STR,"title(self)", a -> title(self(a)));
@@ -334,6 +334,9 @@ final class StrMethods {
 
     /** Python's whitespace: what {@code str.split()} and {@code str.strip()} remove. */
     static boolean isSpace(int c) {
+        if (c > ' ' && c < 0x85) {
+            return false; // printable ASCII: decided without the table below
+        }
         switch (c) {
             case ' ': case '\t': case '\n': case 0x0b: case 0x0c: case '\r':
             case 0x1c: case 0x1d: case 0x1e: case 0x1f: case 0x85: case 0xa0:
@@ -353,9 +356,17 @@ final class StrMethods {
         }
     }
 
-    private static PList split(String s, Object sepArg, long maxsplit, boolean fromRight) {
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    static PList split(String s, Object sepArg, long maxsplit, boolean fromRight) {
         long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
-        List<Object> out = new ArrayList<>();
+        PList out = new PList();
         int n = s.length();
         if (sepArg == PNone.NONE) {
             if (!fromRight) {
@@ -371,13 +382,13 @@ final class StrMethods {
                     while (i < n && !isSpace(s.charAt(i))) {
                         i++;
                     }
-                    out.add(s.substring(j, i));
+                    out.append(s.substring(j, i));
                 }
                 while (i < n && isSpace(s.charAt(i))) {
                     i++;
                 }
                 if (i < n) {
-                    out.add(s.substring(i));
+                    out.append(s.substring(i));
                 }
             } else {
                 int i = n;
@@ -392,17 +403,17 @@ final class StrMethods {
                     while (i > 0 && !isSpace(s.charAt(i - 1))) {
                         i--;
                     }
-                    out.add(s.substring(i, j));
+                    out.append(s.substring(i, j));
                 }
                 while (i > 0 && isSpace(s.charAt(i - 1))) {
                     i--;
                 }
                 if (i > 0) {
-                    out.add(s.substring(0, i));
+                    out.append(s.substring(0, i));
                 }
-                java.util.Collections.reverse(out);
+                reverse(out);
             }
-            return new PList(out.toArray());
+            return out;
         }
         if (!(sepArg instanceof String sep)) {
             throw Errors.typeError("must be str or None, not %s", TypeOf.nameOf(sepArg));
@@ -417,10 +428,10 @@ final class StrMethods {
                 if (pos < 0) {
                     break;
                 }
-                out.add(s.substring(i, pos));
+                out.append(s.substring(i, pos));
                 i = pos + sep.length();
             }
-            out.add(s.substring(i));
+            out.append(s.substring(i));
         } else {
             int j = n;
             while (max-- > 0) {
@@ -428,17 +439,25 @@ final class StrMethods {
                 if (pos < 0) {
                     break;
                 }
-                out.add(s.substring(pos + sep.length(), j));
+                out.append(s.substring(pos + sep.length(), j));
                 j = pos;
             }
-            out.add(s.substring(0, j));
-            java.util.Collections.reverse(out);
+            out.append(s.substring(0, j));
+            reverse(out);
         }
-        return new PList(out.toArray());
+        return out;
+    }
+
+    private static void reverse(PList list) {
+        for (int i = 0, j = list.size() - 1; i < j; i++, j--) {
+            Object t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
     }
 
     private static PList splitlines(String s, boolean keepends) {
-        List<Object> out = new ArrayList<>();
+        PList out = new PList();
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -453,12 +472,12 @@ final class StrMethods {
                     eol = i;
                 }
             }
-            out.add(s.substring(j, eol));
+            out.append(s.substring(j, eol));
         }
-        return new PList(out.toArray());
+        return out;
     }
 
-    private static String join(String sep, Object iterable) {
+    static String join(String sep, Object iterable) {
         Object it;
         try {
             it = Iteration.getIter(iterable);
@@ -496,7 +515,7 @@ final class StrMethods {
     // ---------------------------------------------------------------------------------------------------------------
     // Stripping, replacing, tabs.
 
-    private static String strip(String s, Object charsArg, boolean left, boolean right, String name) {
+    static String strip(String s, Object charsArg, boolean left, boolean right, String name) {
         String chars = null;
         if (charsArg != PNone.NONE) {
             if (!(charsArg instanceof String c)) {

@@ -254,7 +254,17 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return new org.minipy.runtime.PTuple(org.minipy.runtime.Sequences.sliceArray(tuple.getItems(), tuple.size(), slice));
         }
 
-        @Specialization(replaces = {"listItem", "tupleItem", "listSlice", "tupleSlice"})
+        /** {@code d[k]} on a plain dict: a KeyError (or a bad key) goes the general way. */
+        @Specialization(guards = "dict.isExact()")
+        static Object dictItem(org.minipy.runtime.PDict dict, Object key) {
+            Object value = dict.get(key);
+            if (value == null) {
+                return RuntimeCalls.getItem(dict, key);
+            }
+            return value;
+        }
+
+        @Specialization(replaces = {"listItem", "tupleItem", "listSlice", "tupleSlice", "dictItem"})
         static Object get(Object obj, Object key) {
             return RuntimeCalls.getItem(obj, key);
         }
@@ -278,7 +288,12 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             org.minipy.runtime.ListSlicing.assignList(list, slice, value);
         }
 
-        @Specialization(replaces = {"listItem", "listSlice"})
+        @Specialization(guards = "dict.isExact()")
+        static void dictItem(org.minipy.runtime.PDict dict, Object key, Object value) {
+            dict.put(key, value);
+        }
+
+        @Specialization(replaces = {"listItem", "listSlice", "dictItem"})
         static void set(Object obj, Object key, Object value) {
             RuntimeCalls.setItem(obj, key, value);
         }
@@ -517,6 +532,23 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return callNode.execute(method, org.minipy.runtime.Instantiation.prepend(receiver, args));
         }
 
+        /** {@code lst.append(x)}, {@code d.get(k)}, {@code s.lower()}...: see {@link org.minipy.builtins.MethodIntrinsics}. */
+        @Specialization(guards = {"intrinsic != NO_INTRINSIC", "acceptsIntrinsic(intrinsic, receiver, args)"})
+        static Object intrinsic(String name, Object receiver, @Variadic Object[] args,
+                        @Cached("intrinsicOf(name)") int intrinsic) {
+            return org.minipy.builtins.MethodIntrinsics.call(intrinsic, receiver, args);
+        }
+
+        static final int NO_INTRINSIC = org.minipy.builtins.MethodIntrinsics.NONE;
+
+        static int intrinsicOf(String name) {
+            return org.minipy.builtins.MethodIntrinsics.kindOf(name);
+        }
+
+        static boolean acceptsIntrinsic(int intrinsic, Object receiver, Object[] args) {
+            return org.minipy.builtins.MethodIntrinsics.accepts(intrinsic, receiver, args);
+        }
+
         /** A method of a builtin type ({@code s.split()}, {@code d.get(k)}): builtin classes never change. */
         @Specialization(guards = {"classOf(receiver) == cachedClass", "builtin != null"}, limit = "6")
         static Object builtinMethod(String name, Object receiver, @Variadic Object[] args,
@@ -525,7 +557,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return CallNode.callBuiltin(builtin, org.minipy.runtime.Instantiation.prepend(receiver, args));
         }
 
-        @Specialization(replaces = {"cached", "builtinMethod"})
+        @Specialization(replaces = {"cached", "intrinsic", "builtinMethod"})
         static Object call(String name, Object receiver, @Variadic Object[] args, @Cached CallNode callNode) {
             return generic(name, receiver, args, callNode);
         }
