@@ -229,27 +229,51 @@ final class RuntimeCalls {
         return new PFunction(code, globalsOf(frameArgs), defaultValues, kwDefaultValues, cells);
     }
 
-    /** Runs a class body on a new namespace and creates the class; sets the {@code __class__} cell for super(). */
+    /**
+     * Runs a class body on a new namespace and creates the class; sets the {@code __class__} cell for super(). The
+     * keywords other than {@code metaclass} go to {@code __init_subclass__}, or to the metaclass when there is one.
+     */
     @TruffleBoundary
     static Object makeClass(String name, Object bodyFunction, Object bases, Object keywords) {
         PFunction body = (PFunction) bodyFunction;
         Object[] baseItems = ((PTuple) bases).getItems();
-        PythonClass[] baseClasses = new PythonClass[baseItems.length];
-        for (int i = 0; i < baseItems.length; i++) {
-            if (!(baseItems[i] instanceof PythonClass c)) {
-                throw Errors.typeError("bases must be types");
-            }
-            baseClasses[i] = c;
+        PDict kwargs = keywords instanceof PDict d && d.size() > 0 ? d : null;
+        Object meta = kwargs == null ? null : kwargs.remove("metaclass");
+        if (kwargs != null && kwargs.size() == 0) {
+            kwargs = null;
         }
-        PDict namespace = new PDict();
-        namespace.put("__module__", body.getGlobals().getGlobal("__name__"));
-        namespace.put("__qualname__", body.getQualname());
-        Object classCell = Calls.call(body, new Object[]{namespace});
-        PythonClass cls = ClassFactory.create(name, baseClasses, namespace);
+        if (meta == null || meta instanceof PythonClass) {
+            meta = ClassFactory.calculateMetaclass((PythonClass) meta, baseItems);
+        }
+        if (meta == BuiltinTypes.TYPE) {
+            PythonClass[] baseClasses = new PythonClass[baseItems.length];
+            for (int i = 0; i < baseItems.length; i++) {
+                if (!(baseItems[i] instanceof PythonClass c)) {
+                    throw Errors.typeError("bases must be types");
+                }
+                baseClasses[i] = c;
+            }
+            PDict namespace = new PDict();
+            Object classCell = runClassBody(body, namespace);
+            PythonClass cls = ClassFactory.create(name, baseClasses, namespace, kwargs);
+            if (classCell instanceof PCell cell) {
+                cell.set(cls);
+            }
+            return cls;
+        }
+        PDict namespace = ClassFactory.prepare(meta, name, (PTuple) bases, kwargs);
+        Object classCell = runClassBody(body, namespace);
+        Object cls = Calls.callWithKeywords(meta, new Object[]{name, bases, namespace}, kwargs);
         if (classCell instanceof PCell cell) {
             cell.set(cls);
         }
         return cls;
+    }
+
+    private static Object runClassBody(PFunction body, PDict namespace) {
+        namespace.put("__module__", body.getGlobals().getGlobal("__name__"));
+        namespace.put("__qualname__", body.getQualname());
+        return Calls.call(body, new Object[]{namespace});
     }
 
     @TruffleBoundary
