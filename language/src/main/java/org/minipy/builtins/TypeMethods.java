@@ -101,6 +101,7 @@ final class TypeMethods {
             }
             return d;
         }, null);
+        Install.method(cls, "__subclasses__(self)", a -> new PList(self(a[0]).getSubclasses()));
         Install.method(cls, "mro(self)", a -> new PList(self(a[0]).getMro().clone()));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
         Install.method(cls, "__instancecheck__(self, instance, /)", a -> TypeOf.classOf(a[1]).isSubclassOf(self(a[0])));

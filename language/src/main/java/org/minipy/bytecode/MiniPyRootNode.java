@@ -128,8 +128,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             }
             PythonThreadState ts = MiniPyLanguage.getThreadState(root);
             if (++ts.depth > PythonContext.get(root).getRecursionLimit()) {
-                ts.depth--;
-                throw Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+                // (the exceptional epilog, which runs for this exception too, takes the count back down)
+                throw Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded").raisedOnEntry();
             }
         }
     }
@@ -731,8 +731,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     public static final class Raise {
         @Specialization
-        static Object raise(Object exception, Object cause, @Bind MiniPyRootNode root) {
-            throw ExceptionOperations.raise(exception, cause, root);
+        static Object raise(Object exception, Object cause, Object handled, @Bind MiniPyRootNode root) {
+            throw ExceptionOperations.raise(exception, cause, handled, root);
         }
     }
 

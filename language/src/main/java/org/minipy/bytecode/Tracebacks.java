@@ -11,11 +11,11 @@ import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
-import org.minipy.runtime.Errors;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonCode;
+import org.minipy.runtime.Repr;
 
 /**
  * Prints an uncaught exception the way CPython does: the chain of causes and contexts first, then for each exception
@@ -52,14 +52,35 @@ public final class Tracebacks {
         List<Entry> frames = frames(exc.getRaisedAs());
         if (!frames.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
+            Entry last = null;
+            int count = 0;
             for (Entry f : frames) {
+                if (last == null || !f.filename().equals(last.filename()) || f.line() != last.line() || !f.name().equals(last.name())) {
+                    repeated(count, sb);
+                    last = f;
+                    count = 0;
+                }
+                if (++count > RECURSIVE_CUTOFF) {
+                    continue;
+                }
                 sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
                 if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
                     sb.append("    ").append(f.sourceLine().strip()).append('\n');
                 }
             }
+            repeated(count, sb);
         }
         sb.append(exceptionLine(exc)).append('\n');
+    }
+
+    /** After this many identical entries in a row (recursion), CPython prints one line saying how many more. */
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private static void repeated(int count, StringBuilder sb) {
+        if (count > RECURSIVE_CUTOFF) {
+            int more = count - RECURSIVE_CUTOFF;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+        }
     }
 
     /** {@code Type: message}, or just {@code Type}; types outside builtins and __main__ carry their module. */
@@ -71,7 +92,12 @@ public final class Tracebacks {
         if (module instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
             type = m + "." + type;
         }
-        String message = Errors.messageOf(exc);
+        String message;
+        try {
+            message = Repr.str(exc);
+        } catch (PException e) {
+            message = "<exception str() failed>";
+        }
         return message.isEmpty() ? type : type + ": " + message;
     }
 

@@ -580,6 +580,13 @@ public final class CodeGenerator extends ExpressionGenerator {
         } else {
             expr(r.cause());
         }
+        // Inside an except block the exception being handled becomes the new one's __context__ at once, so that
+        // it is there even when the new exception is caught before it leaves the block.
+        if (handled.isEmpty()) {
+            b.emitLoadNull();
+        } else {
+            b.emitLoadLocal(handled.peek());
+        }
         b.endRaise();
     }
 

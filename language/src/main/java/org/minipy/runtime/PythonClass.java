@@ -166,6 +166,14 @@ public final class PythonClass implements HasPythonClass {
         return false;
     }
 
+    /** The classes that name this one as a direct base, in creation order ({@code type.__subclasses__()}). */
+    @TruffleBoundary
+    public PythonClass[] getSubclasses() {
+        synchronized (subclasses) {
+            return subclasses.toArray(new PythonClass[0]);
+        }
+    }
+
     private void invalidate() {
         Assumption old = stable;
         stable = Truffle.getRuntime().createAssumption(name + " unchanged");
