@@ -613,6 +613,15 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /** A call's {@code *iterable} argument added to the positional arguments collected so far. */
+    @Operation
+    public static final class CallArgsExtend {
+        @Specialization
+        static void extend(Object list, Object iterable, Object callee) {
+            RuntimeCalls.callArgsExtend(list, iterable, callee);
+        }
+    }
+
     @Operation
     public static final class SetAdd {
         @Specialization

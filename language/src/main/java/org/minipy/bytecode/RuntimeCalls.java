@@ -167,6 +167,19 @@ final class RuntimeCalls {
     }
 
     @TruffleBoundary
+    static void callArgsExtend(Object list, Object iterable, Object callee) {
+        if (iterable instanceof PTuple || iterable instanceof PList) {
+            listExtend(list, iterable);
+            return;
+        }
+        Object iterator = Iteration.getIterOrNull(iterable);
+        if (iterator == null) {
+            throw Errors.typeError("%s argument after * must be an iterable, not %s", CallOperations.functionString(callee), TypeOf.nameOf(iterable));
+        }
+        listExtend(list, iterator);
+    }
+
+    @TruffleBoundary
     static void setUpdate(Object set, Object iterable) {
         PSet target = (PSet) set;
         for (Object e : Iteration.toArray(iterable)) {

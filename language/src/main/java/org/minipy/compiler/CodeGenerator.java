@@ -70,8 +70,17 @@ public final class CodeGenerator extends ExpressionGenerator {
      */
     static PythonCode compile(MiniPyLanguage language, Source source, Stmt.Module module, Object displayHook,
                     boolean separateLocals) {
-        Scope moduleScope = ScopeAnalyzer.analyze(module, separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
         String filename = source.getPath() != null && source.getName() == null ? source.getPath() : source.getName();
+        Scope moduleScope;
+        try {
+            moduleScope = ScopeAnalyzer.analyze(module, separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
+        } catch (ScopeAnalyzer.ScopeError e) {
+            int line = Math.max(e.loc.line(), 1);
+            String text = line <= source.getLineCount() ? source.getCharacters(line).toString() : "";
+            int end = e.loc.endLine() == e.loc.line() ? e.loc.endCol() + 1 : 0;
+            throw new org.minipy.parser.PythonSyntaxError(org.minipy.parser.PythonSyntaxError.SYNTAX_ERROR, e.getMessage(), filename, line,
+                            e.loc.col() + 1, end, text);
+        }
         List<PythonCode> codes = new ArrayList<>();
         List<MiniPyRootNode> roots = new ArrayList<>();
         MiniPyRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, b -> {
