@@ -20,6 +20,7 @@ final class BuiltinClassSetup {
         DescriptorMethods.install();
         RangeMethods.install();
         BytesMethods.install();
+        BytesTextMethods.install();
         BuiltinFunctions.installClasses();
         StrMethods.install();
         IntMethods.install();

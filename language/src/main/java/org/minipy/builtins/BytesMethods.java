@@ -107,7 +107,7 @@ final class BytesMethods {
                                 .onUnmappableCharacter(errors.equals("strict") ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE)
                                 .decode(ByteBuffer.wrap(b)).toString();
             } catch (CharacterCodingException e) {
-                throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, "'%s' codec can't decode bytes", a[1]);
+                throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, decodeErrorMessage(b, (String) a[1]));
             }
         });
         Install.method(cls, "hex(self)", a -> {
@@ -140,6 +140,9 @@ final class BytesMethods {
         Install.method(cls, "__iter__(self)", a -> Iteration.getIter(a[0]));
         Install.method(cls, "__add__(self, value, /)", a -> {
             byte[] x = self(a[0]);
+            if (!(a[1] instanceof PBytes)) {
+                throw Errors.typeError("can't concat %s to bytes", TypeOf.nameOf(a[1]));
+            }
             byte[] y = bytesArg(a[1]);
             byte[] r = new byte[x.length + y.length];
             System.arraycopy(x, 0, r, 0, x.length);
@@ -278,6 +281,69 @@ final class BytesMethods {
             }
         }
         return false;
+    }
+
+    /**
+     * CPython's message for the first byte sequence that does not decode: {@code 'utf-8' codec can't decode byte 0xff
+     * in position 0: invalid start byte} (UTF-8 and ASCII; other codecs get a general message).
+     */
+    private static String decodeErrorMessage(byte[] b, String encoding) {
+        Charset cs = charset(encoding);
+        String name = cs == java.nio.charset.StandardCharsets.UTF_8 ? "utf-8" : cs == java.nio.charset.StandardCharsets.US_ASCII ? "ascii" : null;
+        int start = -1;
+        int end = -1;
+        String reason = null;
+        if ("ascii".equals(name)) {
+            for (int i = 0; i < b.length && start < 0; i++) {
+                if (b[i] < 0) {
+                    start = i;
+                    end = i + 1;
+                    reason = "ordinal not in range(128)";
+                }
+            }
+        } else if ("utf-8".equals(name)) {
+            int i = 0;
+            while (i < b.length && start < 0) {
+                int c = b[i] & 0xff;
+                int n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+                if (n < 0) {
+                    start = i;
+                    end = i + 1;
+                    reason = "invalid start byte";
+                    break;
+                }
+                int j = 1;
+                for (; j <= n; j++) {
+                    if (i + j >= b.length) {
+                        start = i;
+                        end = b.length;
+                        reason = "unexpected end of data";
+                        break;
+                    }
+                    int d = b[i + j] & 0xff;
+                    int lo = 0x80;
+                    int hi = 0xbf;
+                    if (j == 1) {
+                        lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+                        hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+                    }
+                    if (d < lo || d > hi) {
+                        start = i;
+                        end = i + j;
+                        reason = "invalid continuation byte";
+                        break;
+                    }
+                }
+                i += n + 1;
+            }
+        }
+        if (start < 0) {
+            return String.format("'%s' codec can't decode bytes", encoding);
+        }
+        if (end - start == 1) {
+            return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", name, b[start] & 0xff, start, reason);
+        }
+        return String.format("'%s' codec can't decode bytes in position %d-%d: %s", name, start, end - 1, reason);
     }
 
     private static byte[] subArg(Object o) {

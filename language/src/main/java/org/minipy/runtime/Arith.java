@@ -219,6 +219,8 @@ public final class Arith {
             case MOD:
                 if (a instanceof String s) {
                     return PercentFormat.format(s, b);
+                } else if (a instanceof PBytes template) {
+                    return PercentFormat.formatBytes(template, b);
                 }
                 break;
             case BITOR:

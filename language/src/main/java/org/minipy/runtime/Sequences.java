@@ -191,7 +191,12 @@ public final class Sequences {
                 }
                 return new PBytes(out);
             }
-            return (long) (bytes[checkIndex(asIndex(key, "byte"), bytes.length, "index")] & 0xff);
+            long index = asIndex(key, "byte");
+            long i = index < 0 ? index + bytes.length : index;
+            if (i < 0 || i >= bytes.length) {
+                throw Errors.indexError("index out of range");
+            }
+            return (long) (bytes[(int) i] & 0xff);
         } else if (obj instanceof PythonClass c) {
             Object classGetItem = c.lookup("__class_getitem__");
             if (classGetItem != null) {
