@@ -94,7 +94,7 @@ final class BytesTextMethods {
     private static Object toText(Object o) {
         if (o instanceof PBytes b) {
             return text(b.getBytes());
-        } else if (o instanceof String || o instanceof PList || o instanceof PTuple) {
+        } else if (o instanceof String || o instanceof PList) {
             throw Errors.typeError("a bytes-like object is required, not '%s'", TypeOf.nameOf(o));
         }
         return o;

@@ -51,6 +51,17 @@ final class ExceptionOperations {
     }
 
     @TruffleBoundary
+    static void chainContextIfAbsent(Object caught, Object handled) {
+        if (caught instanceof PException e && handled instanceof PException h) {
+            PBaseException exc = e.getPythonException();
+            PBaseException context = h.getPythonException();
+            if (exc != context && exc.getContext() == PNone.NONE) {
+                exc.setContext(context);
+            }
+        }
+    }
+
+    @TruffleBoundary
     static RuntimeException chainContext(Object raised, Object handled) {
         if (raised instanceof PException e && handled instanceof PException h) {
             PBaseException exc = e.getPythonException();

@@ -766,6 +766,15 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /** An exception caught inside an except block gets the exception that block handles as its context. */
+    @Operation
+    public static final class ChainContext {
+        @Specialization
+        static void chain(Object caught, Object handled) {
+            ExceptionOperations.chainContextIfAbsent(caught, handled);
+        }
+    }
+
     /** The Python exception object of a caught Java exception (what {@code except ... as e} binds). */
     @Operation
     public static final class ExceptionObject {

@@ -632,6 +632,13 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.beginStoreLocal(caught);
         b.emitLoadException();
         b.endStoreLocal();
+        if (!handled.isEmpty()) {
+            // Raised while an enclosing except block runs (by a call, say): that block's exception is its context.
+            b.beginChainContext();
+            b.emitLoadLocal(caught);
+            b.emitLoadLocal(handled.peek());
+            b.endChainContext();
+        }
         handlers(t.handlers(), 0, caught);
         b.endBlock();
         b.endTryCatch();
