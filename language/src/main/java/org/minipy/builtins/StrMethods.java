@@ -70,11 +70,15 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"strip(self, chars=None, /)", a -> strip(self(a), a[1], true, true, "strip"));
         Install.method(BuiltinTypes.STR,"lstrip(self, chars=None, /)", a -> strip(self(a), a[1], true, false, "lstrip"));
         Install.method(BuiltinTypes.STR,"rstrip(self, chars=None, /)", a -> strip(self(a), a[1], false, true, "rstrip"));
-        Install.method(BuiltinTypes.STR,"replace(self, old, new, count=-1, /)", a -> replace(self(a), arg(a[1]), arg(a[2]), IntOps.toBig(index(a[3]))));
-        Install.method(BuiltinTypes.STR,"removeprefix(self, prefix, /)", a -> self(a).startsWith(arg(a[1])) ? self(a).substring(arg(a[1]).length()) : self(a));
+        Install.method(BuiltinTypes.STR,"replace(self, old, new, count=-1, /)", a -> replace(self(a), namedArg(a[1], "replace() argument 1"), namedArg(a[2], "replace() argument 2"),
+                        IntOps.toBig(index(a[3]))));
+        Install.method(BuiltinTypes.STR,"removeprefix(self, prefix, /)", a -> {
+            String prefix = namedArg(a[1], "removeprefix() argument");
+            return self(a).startsWith(prefix) ? self(a).substring(prefix.length()) : self(a);
+        });
         Install.method(BuiltinTypes.STR,"removesuffix(self, suffix, /)", a -> {
             String s = self(a);
-            String suffix = arg(a[1]);
+            String suffix = namedArg(a[1], "removesuffix() argument");
             return !suffix.isEmpty() && s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
         });
         Install.method(BuiltinTypes.STR,"expandtabs(self, tabsize=8)", a -> expandtabs(self(a), Sequences.asIndex(a[1], "tabsize")));
@@ -178,11 +182,19 @@ final class StrMethods {
         throw Errors.typeError("must be str, not %s", TypeOf.nameOf(o));
     }
 
+    /** A str argument checked the Argument Clinic way: {@code replace() argument 1 must be str, not None}. */
+    private static String namedArg(Object o, String what) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("%s must be str, not %s", what, o == PNone.NONE ? "None" : TypeOf.nameOf(o));
+    }
+
     private static Object index(Object o) {
         if (IntOps.isInt(o)) {
             return o instanceof Boolean b ? (Object) (b ? 1L : 0L) : o;
         }
-        return Sequences.asIndex(o, "slice");
+        return Sequences.asIndex(o, "int");
     }
 
     private static long maxsplit(Object o) {

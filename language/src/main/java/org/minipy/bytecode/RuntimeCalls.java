@@ -333,8 +333,10 @@ final class RuntimeCalls {
     static Object withEnter(Object manager) {
         PythonClass cls = TypeOf.classOf(manager);
         Object enter = cls.lookup("__enter__");
-        if (enter == null || cls.lookup("__exit__") == null) {
+        if (enter == null) {
             throw Errors.typeError("'%s' object does not support the context manager protocol", cls.getName());
+        } else if (cls.lookup("__exit__") == null) {
+            throw Errors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", cls.getName());
         }
         return Calls.call(enter, new Object[]{manager});
     }

@@ -52,7 +52,11 @@ public final class Sequences {
         throw Errors.typeError("object of type '%s' has no len()", cls.getName());
     }
 
-    /** An index operand as a long: ints, bools, or objects with {@code __index__}. */
+    /**
+     * An index operand as a long: ints, bools, or objects with {@code __index__}. {@code what} names the use for the
+     * TypeError: a subscripted type ({@code "list"}: "list indices must be..."), {@code "slice"}, {@code "sequence"}
+     * (a repeat count), or anything else for an int argument ("'str' object cannot be interpreted as an integer").
+     */
     @TruffleBoundary
     public static long asIndex(Object object, String what) {
         Object index = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
@@ -68,7 +72,17 @@ public final class Sequences {
         if (user != null) {
             return asIndex(Calls.call(user, new Object[]{index}), what);
         }
-        throw Errors.typeError("%s indices must be integers or slices, not %s", what, cls.getName());
+        switch (what) {
+            case "list", "tuple", "string", "byte", "range":
+                throw Errors.typeError("%s indices must be integers or slices, not %s", what, cls.getName());
+            case "slice":
+                throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+            case "sequence":
+                throw Errors.typeError("can't multiply sequence by non-int of type '%s'", cls.getName());
+            default:
+                // An int argument (a width, a count, a position): what CPython's PyNumber_Index says.
+                throw Errors.typeError("'%s' object cannot be interpreted as an integer", cls.getName());
+        }
     }
 
     /** Normalises a possibly negative index against a length; raises IndexError when out of range. */
