@@ -21,6 +21,7 @@ final class BuiltinClassSetup {
         RangeMethods.install();
         BytesMethods.install();
         BytesTextMethods.install();
+        DecodeErrors.install();
         BuiltinFunctions.installClasses();
         StrMethods.install();
         IntMethods.install();

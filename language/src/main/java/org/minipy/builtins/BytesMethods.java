@@ -101,13 +101,18 @@ final class BytesMethods {
         Install.method(cls, "decode(self, encoding='utf-8', errors='strict')", a -> {
             byte[] b = self(a[0]);
             String errors = (String) a[2];
+            Charset cs = charset((String) a[1]);
+            if (cs == java.nio.charset.StandardCharsets.UTF_8 || cs == java.nio.charset.StandardCharsets.US_ASCII
+                            || cs == java.nio.charset.StandardCharsets.ISO_8859_1) {
+                return StrMethods.decode(b, (String) a[1], errors);
+            }
             try {
-                return charset((String) a[1]).newDecoder()
+                return cs.newDecoder()
                                 .onMalformedInput(errors.equals("strict") ? CodingErrorAction.REPORT : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE)
                                 .onUnmappableCharacter(errors.equals("strict") ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE)
                                 .decode(ByteBuffer.wrap(b)).toString();
             } catch (CharacterCodingException e) {
-                throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, decodeErrorMessage(b, (String) a[1]));
+                throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, "'%s' codec can't decode bytes", a[1]);
             }
         });
         Install.method(cls, "hex(self)", a -> {
@@ -281,69 +286,6 @@ final class BytesMethods {
             }
         }
         return false;
-    }
-
-    /**
-     * CPython's message for the first byte sequence that does not decode: {@code 'utf-8' codec can't decode byte 0xff
-     * in position 0: invalid start byte} (UTF-8 and ASCII; other codecs get a general message).
-     */
-    private static String decodeErrorMessage(byte[] b, String encoding) {
-        Charset cs = charset(encoding);
-        String name = cs == java.nio.charset.StandardCharsets.UTF_8 ? "utf-8" : cs == java.nio.charset.StandardCharsets.US_ASCII ? "ascii" : null;
-        int start = -1;
-        int end = -1;
-        String reason = null;
-        if ("ascii".equals(name)) {
-            for (int i = 0; i < b.length && start < 0; i++) {
-                if (b[i] < 0) {
-                    start = i;
-                    end = i + 1;
-                    reason = "ordinal not in range(128)";
-                }
-            }
-        } else if ("utf-8".equals(name)) {
-            int i = 0;
-            while (i < b.length && start < 0) {
-                int c = b[i] & 0xff;
-                int n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-                if (n < 0) {
-                    start = i;
-                    end = i + 1;
-                    reason = "invalid start byte";
-                    break;
-                }
-                int j = 1;
-                for (; j <= n; j++) {
-                    if (i + j >= b.length) {
-                        start = i;
-                        end = b.length;
-                        reason = "unexpected end of data";
-                        break;
-                    }
-                    int d = b[i + j] & 0xff;
-                    int lo = 0x80;
-                    int hi = 0xbf;
-                    if (j == 1) {
-                        lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
-                        hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
-                    }
-                    if (d < lo || d > hi) {
-                        start = i;
-                        end = i + j;
-                        reason = "invalid continuation byte";
-                        break;
-                    }
-                }
-                i += n + 1;
-            }
-        }
-        if (start < 0) {
-            return String.format("'%s' codec can't decode bytes", encoding);
-        }
-        if (end - start == 1) {
-            return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", name, b[start] & 0xff, start, reason);
-        }
-        return String.format("'%s' codec can't decode bytes in position %d-%d: %s", name, start, end - 1, reason);
     }
 
     private static byte[] subArg(Object o) {

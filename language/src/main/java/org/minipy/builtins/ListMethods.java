@@ -244,8 +244,8 @@ final class ListMethods {
 
     /** The {@code start, stop} arguments of {@code index()}: negative counts from the end, then clamped. */
     static int[] clampRange(Object startArg, Object stopArg, int length) {
-        long start = Sequences.asIndex(startArg, "slice");
-        long stop = Sequences.asIndex(stopArg, "slice");
+        long start = Sequences.asIndex(startArg, "index bound");
+        long stop = Sequences.asIndex(stopArg, "index bound");
         if (start < 0) {
             start = Math.max(0, start + length);
         }

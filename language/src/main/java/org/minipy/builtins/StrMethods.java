@@ -274,26 +274,7 @@ final class StrMethods {
         try {
             return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\ufffd").decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException ex) {
-            int pos = 0;
-            try {
-                cs.newDecoder().decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException ignored) {
-                // Locate the first bad byte below.
-            }
-            if (codec.equals("ascii")) {
-                while (pos < bytes.length && bytes[pos] >= 0) {
-                    pos++;
-                }
-                throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, String.format(
-                                "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", bytes[pos] & 0xff, pos));
-            }
-            CharBuffer partial = CharBuffer.allocate(bytes.length);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            cs.newDecoder().decode(in, partial, true);
-            pos = in.position();
-            int b = pos < bytes.length ? bytes[pos] & 0xff : 0;
-            String reason = (b >= 0x80 && b < 0xc2) || b > 0xf4 ? "invalid start byte" : pos + 1 >= bytes.length ? "unexpected end of data" : "invalid continuation byte";
-            throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, String.format("'utf-8' codec can't decode byte 0x%02x in position %d: %s", b, pos, reason));
+            throw DecodeErrors.error(bytes, codec);
         }
     }
 

@@ -104,8 +104,8 @@ final class RuntimeCalls {
     }
 
     static PException unboundCell(String name) {
-        return Errors.raise(BuiltinTypes.NAME_ERROR,
-                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+        return Errors.withAttribute(Errors.raise(BuiltinTypes.NAME_ERROR,
+                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name), "name", name);
     }
 
     @TruffleBoundary

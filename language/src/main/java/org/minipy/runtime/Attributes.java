@@ -314,7 +314,9 @@ public final class Attributes {
         } else if (obj instanceof PModule module) {
             return Errors.attributeError("module '%s' has no attribute '%s'", module.getName(), name);
         }
-        return Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
+        PException e = Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
+        Errors.withAttribute(e, "name", name);
+        return Errors.withAttribute(e, "obj", obj);
     }
 
     /**

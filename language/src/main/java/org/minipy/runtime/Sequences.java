@@ -77,6 +77,9 @@ public final class Sequences {
                 throw Errors.typeError("%s indices must be integers or slices, not %s", what, cls.getName());
             case "slice":
                 throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+            case "index bound":
+                // the start and stop of list.index() and tuple.index()
+                throw Errors.typeError("slice indices must be integers or have an __index__ method");
             case "sequence":
                 throw Errors.typeError("can't multiply sequence by non-int of type '%s'", cls.getName());
             default:
