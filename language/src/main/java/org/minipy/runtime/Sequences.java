@@ -19,13 +19,18 @@ public final class Sequences {
         Object user = Attributes.lookupUserSpecial(cls, "__len__");
         if (user != null) {
             Object r = Calls.call(user, new Object[]{obj});
-            if (!(r instanceof Long l)) {
+            if (r instanceof Boolean b) {
+                return b ? 1 : 0;
+            } else if (r instanceof BigInteger big) {
+                throw big.signum() < 0 ? Errors.valueError("__len__() should return >= 0")
+                                : Errors.overflowError("cannot fit 'int' into an index-sized integer");
+            } else if (!(r instanceof Long l)) {
                 throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(r));
-            }
-            if (l < 0) {
+            } else if (l < 0) {
                 throw Errors.valueError("__len__() should return >= 0");
+            } else {
+                return l;
             }
-            return l;
         }
         obj = PSubclassValue.unwrap(obj);
         if (obj instanceof String s) {
@@ -70,7 +75,11 @@ public final class Sequences {
         PythonClass cls = TypeOf.classOf(index);
         Object user = Attributes.lookupUserSpecial(cls, "__index__");
         if (user != null) {
-            return asIndex(Calls.call(user, new Object[]{index}), what);
+            Object r = Calls.call(user, new Object[]{index});
+            if (!IntOps.isInt(r)) {
+                throw Errors.typeError("__index__ returned non-int (type %s)", TypeOf.nameOf(r));
+            }
+            return asIndex(r, what);
         }
         switch (what) {
             case "list", "tuple", "string", "byte", "range":
