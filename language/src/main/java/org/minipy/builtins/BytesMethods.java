@@ -78,6 +78,14 @@ final class BytesMethods {
             if (src instanceof PBytes b) {
                 return b;
             }
+            Object dunderBytes = org.minipy.runtime.Attributes.lookupUserSpecial(TypeOf.classOf(src), "__bytes__");
+            if (dunderBytes != null) {
+                Object r = org.minipy.runtime.Calls.call(dunderBytes, new Object[]{src});
+                if (!(r instanceof PBytes)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type %s)", TypeOf.nameOf(r));
+                }
+                return r;
+            }
             if (src instanceof Long n) {
                 if (n < 0) {
                     throw Errors.valueError("negative count");
