@@ -93,6 +93,9 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
 
         // Case.
+        for (String name : new String[]{"find", "rfind", "index", "rindex", "count", "startswith", "endswith"}) {
+            ((PBuiltinFunction) BuiltinTypes.STR.getOwnAttribute(name)).setArgumentTupleStyle();
+        }
         Install.method(BuiltinTypes.STR,"upper(self)", a -> self(a).toUpperCase(Locale.ROOT));
         Install.method(BuiltinTypes.STR,"lower(self)", a -> self(a).toLowerCase(Locale.ROOT));
         Install.method(BuiltinTypes.STR,"casefold(self)", a -> casefold(self(a)));

@@ -146,6 +146,9 @@ public final class PBuiltinFunction implements HasPythonClass {
         } else {
             if (takesOneArgument()) {
                 checkOneArgument(args, kwNames);
+            } else if (!signature.hasVarArgs() && (signature.getPosOnlyCount() == signature.getPositionalCount()
+                            || signature.getPositionalCount() == 1 && signature.getNames()[0].equals("self"))) {
+                checkPositionalCount(args);
             }
             slots = ArgumentBinder.bind(signature, defaults, kwDefaults, args, kwNames, kwValues);
         }
@@ -172,6 +175,46 @@ public final class PBuiltinFunction implements HasPythonClass {
         if (given != 1) {
             throw Errors.typeError("%s() takes exactly one argument (%d given)", qualifiedName, given);
         }
+    }
+
+    /** CPython parses this builtin's arguments with PyArg_ParseTuple: "find() takes at least 1 argument (0 given)". */
+    private boolean argumentTupleStyle;
+
+    public void setArgumentTupleStyle() {
+        argumentTupleStyle = true;
+    }
+
+    /**
+     * Builtins whose positional parameters are all positional-only count their arguments the way CPython's
+     * {@code _PyArg_CheckPositional} does: {@code isinstance expected 2 arguments, got 1}, {@code get expected at
+     * least 1 argument, got 0}; and a method with no parameters says {@code str.upper() takes no arguments (1 given)}.
+     */
+    private void checkPositionalCount(Object[] args) {
+        String[] names = signature.getNames();
+        int positional = signature.getPositionalCount();
+        boolean bound = positional > 0 && (names[0].equals("self") || names[0].equals("cls"));
+        int max = positional - (bound ? 1 : 0);
+        int given = args.length - (bound ? 1 : 0);
+        int min = max - (defaults == null ? 0 : Math.min(defaults.length, max));
+        if (given >= min && given <= max) {
+            return;
+        }
+        if (max == 0 && bound) {
+            if (signature.getKwOnlyCount() > 0 || signature.hasVarKeywords()) {
+                throw Errors.typeError("%s() takes no positional arguments", getName());
+            }
+            throw Errors.typeError("%s() takes no arguments (%d given)", qualifiedName, given);
+        }
+        String name = getName();
+        if (name.equals("__new__") && qualifiedName.endsWith(".__new__")) {
+            name = qualifiedName.substring(0, qualifiedName.length() - ".__new__".length());
+        }
+        String bound1 = min == max ? "" : given < min ? "at least " : "at most ";
+        int n = given < min ? min : max;
+        if (argumentTupleStyle) {
+            throw Errors.typeError("%s() takes %s%d argument%s (%d given)", name, min == max ? "exactly " : bound1, n, n == 1 ? "" : "s", given);
+        }
+        throw Errors.typeError("%s expected %s%d argument%s, got %d", name, bound1, n, n == 1 ? "" : "s", given);
     }
 
     public BuiltinBody getBody() {
