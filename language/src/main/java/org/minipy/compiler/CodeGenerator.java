@@ -282,13 +282,13 @@ public final class CodeGenerator extends ExpressionGenerator {
                     throw refuse(f.loc(), "'async def'");
                 }
                 Scope child = scope.children.get(f);
-                storeName(f.name(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
+                storeName(f.boundName(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
                                 f.args(), g -> {
                                     g.doc = docstring(f.body());
                                     g.statements(f.body());
                                 }, f.isAsync()).setDefinition(f, unit.source))));
             }
-            case Stmt.ClassDef c -> storeName(c.name(), () -> decorated(c.decorators(), () -> makeClass(c)));
+            case Stmt.ClassDef c -> storeName(c.boundName(), () -> decorated(c.decorators(), () -> makeClass(c)));
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStatement(t);
             case Stmt.With w -> {

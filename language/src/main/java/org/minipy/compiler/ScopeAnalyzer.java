@@ -51,7 +51,7 @@ final class ScopeAnalyzer {
                 }
                 argumentDefaults(f.args());
                 annotation(f.returns());
-                bind(f.name());
+                bind(f.boundName());
                 Scope fs = enter(Scope.Kind.FUNCTION, f.name(), f);
                 params(f.args());
                 statements(f.body());
@@ -67,7 +67,7 @@ final class ScopeAnalyzer {
                 for (Expr.Keyword k : c.keywords()) {
                     expr(k.value());
                 }
-                bind(c.name());
+                bind(c.boundName());
                 Scope cs = enter(Scope.Kind.CLASS, c.name(), c);
                 statements(c.body());
                 current = cs.parent;

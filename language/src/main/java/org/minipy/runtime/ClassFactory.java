@@ -200,7 +200,7 @@ public final class ClassFactory {
             if (name.equals("__dict__")) {
                 return null;
             }
-            names.add(name);
+            names.add(mangle(cls.getName(), name));
         }
         for (PythonClass base : cls.getBases()) {
             if (base == BuiltinTypes.OBJECT) {
@@ -212,6 +212,15 @@ public final class ClassFactory {
             names.addAll(base.getSlots());
         }
         return names;
+    }
+
+    /** A private name ({@code __x}) as the class's code sees it: {@code _Class__x} (the parser's mangling). */
+    private static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__")) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
     }
 
     /** The builtin class that decides the instances' Java representation. */
