@@ -70,11 +70,15 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"strip(self, chars=None, /)", a -> strip(self(a), a[1], true, true, "strip"));
         Install.method(BuiltinTypes.STR,"lstrip(self, chars=None, /)", a -> strip(self(a), a[1], true, false, "lstrip"));
         Install.method(BuiltinTypes.STR,"rstrip(self, chars=None, /)", a -> strip(self(a), a[1], false, true, "rstrip"));
-        Install.method(BuiltinTypes.STR,"replace(self, old, new, count=-1, /)", a -> replace(self(a), arg(a[1]), arg(a[2]), IntOps.toBig(index(a[3]))));
-        Install.method(BuiltinTypes.STR,"removeprefix(self, prefix, /)", a -> self(a).startsWith(arg(a[1])) ? self(a).substring(arg(a[1]).length()) : self(a));
+        Install.method(BuiltinTypes.STR,"replace(self, old, new, count=-1, /)", a -> replace(self(a), namedArg(a[1], "replace() argument 1"), namedArg(a[2], "replace() argument 2"),
+                        IntOps.toBig(index(a[3]))));
+        Install.method(BuiltinTypes.STR,"removeprefix(self, prefix, /)", a -> {
+            String prefix = namedArg(a[1], "removeprefix() argument");
+            return self(a).startsWith(prefix) ? self(a).substring(prefix.length()) : self(a);
+        });
         Install.method(BuiltinTypes.STR,"removesuffix(self, suffix, /)", a -> {
             String s = self(a);
-            String suffix = arg(a[1]);
+            String suffix = namedArg(a[1], "removesuffix() argument");
             return !suffix.isEmpty() && s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
         });
         Install.method(BuiltinTypes.STR,"expandtabs(self, tabsize=8)", a -> expandtabs(self(a), Sequences.asIndex(a[1], "tabsize")));
@@ -89,6 +93,9 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
 
         // Case.
+        for (String name : new String[]{"find", "rfind", "index", "rindex", "count", "startswith", "endswith"}) {
+            ((PBuiltinFunction) BuiltinTypes.STR.getOwnAttribute(name)).setArgumentTupleStyle();
+        }
         Install.method(BuiltinTypes.STR,"upper(self)", a -> upper(self(a)));
         Install.method(BuiltinTypes.STR,"lower(self)", a -> lower(self(a)));
         Install.method(BuiltinTypes.STR,"casefold(self)", a -> casefold(self(a)));
@@ -178,11 +185,19 @@ final class StrMethods {
         throw Errors.typeError("must be str, not %s", TypeOf.nameOf(o));
     }
 
+    /** A str argument checked the Argument Clinic way: {@code replace() argument 1 must be str, not None}. */
+    private static String namedArg(Object o, String what) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("%s must be str, not %s", what, o == PNone.NONE ? "None" : TypeOf.nameOf(o));
+    }
+
     private static Object index(Object o) {
         if (IntOps.isInt(o)) {
             return o instanceof Boolean b ? (Object) (b ? 1L : 0L) : o;
         }
-        return Sequences.asIndex(o, "slice");
+        return Sequences.asIndex(o, "int");
     }
 
     private static long maxsplit(Object o) {
@@ -262,26 +277,7 @@ final class StrMethods {
         try {
             return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\ufffd").decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException ex) {
-            int pos = 0;
-            try {
-                cs.newDecoder().decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException ignored) {
-                // Locate the first bad byte below.
-            }
-            if (codec.equals("ascii")) {
-                while (pos < bytes.length && bytes[pos] >= 0) {
-                    pos++;
-                }
-                throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, String.format(
-                                "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", bytes[pos] & 0xff, pos));
-            }
-            CharBuffer partial = CharBuffer.allocate(bytes.length);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            cs.newDecoder().decode(in, partial, true);
-            pos = in.position();
-            int b = pos < bytes.length ? bytes[pos] & 0xff : 0;
-            String reason = (b >= 0x80 && b < 0xc2) || b > 0xf4 ? "invalid start byte" : pos + 1 >= bytes.length ? "unexpected end of data" : "invalid continuation byte";
-            throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, String.format("'utf-8' codec can't decode byte 0x%02x in position %d: %s", b, pos, reason));
+            throw DecodeErrors.error(bytes, codec);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.ClassFactory;
 import org.minipy.runtime.Errors;
+import org.minipy.runtime.Instantiation;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PSuper;
@@ -75,6 +76,20 @@ final class TypeMethods {
             }
             return created;
         });
+        Install.method(cls, "__call__(self, *args, **kwargs)", a -> {
+            PDict kwargs = (PDict) a[2];
+            if (kwargs.size() == 0) {
+                return Instantiation.construct(self(a[0]), ((PTuple) a[1]).getItems(), null, null);
+            }
+            String[] names = new String[kwargs.size()];
+            Object[] values = new Object[names.length];
+            int i = 0;
+            for (PDict.Entry e : kwargs.entriesSnapshot()) {
+                names[i] = (String) e.key;
+                values[i++] = e.value;
+            }
+            return Instantiation.construct(self(a[0]), ((PTuple) a[1]).getItems(), names, values);
+        });
         Install.getSet(cls, "__name__", o -> self(o).getName(), null);
         Install.getSet(cls, "__qualname__", o -> self(o).getQualname(), (o, v) -> {
             if (!(v instanceof String s)) {
@@ -104,6 +119,7 @@ final class TypeMethods {
             }
             return d;
         }, null);
+        Install.method(cls, "__subclasses__(self)", a -> new PList(self(a[0]).getSubclasses()));
         Install.method(cls, "mro(self)", a -> new PList(self(a[0]).getMro().clone()));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
         Install.method(cls, "__instancecheck__(self, instance, /)", a -> TypeOf.classOf(a[1]).isSubclassOf(self(a[0])));

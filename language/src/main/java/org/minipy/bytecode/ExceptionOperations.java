@@ -23,8 +23,11 @@ final class ExceptionOperations {
     }
 
     @TruffleBoundary
-    static PException raise(Object exception, Object cause, Node location) {
+    static PException raise(Object exception, Object cause, Object handled, Node location) {
         PBaseException exc = toException(exception, "exceptions must derive from BaseException");
+        if (handled instanceof PException h && h.getPythonException() != exc) {
+            exc.setContext(h.getPythonException());
+        }
         if (cause != null) {
             if (cause == PNone.NONE) {
                 exc.setCause(PNone.NONE);
@@ -45,6 +48,17 @@ final class ExceptionOperations {
             return e;
         }
         throw Errors.typeError(message);
+    }
+
+    @TruffleBoundary
+    static void chainContextIfAbsent(Object caught, Object handled) {
+        if (caught instanceof PException e && handled instanceof PException h) {
+            PBaseException exc = e.getPythonException();
+            PBaseException context = h.getPythonException();
+            if (exc != context && exc.getContext() == PNone.NONE) {
+                exc.setContext(context);
+            }
+        }
     }
 
     @TruffleBoundary

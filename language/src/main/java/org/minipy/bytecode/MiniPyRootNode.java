@@ -129,8 +129,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             }
             PythonThreadState ts = MiniPyLanguage.getThreadState(root);
             if (++ts.depth > PythonContext.get(root).getRecursionLimit()) {
-                ts.depth--;
-                throw Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+                // (the exceptional epilog, which runs for this exception too, takes the count back down)
+                throw Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded").raisedOnEntry();
             }
         }
     }
@@ -673,6 +673,15 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /** A call's {@code *iterable} argument added to the positional arguments collected so far. */
+    @Operation
+    public static final class CallArgsExtend {
+        @Specialization
+        static void extend(Object list, Object iterable, Object callee) {
+            RuntimeCalls.callArgsExtend(list, iterable, callee);
+        }
+    }
+
     @Operation
     public static final class SetAdd {
         @Specialization
@@ -819,8 +828,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     public static final class Raise {
         @Specialization
-        static Object raise(Object exception, Object cause, @Bind MiniPyRootNode root) {
-            throw ExceptionOperations.raise(exception, cause, root);
+        static Object raise(Object exception, Object cause, Object handled, @Bind MiniPyRootNode root) {
+            throw ExceptionOperations.raise(exception, cause, handled, root);
         }
     }
 
@@ -842,6 +851,15 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static Object chain(Object raised, Object handled) {
             throw ExceptionOperations.chainContext(raised, handled);
+        }
+    }
+
+    /** An exception caught inside an except block gets the exception that block handles as its context. */
+    @Operation
+    public static final class ChainContext {
+        @Specialization
+        static void chain(Object caught, Object handled) {
+            ExceptionOperations.chainContextIfAbsent(caught, handled);
         }
     }
 

@@ -104,8 +104,8 @@ final class RuntimeCalls {
     }
 
     static PException unboundCell(String name) {
-        return Errors.raise(BuiltinTypes.NAME_ERROR,
-                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+        return Errors.withAttribute(Errors.raise(BuiltinTypes.NAME_ERROR,
+                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name), "name", name);
     }
 
     @TruffleBoundary
@@ -164,6 +164,19 @@ final class RuntimeCalls {
         for (Object e : Iteration.toArray(iterable)) {
             l.append(e);
         }
+    }
+
+    @TruffleBoundary
+    static void callArgsExtend(Object list, Object iterable, Object callee) {
+        if (iterable instanceof PTuple || iterable instanceof PList) {
+            listExtend(list, iterable);
+            return;
+        }
+        Object iterator = Iteration.getIterOrNull(iterable);
+        if (iterator == null) {
+            throw Errors.typeError("%s argument after * must be an iterable, not %s", CallOperations.functionString(callee), TypeOf.nameOf(iterable));
+        }
+        listExtend(list, iterator);
     }
 
     @TruffleBoundary
@@ -229,35 +242,53 @@ final class RuntimeCalls {
         return new PFunction(code, globalsOf(frameArgs), defaultValues, kwDefaultValues, cells);
     }
 
-    /** Runs a class body on a new namespace and creates the class; sets the {@code __class__} cell for super(). */
+    /**
+     * Runs a class body on a new namespace and creates the class; sets the {@code __class__} cell for super(). The
+     * keywords other than {@code metaclass} go to {@code __init_subclass__}, or to the metaclass when there is one.
+     */
     @TruffleBoundary
     static Object makeClass(String name, Object bodyFunction, Object bases, Object keywords) {
         PFunction body = (PFunction) bodyFunction;
         Object[] baseItems = ((PTuple) bases).getItems();
-        PythonClass[] baseClasses = new PythonClass[baseItems.length];
-        for (int i = 0; i < baseItems.length; i++) {
-            if (!(baseItems[i] instanceof PythonClass c)) {
-                throw Errors.typeError("bases must be types");
+        PDict kwargs = keywords instanceof PDict d && d.size() > 0 ? d : null;
+        Object meta = kwargs == null ? null : kwargs.remove("metaclass");
+        if (kwargs != null && kwargs.size() == 0) {
+            kwargs = null;
+        }
+        if (meta == null || meta instanceof PythonClass) {
+            meta = ClassFactory.calculateMetaclass((PythonClass) meta, baseItems);
+        }
+        if (meta == BuiltinTypes.TYPE) {
+            PythonClass[] baseClasses = new PythonClass[baseItems.length];
+            for (int i = 0; i < baseItems.length; i++) {
+                if (!(baseItems[i] instanceof PythonClass c)) {
+                    throw Errors.typeError("bases must be types");
+                }
+                baseClasses[i] = c;
             }
-            baseClasses[i] = c;
+            PDict namespace = new PDict();
+            Object classCell = runClassBody(body, namespace);
+            PythonClass cls = ClassFactory.create(name, baseClasses, namespace, kwargs);
+            if (classCell instanceof PCell cell) {
+                cell.set(cls);
+            }
+            return cls;
         }
-        PDict namespace = new PDict();
-        Object module = body.getGlobals().getGlobal("__name__");
-        // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
-        namespace.put("__module__", module != null ? module : "builtins");
-        namespace.put("__qualname__", body.getQualname());
-        Object classCell = Calls.call(body, new Object[]{namespace});
-        PDict classKeywords = null;
-        if (keywords instanceof PDict k && k.size() > 0) {
-            // The class statement's keywords go to __init_subclass__ (a metaclass= keyword is not applied here).
-            classKeywords = k;
-            classKeywords.remove("metaclass");
-        }
-        PythonClass cls = ClassFactory.create(name, baseClasses, namespace, classKeywords);
+        PDict namespace = ClassFactory.prepare(meta, name, (PTuple) bases, kwargs);
+        Object classCell = runClassBody(body, namespace);
+        Object cls = Calls.callWithKeywords(meta, new Object[]{name, bases, namespace}, kwargs);
         if (classCell instanceof PCell cell) {
             cell.set(cls);
         }
         return cls;
+    }
+
+    private static Object runClassBody(PFunction body, PDict namespace) {
+        Object module = body.getGlobals().getGlobal("__name__");
+        // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
+        namespace.put("__module__", module != null ? module : "builtins");
+        namespace.put("__qualname__", body.getQualname());
+        return Calls.call(body, new Object[]{namespace});
     }
 
     @TruffleBoundary
@@ -304,8 +335,10 @@ final class RuntimeCalls {
     static Object withEnter(Object manager) {
         PythonClass cls = TypeOf.classOf(manager);
         Object enter = cls.lookup("__enter__");
-        if (enter == null || cls.lookup("__exit__") == null) {
+        if (enter == null) {
             throw Errors.typeError("'%s' object does not support the context manager protocol", cls.getName());
+        } else if (cls.lookup("__exit__") == null) {
+            throw Errors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", cls.getName());
         }
         return Calls.call(enter, new Object[]{manager});
     }

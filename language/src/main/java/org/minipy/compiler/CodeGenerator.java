@@ -70,8 +70,17 @@ public final class CodeGenerator extends ExpressionGenerator {
      */
     static PythonCode compile(MiniPyLanguage language, Source source, Stmt.Module module, Object displayHook,
                     boolean separateLocals) {
-        Scope moduleScope = ScopeAnalyzer.analyze(module, separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
         String filename = source.getPath() != null && source.getName() == null ? source.getPath() : source.getName();
+        Scope moduleScope;
+        try {
+            moduleScope = ScopeAnalyzer.analyze(module, separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
+        } catch (ScopeAnalyzer.ScopeError e) {
+            int line = Math.max(e.loc.line(), 1);
+            String text = line <= source.getLineCount() ? source.getCharacters(line).toString() : "";
+            int end = e.loc.endLine() == e.loc.line() ? e.loc.endCol() + 1 : 0;
+            throw new org.minipy.parser.PythonSyntaxError(org.minipy.parser.PythonSyntaxError.SYNTAX_ERROR, e.getMessage(), filename, line,
+                            e.loc.col() + 1, end, text);
+        }
         List<PythonCode> codes = new ArrayList<>();
         List<MiniPyRootNode> roots = new ArrayList<>();
         MiniPyRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, b -> {
@@ -274,13 +283,13 @@ public final class CodeGenerator extends ExpressionGenerator {
                     throw refuse(f.loc(), "'async def'");
                 }
                 Scope child = scope.children.get(f);
-                storeName(f.name(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
+                storeName(f.boundName(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
                                 f.args(), g -> {
                                     g.doc = docstring(f.body());
                                     g.statements(f.body());
                                 }, f.isAsync()).setDefinition(f, unit.source))));
             }
-            case Stmt.ClassDef c -> storeName(c.name(), () -> decorated(c.decorators(), () -> makeClass(c)));
+            case Stmt.ClassDef c -> storeName(c.boundName(), () -> decorated(c.decorators(), () -> makeClass(c)));
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStatement(t);
             case Stmt.With w -> {
@@ -581,6 +590,13 @@ public final class CodeGenerator extends ExpressionGenerator {
         } else {
             expr(r.cause());
         }
+        // Inside an except block the exception being handled becomes the new one's __context__ at once, so that
+        // it is there even when the new exception is caught before it leaves the block.
+        if (handled.isEmpty()) {
+            b.emitLoadNull();
+        } else {
+            b.emitLoadLocal(handled.peek());
+        }
         b.endRaise();
     }
 
@@ -617,6 +633,13 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.beginStoreLocal(caught);
         b.emitLoadException();
         b.endStoreLocal();
+        if (!handled.isEmpty()) {
+            // Raised while an enclosing except block runs (by a call, say): that block's exception is its context.
+            b.beginChainContext();
+            b.emitLoadLocal(caught);
+            b.emitLoadLocal(handled.peek());
+            b.endChainContext();
+        }
         handlers(t.handlers(), 0, caught);
         b.endBlock();
         b.endTryCatch();

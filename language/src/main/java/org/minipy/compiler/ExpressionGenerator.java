@@ -447,6 +447,11 @@ abstract class ExpressionGenerator {
 
     /** List, tuple and set displays; with {@code *x} items they are built up one piece at a time. */
     private void sequenceDisplay(List<Expr> elts, char kind) {
+        sequenceDisplay(elts, kind, null);
+    }
+
+    /** @param callee the local holding the function when this is a call's positional arguments (for its errors) */
+    private void sequenceDisplay(List<Expr> elts, char kind, BytecodeLocal callee) {
         if (!hasStarred(elts)) {
             switch (kind) {
                 case 'l' -> b.beginBuildList();
@@ -473,7 +478,13 @@ abstract class ExpressionGenerator {
         }
         b.endStoreLocal();
         for (Expr e : elts) {
-            if (e instanceof Expr.Starred s) {
+            if (e instanceof Expr.Starred s && callee != null) {
+                b.beginCallArgsExtend();
+                b.emitLoadLocal(acc);
+                expr(s.value());
+                b.emitLoadLocal(callee);
+                b.endCallArgsExtend();
+            } else if (e instanceof Expr.Starred s) {
                 if (kind == 's') {
                     b.beginSetUpdate();
                 } else {
@@ -561,7 +572,7 @@ abstract class ExpressionGenerator {
             b.endStoreLocal();
             b.beginCallEx();
             b.emitLoadLocal(callee);
-            sequenceDisplay(c.args(), 't');
+            sequenceDisplay(c.args(), 't', callee);
             if (c.keywords().isEmpty()) {
                 b.emitLoadConstant(PNone.NONE);
             } else {

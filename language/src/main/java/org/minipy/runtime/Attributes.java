@@ -55,13 +55,15 @@ public final class Attributes {
      * raises AttributeError (from a property, say), and what it raises propagates.
      */
     private static Object find(Object obj, String name) {
-        Object getattr = TypeOf.classOf(obj).lookup("__getattr__");
+        PythonClass type = TypeOf.classOf(obj);
+        Object getattribute = lookupUserSpecial(type, "__getattribute__");
+        Object getattr = type.lookup("__getattr__");
         if (getattr == null) {
-            return genericGetAttribute(obj, name);
+            return getattribute == null ? genericGetAttribute(obj, name) : Calls.call(getattribute, new Object[]{obj, name});
         }
         Object value;
         try {
-            value = genericGetAttribute(obj, name);
+            value = getattribute == null ? genericGetAttribute(obj, name) : Calls.call(getattribute, new Object[]{obj, name});
         } catch (PException e) {
             if (!e.matches(BuiltinTypes.ATTRIBUTE_ERROR)) {
                 throw e;
@@ -138,7 +140,27 @@ public final class Attributes {
     }
 
     public static boolean isDataDescriptor(Object descriptor) {
-        return descriptor instanceof PProperty || descriptor instanceof GetSet;
+        return descriptor instanceof PProperty || descriptor instanceof GetSet || isUserDataDescriptor(descriptor);
+    }
+
+    /** An instance of a Python class that defines {@code __set__} or {@code __delete__}. */
+    @TruffleBoundary
+    private static boolean isUserDataDescriptor(Object descriptor) {
+        if (!(descriptor instanceof PythonObject) || descriptor instanceof PFunction) {
+            return false;
+        }
+        PythonClass cls = TypeOf.classOf(descriptor);
+        return !cls.isBuiltin() && (cls.lookup("__set__") != null || cls.lookup("__delete__") != null);
+    }
+
+    /** Calls the descriptor's {@code __set__} or {@code __delete__} (value null); AttributeError when it lacks it. */
+    private static void userDescriptorSetOrDelete(Object descriptor, Object obj, String name, Object value) {
+        PythonClass cls = TypeOf.classOf(descriptor);
+        Object m = cls.lookup(value == null ? "__delete__" : "__set__");
+        if (m == null) {
+            throw Errors.attributeError(value == null ? "__delete__" : "__set__");
+        }
+        Calls.call(m, value == null ? new Object[]{descriptor, obj} : new Object[]{descriptor, obj, value});
     }
 
     /** What a class attribute becomes when read through an instance. */
@@ -178,9 +200,9 @@ public final class Attributes {
                 return sm.function;
             } else if (value instanceof PClassMethod cm) {
                 return new PBoundMethod(cls, cm.function);
-            } else if (value instanceof PythonObject && !TypeOf.classOf(value).isBuiltin()) {
-                // A descriptor written in Python (partialmethod, cached_property ...): __get__(None, cls).
-                Object get = TypeOf.classOf(value).lookup("__get__");
+            } else if (value instanceof PythonObject && !(value instanceof PFunction)) {
+                PythonClass descType = TypeOf.classOf(value);
+                Object get = descType.isBuiltin() ? null : descType.lookup("__get__");
                 if (get != null) {
                     return Calls.call(get, new Object[]{value, PNone.NONE, cls});
                 }
@@ -230,9 +252,15 @@ public final class Attributes {
             }
             gs.setter.accept(obj, value);
             return;
+        } else if (descriptor != null && isUserDataDescriptor(descriptor)) {
+            userDescriptorSetOrDelete(descriptor, obj, name, value);
+            return;
         }
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
         if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
+            if (!type.allowsInstanceAttribute(name)) {
+                throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+            }
             putOwn(po, name, value);
             return;
         }
@@ -269,6 +297,9 @@ public final class Attributes {
         if (descriptor instanceof PProperty p) {
             p.delete(obj);
             return;
+        } else if (descriptor != null && isUserDataDescriptor(descriptor)) {
+            userDescriptorSetOrDelete(descriptor, obj, name, null);
+            return;
         }
         if (obj instanceof PythonObject po && removeOwn(po, name)) {
             return;
@@ -283,7 +314,9 @@ public final class Attributes {
         } else if (obj instanceof PModule module) {
             return Errors.attributeError("module '%s' has no attribute '%s'", module.getName(), name);
         }
-        return Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
+        PException e = Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
+        Errors.withAttribute(e, "name", name);
+        return Errors.withAttribute(e, "obj", obj);
     }
 
     /**

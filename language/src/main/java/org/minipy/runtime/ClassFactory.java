@@ -115,6 +115,7 @@ public final class ClassFactory {
             }
             cls.define(key, value);
         }
+        cls.setSlots(slots(cls, namespace.get("__slots__")));
         if (hasEq && !hasHash) {
             cls.define("__hash__", PNone.NONE);
         }
@@ -132,6 +133,42 @@ public final class ClassFactory {
         return cls;
     }
 
+    /**
+     * The metaclass a {@code class} statement uses ({@code _PyType_CalculateMetaclass}): the explicit one or
+     * {@code type}, replaced by the most derived metaclass of the bases; metaclasses that are not in a subclass
+     * relation conflict.
+     */
+    @TruffleBoundary
+    public static PythonClass calculateMetaclass(PythonClass explicit, Object[] bases) {
+        PythonClass winner = explicit != null ? explicit : bases.length == 0 ? BuiltinTypes.TYPE : TypeOf.classOf(bases[0]);
+        for (Object base : bases) {
+            PythonClass baseMeta = TypeOf.classOf(base);
+            if (winner.isSubclassOf(baseMeta)) {
+                continue;
+            }
+            if (baseMeta.isSubclassOf(winner)) {
+                winner = baseMeta;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** The namespace for a class body: {@code meta.__prepare__(name, bases, **kwargs)} when the metaclass has one. */
+    @TruffleBoundary
+    public static PDict prepare(Object meta, String name, PTuple bases, PDict kwargs) {
+        Object prepare = meta instanceof PythonClass m ? Attributes.lookupAttribute(m, "__prepare__") : null;
+        if (prepare == null) {
+            return new PDict();
+        }
+        Object ns = Calls.callWithKeywords(prepare, new Object[]{name, bases}, kwargs);
+        if (ns instanceof PDict d) {
+            return d;
+        }
+        throw Errors.typeError("%s.__prepare__() must return a mapping, not %s", ((PythonClass) meta).getName(), TypeOf.nameOf(ns));
+    }
+
     /** The attributes in namespace order (the class's own map is unordered). */
     @SuppressWarnings("unchecked")
     private static Map.Entry<String, Object>[] namespaceOrder(PythonClass cls, PDict namespace) {
@@ -145,6 +182,45 @@ public final class ClassFactory {
             }
         }
         return out.toArray(new Map.Entry[0]);
+    }
+
+    /**
+     * The instance attributes {@code __slots__} allows, with those of the bases; null (a dict, any attribute) when a
+     * class of the MRO has no {@code __slots__} or one of them names {@code __dict__}.
+     */
+    private static java.util.Set<String> slots(PythonClass cls, Object declared) {
+        if (declared == null) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Object n : declared instanceof String one ? new Object[]{one} : Iteration.toArray(declared)) {
+            if (!(n instanceof String name)) {
+                throw Errors.typeError("__slots__ items must be strings, not '%s'", TypeOf.nameOf(n));
+            }
+            if (name.equals("__dict__")) {
+                return null;
+            }
+            names.add(mangle(cls.getName(), name));
+        }
+        for (PythonClass base : cls.getBases()) {
+            if (base == BuiltinTypes.OBJECT) {
+                continue;
+            }
+            if (base.isBuiltin() || base.getSlots() == null) {
+                return null;
+            }
+            names.addAll(base.getSlots());
+        }
+        return names;
+    }
+
+    /** A private name ({@code __x}) as the class's code sees it: {@code _Class__x} (the parser's mangling). */
+    private static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__")) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
     }
 
     /** The builtin class that decides the instances' Java representation. */
@@ -172,17 +248,8 @@ public final class ClassFactory {
                 }
                 return;
             }
-            String[] names = new String[kwargs == null ? 0 : kwargs.size()];
-            Object[] values = new Object[names.length];
-            int k = 0;
-            if (kwargs != null) {
-                for (PDict.Entry e : kwargs.entriesSnapshot()) {
-                    names[k] = (String) e.key;
-                    values[k++] = e.value;
-                }
-            }
             Object[] args = m instanceof PClassMethod ? new Object[]{cls} : new Object[0];
-            Calls.call(fn, args, names.length == 0 ? null : names, names.length == 0 ? null : values);
+            Calls.callWithKeywords(fn, args, kwargs);
             return;
         }
     }

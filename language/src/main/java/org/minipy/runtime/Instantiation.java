@@ -13,6 +13,20 @@ public final class Instantiation {
 
     @TruffleBoundary
     public static Object callClass(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
+        PythonClass meta = cls.getMetaclass();
+        if (meta != null) {
+            // A metaclass's own __call__ (type's is builtin) decides what calling the class does.
+            Object metaCall = meta.lookup("__call__");
+            if (metaCall != null && !(metaCall instanceof PBuiltinFunction)) {
+                return Calls.call(metaCall, prepend(cls, args), kwNames, kwValues);
+            }
+        }
+        return construct(cls, args, kwNames, kwValues);
+    }
+
+    /** {@code type.__call__}: {@code __new__}, then {@code __init__} when the result is an instance of the class. */
+    @TruffleBoundary
+    public static Object construct(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
         if (cls == BuiltinTypes.TYPE && args.length == 1 && kwNames == null) {
             return TypeOf.classOf(args[0]);
         }
