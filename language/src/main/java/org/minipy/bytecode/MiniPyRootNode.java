@@ -163,12 +163,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         static boolean next(VirtualFrame frame, LocalAccessor target, org.minipy.runtime.Iteration.RangeIterator iterator,
                         @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
-            Object v = iterator.nextOrNull();
-            if (v == null) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
+            return store(frame, target, bytecode, iterator.nextOrNull());
         }
 
         @Specialization
@@ -176,34 +171,28 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
                         @Bind BytecodeNode bytecode,
                         @Cached GeneratorResumeNode resume) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
-            Object v = resume.execute(generator, org.minipy.runtime.PNone.NONE);
-            if (v == null) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
+            return store(frame, target, bytecode, resume.execute(generator, org.minipy.runtime.PNone.NONE));
         }
 
         @Specialization
         static boolean nextOfArray(VirtualFrame frame, LocalAccessor target, org.minipy.runtime.Iteration.ArrayIterator iterator,
                         @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
-            Object v = iterator.nextOrNull();
-            if (v == null) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
+            return store(frame, target, bytecode, iterator.nextOrNull());
         }
 
         @Specialization(replaces = {"next", "nextOfArray"}, guards = "!isGenerator(iterator)")
         static boolean nextGeneric(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
-            Object v = org.minipy.runtime.Iteration.nextOrNull(iterator);
-            if (v == null) {
+            return store(frame, target, bytecode, org.minipy.runtime.Iteration.nextOrNull(iterator));
+        }
+
+        /** Puts the next element into the loop variable's slot; false (the loop ends) when there is none. */
+        private static boolean store(VirtualFrame frame, LocalAccessor target, BytecodeNode bytecode, Object next) {
+            if (next == null) {
                 return false;
             }
-            target.setObject(bytecode, frame, v);
+            target.setObject(bytecode, frame, next);
             return true;
         }
 
