@@ -172,6 +172,9 @@ public final class PBuiltinFunction implements HasPythonClass {
             throw Errors.typeError("%s() takes no keyword arguments", qualifiedName);
         }
         int given = args.length - (signature.getPositionalCount() - 1);
+        if (given < 0) {
+            throw Errors.typeError("unbound method %s() needs an argument", qualifiedName);
+        }
         if (given != 1) {
             throw Errors.typeError("%s() takes exactly one argument (%d given)", qualifiedName, given);
         }
@@ -195,6 +198,9 @@ public final class PBuiltinFunction implements HasPythonClass {
         boolean bound = positional > 0 && (names[0].equals("self") || names[0].equals("cls"));
         int max = positional - (bound ? 1 : 0);
         int given = args.length - (bound ? 1 : 0);
+        if (given < 0) {
+            throw Errors.typeError("unbound method %s() needs an argument", qualifiedName);
+        }
         int min = max - (defaults == null ? 0 : Math.min(defaults.length, max));
         if (given >= min && given <= max) {
             return;
