@@ -234,7 +234,22 @@ final class BuiltinIntrospection {
 
     private static void addClassNames(Set<String> set, PythonClass cls) {
         for (PythonClass c : cls.getMro()) {
-            set.addAll(c.getOwnAttributes().keySet());
+            for (String name : c.getOwnAttributes().keySet()) {
+                // object's __dict__ descriptor stands for the one CPython gives each class with instance dicts
+                if (c != BuiltinTypes.OBJECT || !name.equals("__dict__")) {
+                    set.add(name);
+                }
+            }
+        }
+        if (cls.getSlots() != null) {
+            set.addAll(cls.getSlots()); // CPython's member descriptors for the slots
+        }
+        for (PythonClass c : cls.getMro()) {
+            if (!c.isBuiltin() && c.getSlots() == null) {
+                set.add("__dict__");
+                set.add("__weakref__");
+                break;
+            }
         }
     }
 }

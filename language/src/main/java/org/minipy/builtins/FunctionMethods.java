@@ -80,6 +80,11 @@ final class FunctionMethods {
         Install.getSet(cls, "__globals__", o -> fn(o).getGlobals() == null ? PNone.NONE : fn(o).getGlobals().toDict(), null);
         Install.method(cls, "__get__(self, instance, owner=None, /)", a -> a[1] == PNone.NONE ? a[0] : new PBoundMethod(a[1], a[0]));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
+        // f.__call__(...) is f(...), for functions, builtins and bound methods alike.
+        for (PythonClass callable : new PythonClass[]{cls, BuiltinTypes.BUILTIN_FUNCTION, BuiltinTypes.METHOD}) {
+            Install.method(callable, "__call__(self, /, *args, **kwargs)",
+                            a -> org.minipy.runtime.Calls.callWithKeywords(a[0], ((PTuple) a[1]).getItems(), (org.minipy.runtime.PDict) a[2]));
+        }
 
         PythonClass builtin = BuiltinTypes.BUILTIN_FUNCTION;
         Install.getSet(builtin, "__name__", o -> ((PBuiltinFunction) o).getName(), null);

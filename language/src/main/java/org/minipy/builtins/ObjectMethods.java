@@ -39,6 +39,26 @@ final class ObjectMethods {
             return r == PSingleton.NOT_IMPLEMENTED ? r : !Truth.isTrue(r);
         });
         Install.method(cls, "__hash__(self)", a -> Identity.id(a[0]) >> 4);
+        // The orderings of object itself compare nothing: the protocol falls back to the other operand or fails.
+        for (String op : new String[]{"__lt__", "__le__", "__gt__", "__ge__"}) {
+            Install.method(cls, op + "(self, value, /)", a -> PSingleton.NOT_IMPLEMENTED);
+        }
+        Install.method(cls, "__getstate__(self)", a -> {
+            if (a[0] instanceof PythonObject po && !TypeOf.classOf(po).isBuiltin() && Attributes.ownKeys(po).length > 0) {
+                return Attributes.instanceDict(po);
+            }
+            return PNone.NONE;
+        });
+        Install.method(cls, "__reduce__(self)", a -> {
+            throw Errors.typeError("cannot pickle '%s' object", TypeOf.nameOf(a[0]));
+        });
+        Install.method(cls, "__reduce_ex__(self, protocol, /)", a -> {
+            throw Errors.typeError("cannot pickle '%s' object", TypeOf.nameOf(a[0]));
+        });
+        Install.method(cls, "__sizeof__(self)", a -> a[0] instanceof PythonObject && !TypeOf.classOf(a[0]).isBuiltin() ? 24L : 16L);
+        Install.classMethod(cls, "__subclasshook__(cls, subclass, /)", a -> PSingleton.NOT_IMPLEMENTED);
+        cls.define("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n"
+                        + "instance that has no instance attributes and cannot be given any.\n");
         cls.define("__format__", Formatter.OBJECT_FORMAT);
         Install.method(cls, "__getattribute__(self, name, /)", a -> {
             Object v = Attributes.genericGetAttribute(a[0], attrName(a[1]));

@@ -76,6 +76,13 @@ final class TypeMethods {
             }
             return created;
         });
+        Install.method(cls, "__init__(self, *args, **kwargs)", a -> {
+            int n = ((PTuple) a[1]).size();
+            if (n != 1 && n != 3) {
+                throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            return org.minipy.runtime.PNone.NONE;
+        });
         Install.method(cls, "__call__(self, *args, **kwargs)", a -> {
             PDict kwargs = (PDict) a[2];
             if (kwargs.size() == 0) {

@@ -605,12 +605,33 @@ public final class CodeGenerator extends ExpressionGenerator {
             tryExcept(t);
             return;
         }
-        b.beginTryFinally(() -> {
+        // On the normal paths (falling off the end, return, break, continue) the finally block just runs.
+        b.beginTryCatchOtherwise(() -> {
             // The finally block runs outside the loops' and handlers' bookkeeping of the try body.
             block(t.finalbody());
         });
         tryExcept(t);
-        b.endTryFinally();
+        // With an exception in flight it runs as if handling it, as in CPython: a bare raise re-raises it, and it is
+        // the __context__ of an exception the block raises; then it propagates.
+        b.beginBlock();
+        BytecodeLocal caught = temp();
+        b.beginStoreLocal(caught);
+        b.emitLoadException();
+        b.endStoreLocal();
+        handled.push(caught);
+        b.beginTryCatch();
+        block(t.finalbody());
+        b.beginChainAndReraise();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endChainAndReraise();
+        b.endTryCatch();
+        handled.pop();
+        b.beginReraise();
+        b.emitLoadLocal(caught);
+        b.endReraise();
+        b.endBlock();
+        b.endTryCatchOtherwise();
     }
 
     private void tryExcept(Stmt.Try t) {

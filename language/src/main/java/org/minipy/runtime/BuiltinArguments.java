@@ -28,6 +28,9 @@ final class BuiltinArguments {
         boolean constructor = qualified.endsWith(".__new__");
         String name = constructor ? qualified.substring(0, qualified.length() - ".__new__".length()) : fn.getName();
         String fullName = constructor ? name : qualified;
+        if (args.length < skip) {
+            throw Errors.typeError("unbound method %s() needs an argument", qualified);
+        }
         int nargs = args.length - skip;
         int nkw = kwNames == null ? 0 : kwNames.length;
         int maxPos = positional - skip;

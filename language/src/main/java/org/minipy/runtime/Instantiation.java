@@ -100,13 +100,38 @@ public final class Instantiation {
     }
 
     /** {@code object.__new__}: identity-compared above so that the common case skips a call. */
-    public static final PBuiltinFunction OBJECT_NEW = PBuiltinFunction.create("__new__(cls, *args, **kwargs)", a -> {
+    public static final PBuiltinFunction OBJECT_NEW = PBuiltinFunction.create("__new__(cls, *args, **kwargs)", Instantiation::objectNew);
+
+    /** {@code object.__init__}: accepts surplus arguments only when {@code __new__} was overridden and not it. */
+    public static final PBuiltinFunction OBJECT_INIT = PBuiltinFunction.create("__init__(self, *args, **kwargs)", Instantiation::objectInit);
+
+    private static Object objectNew(Object[] a) {
         if (!(a[0] instanceof PythonClass cls)) {
             throw Errors.typeError("object.__new__(X): X is not a type object (%s)", TypeOf.nameOf(a[0]));
         }
+        if (excessArguments(a)) {
+            if (cls.lookup("__new__") != OBJECT_NEW) {
+                throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            } else if (cls.lookup("__init__") == OBJECT_INIT) {
+                throw Errors.typeError("%s() takes no arguments", cls.getName());
+            }
+        }
         return allocate(cls);
-    });
+    }
 
-    /** {@code object.__init__}: accepts surplus arguments only when {@code __new__} was overridden. */
-    public static final PBuiltinFunction OBJECT_INIT = PBuiltinFunction.create("__init__(self, *args, **kwargs)", a -> PNone.NONE);
+    private static Object objectInit(Object[] a) {
+        if (excessArguments(a)) {
+            PythonClass cls = TypeOf.classOf(a[0]);
+            if (cls.lookup("__init__") != OBJECT_INIT) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            } else if (cls.lookup("__new__") == OBJECT_NEW) {
+                throw Errors.typeError("%s() takes no arguments", cls.getName());
+            }
+        }
+        return PNone.NONE;
+    }
+
+    private static boolean excessArguments(Object[] a) {
+        return ((PTuple) a[1]).size() > 0 || ((PDict) a[2]).size() > 0;
+    }
 }

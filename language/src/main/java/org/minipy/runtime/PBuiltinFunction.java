@@ -171,6 +171,9 @@ public final class PBuiltinFunction implements HasPythonClass {
             throw Errors.typeError("%s() takes no keyword arguments", qualifiedName);
         }
         int given = args.length - (signature.getPositionalCount() - 1);
+        if (given < 0) {
+            throw Errors.typeError("unbound method %s() needs an argument", qualifiedName);
+        }
         if (given != 1) {
             throw Errors.typeError("%s() takes exactly one argument (%d given)", qualifiedName, given);
         }
