@@ -5,6 +5,7 @@ import java.util.Map;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.ClassFactory;
 import org.minipy.runtime.Errors;
+import org.minipy.runtime.Instantiation;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PSuper;
@@ -23,6 +24,13 @@ final class TypeMethods {
 
     private static PythonClass self(Object o) {
         return (PythonClass) o;
+    }
+
+    private static String attrName(Object name) {
+        if (!(name instanceof String s)) {
+            throw Errors.typeError("attribute name must be string, not '%s'", TypeOf.nameOf(name));
+        }
+        return s;
     }
 
     private static PDict copyOf(PDict d) {
@@ -68,12 +76,43 @@ final class TypeMethods {
                     namespace.put("__module__", module);
                 }
             }
-            PythonClass created = ClassFactory.create(name, bases, namespace, (PDict) a[2]);
-            PythonClass meta = self(a[0]);
-            if (meta != BuiltinTypes.TYPE) {
-                created.setMetaclass(meta);
+            if (!(a[0] instanceof PythonClass meta)) {
+                throw Errors.typeError("type.__new__(X): X is not a type object (%s)", TypeOf.nameOf(a[0]));
+            } else if (!meta.isSubclassOf(BuiltinTypes.TYPE)) {
+                throw Errors.typeError("type.__new__(%s): %s is not a subtype of type", meta.getName(), meta.getName());
             }
-            return created;
+            PythonClass winner = org.minipy.runtime.Metaclasses.calculateMeta(meta, bases);
+            if (winner != meta && winner.lookup("__new__") instanceof org.minipy.runtime.Descriptors.PStaticMethod sm &&
+                            sm != BuiltinTypes.TYPE.getOwnAttribute("__new__")) {
+                // A base's metaclass is more derived and has its own __new__: it makes the class (as CPython).
+                return org.minipy.runtime.Metaclasses.callWithKeywords(sm.function,
+                                new Object[]{winner, name, basesTuple, namespace}, (PDict) a[2]);
+            }
+            return ClassFactory.create(winner, name, bases, namespace, (PDict) a[2]);
+        });
+        Install.method(cls, "__call__(self, *args, **kwargs)", a -> {
+            PDict kw = (PDict) a[2];
+            Object[] args = ((PTuple) a[1]).getItems();
+            if (kw.size() == 0) {
+                return Instantiation.typeCall(self(a[0]), args, null, null);
+            }
+            PDict.Entry[] entries = kw.entriesSnapshot();
+            String[] names = new String[entries.length];
+            Object[] values = new Object[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                names[i] = (String) entries[i].key;
+                values[i] = entries[i].value;
+            }
+            return Instantiation.typeCall(self(a[0]), args, names, values);
+        });
+        Install.classMethod(cls, "__prepare__(cls, *args, **kwargs)", a -> new PDict());
+        Install.method(cls, "__setattr__(self, name, value, /)", a -> {
+            org.minipy.runtime.Attributes.setClassAttribute(self(a[0]), attrName(a[1]), a[2]);
+            return org.minipy.runtime.PNone.NONE;
+        });
+        Install.method(cls, "__delattr__(self, name, /)", a -> {
+            org.minipy.runtime.Attributes.deleteClassAttribute(self(a[0]), attrName(a[1]));
+            return org.minipy.runtime.PNone.NONE;
         });
         Install.getSet(cls, "__name__", o -> self(o).getName(), null);
         Install.getSet(cls, "__qualname__", o -> self(o).getQualname(), (o, v) -> {

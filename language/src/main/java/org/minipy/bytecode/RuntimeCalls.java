@@ -81,24 +81,53 @@ final class RuntimeCalls {
     }
 
     /** The namespace of a class body is its frame argument 1. */
+    /** The class body's namespace when it is a plain dict, else null (a metaclass's {@code __prepare__} mapping). */
     private static PDict namespace(Object[] frameArgs) {
-        return (PDict) frameArgs[PythonCode.ARG_FIRST_PARAMETER];
+        return frameArgs[PythonCode.ARG_FIRST_PARAMETER] instanceof PDict d && d.getPythonClass() == BuiltinTypes.DICT ? d : null;
     }
 
     @TruffleBoundary
     static Object loadClassName(Object[] frameArgs, String name, Node location) {
-        Object v = namespace(frameArgs).get(name);
+        PDict ns = namespace(frameArgs);
+        Object v;
+        if (ns != null) {
+            v = ns.get(name);
+        } else {
+            try {
+                v = org.minipy.runtime.Sequences.getItem(frameArgs[PythonCode.ARG_FIRST_PARAMETER], name);
+            } catch (PException e) {
+                if (!e.matches(BuiltinTypes.KEY_ERROR)) {
+                    throw e;
+                }
+                v = null;
+            }
+        }
         return v != null ? v : loadGlobal(frameArgs, name, location);
     }
 
     @TruffleBoundary
     static void storeClassName(Object[] frameArgs, String name, Object value) {
-        namespace(frameArgs).put(name, value);
+        PDict ns = namespace(frameArgs);
+        if (ns != null) {
+            ns.put(name, value);
+        } else {
+            org.minipy.runtime.Sequences.setItem(frameArgs[PythonCode.ARG_FIRST_PARAMETER], name, value);
+        }
     }
 
     @TruffleBoundary
     static void deleteClassName(Object[] frameArgs, String name) {
-        if (namespace(frameArgs).remove(name) == null) {
+        PDict ns = namespace(frameArgs);
+        if (ns == null) {
+            try {
+                org.minipy.runtime.Sequences.delItem(frameArgs[PythonCode.ARG_FIRST_PARAMETER], name);
+            } catch (PException e) {
+                if (e.matches(BuiltinTypes.KEY_ERROR)) {
+                    throw Errors.nameError(name);
+                }
+                throw e;
+            }
+        } else if (ns.remove(name) == null) {
             throw Errors.nameError(name);
         }
     }
@@ -229,35 +258,11 @@ final class RuntimeCalls {
         return new PFunction(code, globalsOf(frameArgs), defaultValues, kwDefaultValues, cells);
     }
 
-    /** Runs a class body on a new namespace and creates the class; sets the {@code __class__} cell for super(). */
+    /** A class statement: see {@link org.minipy.runtime.Metaclasses#buildClass}. */
     @TruffleBoundary
     static Object makeClass(String name, Object bodyFunction, Object bases, Object keywords) {
-        PFunction body = (PFunction) bodyFunction;
-        Object[] baseItems = ((PTuple) bases).getItems();
-        PythonClass[] baseClasses = new PythonClass[baseItems.length];
-        for (int i = 0; i < baseItems.length; i++) {
-            if (!(baseItems[i] instanceof PythonClass c)) {
-                throw Errors.typeError("bases must be types");
-            }
-            baseClasses[i] = c;
-        }
-        PDict namespace = new PDict();
-        Object module = body.getGlobals().getGlobal("__name__");
-        // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
-        namespace.put("__module__", module != null ? module : "builtins");
-        namespace.put("__qualname__", body.getQualname());
-        Object classCell = Calls.call(body, new Object[]{namespace});
-        PDict classKeywords = null;
-        if (keywords instanceof PDict k && k.size() > 0) {
-            // The class statement's keywords go to __init_subclass__ (a metaclass= keyword is not applied here).
-            classKeywords = k;
-            classKeywords.remove("metaclass");
-        }
-        PythonClass cls = ClassFactory.create(name, baseClasses, namespace, classKeywords);
-        if (classCell instanceof PCell cell) {
-            cell.set(cls);
-        }
-        return cls;
+        return org.minipy.runtime.Metaclasses.buildClass(name, (PFunction) bodyFunction, ((PTuple) bases).getItems(),
+                        keywords instanceof PDict k ? k : null);
     }
 
     @TruffleBoundary

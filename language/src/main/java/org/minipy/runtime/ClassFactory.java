@@ -30,10 +30,12 @@ public final class ClassFactory {
                     BuiltinTypes.CELL, BuiltinTypes.ITERATOR, BuiltinTypes.MODULE, BuiltinTypes.TRACEBACK};
 
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
-        return create(name, bases, namespace, null);
+        return create(BuiltinTypes.TYPE, name, bases, namespace, null);
     }
 
     /**
+     * @param meta the metaclass asked for ({@code type}, or the class whose {@code __new__} calls
+     *            {@code type.__new__}); the class's metaclass is the most derived of it and the bases' metaclasses
      * @param bases the bases as written; empty means {@code (object,)}
      * @param namespace the class body's namespace (string keys become attributes; {@code __qualname__} sets the
      *            qualified name and is not kept, as in CPython)
@@ -41,7 +43,8 @@ public final class ClassFactory {
      *            {@code __init_subclass__} (may be null)
      */
     @TruffleBoundary
-    public static PythonClass create(String name, PythonClass[] bases, PDict namespace, PDict kwargs) {
+    public static PythonClass create(PythonClass meta, String name, PythonClass[] bases, PDict namespace, PDict kwargs) {
+        PythonClass winner = Metaclasses.calculateMeta(meta, bases);
         PythonClass[] actualBases = bases.length == 0 ? new PythonClass[]{BuiltinTypes.OBJECT} : bases;
         for (PythonClass base : actualBases) {
             for (PythonClass f : FINAL) {
@@ -73,11 +76,8 @@ public final class ClassFactory {
             }
         }
         PythonClass cls = new PythonClass(name, actualBases, false, layout);
-        for (PythonClass base : actualBases) {
-            if (base.getMetaclass() != null) {
-                cls.setMetaclass(base.getMetaclass());
-                break;
-            }
+        if (winner != BuiltinTypes.TYPE) {
+            cls.setMetaclass(winner);
         }
         boolean hasEq = false;
         boolean hasHash = false;
