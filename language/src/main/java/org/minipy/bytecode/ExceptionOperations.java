@@ -64,6 +64,11 @@ final class ExceptionOperations {
         if (caught instanceof PException e) {
             return e;
         }
+        // A bare raise outside an except block, in a function called from one, re-raises the handled exception.
+        PException handled = HandledExceptions.currentCaught();
+        if (handled != null) {
+            return handled;
+        }
         throw Errors.runtimeError("No active exception to reraise");
     }
 

@@ -47,6 +47,8 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(CoreOperations.IsTrue.class)
 @OperationProxy(AttributeOperations.GetAttr.class)
 @OperationProxy(AttributeOperations.SetAttr.class)
+@OperationProxy(HandledExceptions.EnterHandler.class)
+@OperationProxy(HandledExceptions.LeaveHandler.class)
 @OperationProxy(ArithmeticOperations.Add.class)
 @OperationProxy(ArithmeticOperations.Sub.class)
 @OperationProxy(ArithmeticOperations.Mul.class)

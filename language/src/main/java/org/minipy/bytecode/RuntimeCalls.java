@@ -322,7 +322,8 @@ final class RuntimeCalls {
             PBaseException exc = e.getPythonException();
             Object r;
             try {
-                r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, exc.getTraceback()});
+                // As in CPython, the body's exception is the handled one (sys.exc_info()) while __exit__ runs.
+                r = HandledExceptions.whileHandling(e, () -> Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, exc.getTraceback()}));
             } catch (PException raised) {
                 // __exit__ raised while the body's exception was being handled: that one becomes the context.
                 throw ExceptionOperations.chainContext(raised, e);

@@ -589,12 +589,45 @@ public final class CodeGenerator extends ExpressionGenerator {
             tryExcept(t);
             return;
         }
-        b.beginTryFinally(() -> {
+        // On the way out normally (or by return/break/continue) the finally block just runs; on the way out by an
+        // exception it runs with that exception as the handled one (sys.exc_info(), a bare raise), and an exception
+        // it raises gets the pending one as its __context__.
+        b.beginTryCatchOtherwise(() -> {
             // The finally block runs outside the loops' and handlers' bookkeeping of the try body.
             block(t.finalbody());
         });
         tryExcept(t);
+        b.beginBlock();
+        BytecodeLocal caught = temp();
+        BytecodeLocal previous = temp();
+        b.beginStoreLocal(caught);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(previous);
+        b.beginEnterHandler();
+        b.emitLoadLocal(caught);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryFinally(() -> {
+            b.beginLeaveHandler();
+            b.emitLoadLocal(previous);
+            b.endLeaveHandler();
+        });
+        openHandlers.push(new BytecodeLocal[]{caught, previous});
+        b.beginTryCatch();
+        block(t.finalbody());
+        b.beginChainAndReraise();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endChainAndReraise();
+        b.endTryCatch();
+        openHandlers.pop();
         b.endTryFinally();
+        b.beginReraise();
+        b.emitLoadLocal(caught);
+        b.endReraise();
+        b.endBlock();
+        b.endTryCatchOtherwise();
     }
 
     private void tryExcept(Stmt.Try t) {
@@ -663,6 +696,20 @@ public final class CodeGenerator extends ExpressionGenerator {
     private void handlerBody(Stmt.ExceptHandler h, BytecodeLocal caught) {
         beginSection(h.loc());
         handled.push(caught);
+        // The thread's handled exception (sys.exc_info()) is this one until the block is left, however it is left.
+        BytecodeLocal previous = temp();
+        b.beginBlock();
+        b.beginStoreLocal(previous);
+        b.beginEnterHandler();
+        b.emitLoadLocal(caught);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryFinally(() -> {
+            b.beginLeaveHandler();
+            b.emitLoadLocal(previous);
+            b.endLeaveHandler();
+        });
+        openHandlers.push(new BytecodeLocal[]{caught, previous});
         b.beginTryCatch();
         b.beginBlock();
         if (h.name() != null) {
@@ -688,6 +735,9 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.emitLoadLocal(caught);
         b.endChainAndReraise();
         b.endTryCatch();
+        openHandlers.pop();
+        b.endTryFinally();
+        b.endBlock();
         handled.pop();
         endSection();
     }

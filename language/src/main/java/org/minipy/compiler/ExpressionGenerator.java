@@ -90,6 +90,50 @@ abstract class ExpressionGenerator {
         return b.createLocal();
     }
 
+    /**
+     * The except blocks (and finally blocks run for an exception) open around the code being emitted, innermost
+     * first: the local holding the caught exception and the local holding the thread's previously handled one.
+     */
+    final java.util.Deque<BytecodeLocal[]> openHandlers = new java.util.ArrayDeque<>();
+
+    /**
+     * A {@code yield} of what {@code value} emits; the resumption value is the result. Inside except blocks the
+     * generator hands the thread's handled exception back to its caller while suspended and takes its own back
+     * when resumed, as CPython's generators keep their own exception state.
+     */
+    void yieldValue(Runnable value) {
+        if (openHandlers.isEmpty()) {
+            b.beginYield();
+            value.run();
+            b.endYield();
+            return;
+        }
+        BytecodeLocal[] inner = openHandlers.peekFirst();
+        BytecodeLocal[] outer = openHandlers.peekLast();
+        BytecodeLocal yielded = temp();
+        BytecodeLocal resumed = temp();
+        b.beginBlock();
+        b.beginStoreLocal(yielded);
+        value.run();
+        b.endStoreLocal();
+        b.beginLeaveHandler();
+        b.emitLoadLocal(outer[1]);
+        b.endLeaveHandler();
+        b.beginStoreLocal(resumed);
+        b.beginYield();
+        b.emitLoadLocal(yielded);
+        b.endYield();
+        b.endStoreLocal();
+        // Leaving the outermost block later restores what the resumer was handling.
+        b.beginStoreLocal(outer[1]);
+        b.beginEnterHandler();
+        b.emitLoadLocal(inner[0]);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.emitLoadLocal(resumed);
+        b.endBlock();
+    }
+
     void loadName(String id) {
         switch (scope.resolve(id)) {
             case GLOBAL -> b.emitLoadGlobal(id);
@@ -300,9 +344,7 @@ abstract class ExpressionGenerator {
             case Expr.DictComp c -> comprehension(e, "<dictcomp>", c.generators(), c.key(), c.value());
             case Expr.Yield y -> {
                 b.beginResumeValue();
-                b.beginYield();
-                exprOrNone(y.value());
-                b.endYield();
+                yieldValue(() -> exprOrNone(y.value()));
                 b.endResumeValue();
             }
             case Expr.YieldFrom y -> yieldFrom(y.value());
@@ -826,9 +868,7 @@ abstract class ExpressionGenerator {
         b.emitLoadLocal(sent);
         b.endYieldFromStep();
         b.beginStoreLocal(sent);
-        b.beginYield();
-        b.emitLoadLocal(result);
-        b.endYield();
+        yieldValue(() -> b.emitLoadLocal(result));
         b.endStoreLocal();
         b.endWhile();
         b.emitLoadLocal(result);
