@@ -53,11 +53,25 @@ final class ExceptionOperations {
             PBaseException exc = e.getPythonException();
             PBaseException context = h.getPythonException();
             if (exc != context && exc.getContext() == PNone.NONE) {
+                breakCycle(context, exc);
                 exc.setContext(context);
             }
             return e;
         }
         return (RuntimeException) raised;
+    }
+
+    /** As CPython: when {@code exc} is already in {@code context}'s chain, the chain is cut there, so no cycle forms. */
+    private static void breakCycle(PBaseException context, PBaseException exc) {
+        java.util.Set<PBaseException> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        PBaseException o = context;
+        while (seen.add(o) && o.getContext() instanceof PBaseException next) {
+            if (next == exc) {
+                o.setContext(PNone.NONE);
+                return;
+            }
+            o = next;
+        }
     }
 
     static PException reraise(Object caught) {

@@ -32,6 +32,11 @@ public final class HandledExceptions {
             PythonThreadState ts = MiniPyLanguage.getThreadState(node);
             Object previous = ts.handledException;
             ts.handledException = caught;
+            if (previous instanceof PException) {
+                // Raised while that one was being handled (here or in a function called from its handler): as
+                // CPython does at the raise, that one becomes its __context__.
+                ExceptionOperations.chainContext(caught, previous);
+            }
             return previous == null ? PNone.NONE : previous;
         }
     }
