@@ -215,6 +215,11 @@ mpy_java_args() {
         # program's threads, so JIT work uses idle cores instead of taking a core from threads that released the GIL
         # (two threads multiplying matrices: 1.35x -> 1.7-1.96x in the first seconds). Lowering needs no privileges.
         MPY_JAVA_ARGS+=(-XX:ThreadPriorityPolicy=1 -XX:JavaPriority10_To_OSPriority=10 -XX:CompilerThreadPriority=15)
+        # Truffle profiles the argument types of every call in the interpreter and compiles callees assuming them.
+        # MiniPy's arguments travel as an Object[] whose types the callee re-checks anyway, so the profile costs more
+        # than it gives: without it fib(30) runs 15 ms instead of 17.5, richards 48 instead of 68, word_count 18
+        # instead of 29 (steady state), and warm-up is no slower. --engine.ArgumentTypeSpeculation=true turns it back on.
+        MPY_JAVA_ARGS+=(-Dpolyglot.engine.ArgumentTypeSpeculation=false)
         if mpy_fast_start_supported && mpy_image_usable; then
             MPY_JAVA="$MPY_IMAGE_DIR/bin/java"
             module_path="$module_path:$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")"

@@ -12,12 +12,14 @@ public sealed interface Stmt {
     record Module(List<Stmt> body) {
     }
 
+    /** {@code boundName}: the name the definition is stored under, {@code name} mangled inside a class body. */
     record FunctionDef(Loc loc, String name, Expr.Arguments args, List<Stmt> body, List<Expr> decorators,
-                    Expr returns, boolean isAsync) implements Stmt {
+                    Expr returns, boolean isAsync, String boundName) implements Stmt {
     }
 
+    /** {@code boundName}: the name the class is stored under, {@code name} mangled inside another class body. */
     record ClassDef(Loc loc, String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body,
-                    List<Expr> decorators) implements Stmt {
+                    List<Expr> decorators, String boundName) implements Stmt {
     }
 
     record Return(Loc loc, Expr value) implements Stmt {

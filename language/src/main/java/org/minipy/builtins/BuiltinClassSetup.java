@@ -21,6 +21,8 @@ final class BuiltinClassSetup {
         DescriptorMethods.install();
         RangeMethods.install();
         BytesMethods.install();
+        BytesTextMethods.install();
+        DecodeErrors.install();
         BuiltinFunctions.installClasses();
         StrMethods.install();
         IntMethods.install();

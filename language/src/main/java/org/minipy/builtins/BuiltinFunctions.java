@@ -3,6 +3,7 @@ package org.minipy.builtins;
 import java.math.BigInteger;
 
 import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinBody;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Errors;
@@ -36,7 +37,7 @@ final class BuiltinFunctions {
     static void install(PModule builtins) {
         builtins.setGlobal("NotImplemented", PSingleton.NOT_IMPLEMENTED);
         builtins.setGlobal("Ellipsis", PSingleton.ELLIPSIS);
-        add(builtins, PBuiltinFunction.create("len(obj, /)", a -> Sequences.length(a[0])));
+        add(builtins, PBuiltinFunction.create("len(obj, /)", MethodIntrinsics.LEN));
         add(builtins, PBuiltinFunction.create("repr(obj, /)", a -> Repr.repr(a[0])));
         add(builtins, PBuiltinFunction.create("ascii(obj, /)", a -> Repr.ascii(a[0])));
         add(builtins, PBuiltinFunction.create("hash(obj, /)", a -> Hashing.hash(a[0])));

@@ -7,6 +7,7 @@ import org.minipy.runtime.Errors;
 import org.minipy.runtime.Iteration;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PFile;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -159,11 +160,21 @@ final class BuiltinIO {
         Object[] items = values.getItems();
         if (target == null || target instanceof TextIO && allBuiltin(items)) {
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < items.length; i++) {
-                if (i > 0) {
-                    sb.append(sep);
+            try {
+                for (int i = 0; i < items.length; i++) {
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(Repr.str(items[i]));
                 }
-                sb.append(Repr.str(items[i]));
+            } catch (PException e) {
+                // CPython writes each item as it goes: what came before the failing one is already out.
+                if (target == null) {
+                    context.getOut().print(sb);
+                } else {
+                    ((TextIO) target).write(sb.toString());
+                }
+                throw e;
             }
             sb.append(end);
             if (target == null) {

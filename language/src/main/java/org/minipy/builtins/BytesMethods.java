@@ -78,6 +78,14 @@ final class BytesMethods {
             if (src instanceof PBytes b) {
                 return b;
             }
+            Object dunderBytes = org.minipy.runtime.Attributes.lookupUserSpecial(TypeOf.classOf(src), "__bytes__");
+            if (dunderBytes != null) {
+                Object r = org.minipy.runtime.Calls.call(dunderBytes, new Object[]{src});
+                if (!(r instanceof PBytes)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type %s)", TypeOf.nameOf(r));
+                }
+                return r;
+            }
             if (src instanceof Long n) {
                 if (n < 0) {
                     throw Errors.valueError("negative count");
@@ -101,8 +109,13 @@ final class BytesMethods {
         Install.method(cls, "decode(self, encoding='utf-8', errors='strict')", a -> {
             byte[] b = self(a[0]);
             String errors = (String) a[2];
+            Charset cs = charset((String) a[1]);
+            if (cs == java.nio.charset.StandardCharsets.UTF_8 || cs == java.nio.charset.StandardCharsets.US_ASCII
+                            || cs == java.nio.charset.StandardCharsets.ISO_8859_1) {
+                return StrMethods.decode(b, (String) a[1], errors);
+            }
             try {
-                return charset((String) a[1]).newDecoder()
+                return cs.newDecoder()
                                 .onMalformedInput(errors.equals("strict") ? CodingErrorAction.REPORT : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE)
                                 .onUnmappableCharacter(errors.equals("strict") ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE)
                                 .decode(ByteBuffer.wrap(b)).toString();
@@ -140,6 +153,9 @@ final class BytesMethods {
         Install.method(cls, "__iter__(self)", a -> Iteration.getIter(a[0]));
         Install.method(cls, "__add__(self, value, /)", a -> {
             byte[] x = self(a[0]);
+            if (!(a[1] instanceof PBytes)) {
+                throw Errors.typeError("can't concat %s to bytes", TypeOf.nameOf(a[1]));
+            }
             byte[] y = bytesArg(a[1]);
             byte[] r = new byte[x.length + y.length];
             System.arraycopy(x, 0, r, 0, x.length);

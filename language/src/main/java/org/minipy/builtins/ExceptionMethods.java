@@ -84,6 +84,19 @@ final class ExceptionMethods {
             return args.size() == 0 ? PNone.NONE : args.size() == 1 ? args.get(0) : args;
         }, null);
 
+        // The attributes CPython fills in when it raises these (the failing name, the object): None by default.
+        BuiltinTypes.NAME_ERROR.define("name", PNone.NONE);
+        BuiltinTypes.ATTRIBUTE_ERROR.define("name", PNone.NONE);
+        BuiltinTypes.ATTRIBUTE_ERROR.define("obj", PNone.NONE);
+        BuiltinTypes.IMPORT_ERROR.define("name", PNone.NONE);
+        BuiltinTypes.IMPORT_ERROR.define("path", PNone.NONE);
+        Install.method(BuiltinTypes.IMPORT_ERROR, "__init__(self, *args, name=None, path=None)", a -> {
+            self(a[0]).setArgs((PTuple) a[1]);
+            Attributes.putOwn(self(a[0]), "name", a[2]);
+            Attributes.putOwn(self(a[0]), "path", a[3]);
+            return PNone.NONE;
+        });
+
         PythonClass os = BuiltinTypes.OS_ERROR;
         Install.method(os, "__init__(self, *args, **kwargs)", a -> {
             PBaseException e = self(a[0]);

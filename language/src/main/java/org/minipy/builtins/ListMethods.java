@@ -67,7 +67,7 @@ final class ListMethods {
         });
         Install.method(cls, "insert(self, index, object, /)", a -> {
             PList list = self(a[0]);
-            long i = Sequences.asIndex(a[1], "list");
+            long i = Sequences.asIndex(a[1], "int");
             int n = list.size();
             if (i < 0) {
                 i = Math.max(0, i + n);
@@ -89,7 +89,7 @@ final class ListMethods {
             if (list.size() == 0) {
                 throw Errors.indexError("pop from empty list");
             }
-            long i = Sequences.asIndex(a[1], "list");
+            long i = Sequences.asIndex(a[1], "int");
             long idx = i < 0 ? i + list.size() : i;
             if (idx < 0 || idx >= list.size()) {
                 throw Errors.indexError("pop index out of range");
@@ -244,8 +244,8 @@ final class ListMethods {
 
     /** The {@code start, stop} arguments of {@code index()}: negative counts from the end, then clamped. */
     static int[] clampRange(Object startArg, Object stopArg, int length) {
-        long start = Sequences.asIndex(startArg, "slice");
-        long stop = Sequences.asIndex(stopArg, "slice");
+        long start = Sequences.asIndex(startArg, "index bound");
+        long stop = Sequences.asIndex(stopArg, "index bound");
         if (start < 0) {
             start = Math.max(0, start + length);
         }

@@ -8,6 +8,7 @@ import org.minipy.runtime.Formatter;
 import org.minipy.runtime.Identity;
 import org.minipy.runtime.Instantiation;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PDict;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
 import org.minipy.runtime.PythonClass;
@@ -72,7 +73,12 @@ final class ObjectMethods {
             }
             return names;
         });
-        Install.classMethod(cls, "__init_subclass__(cls)", a -> PNone.NONE);
+        Install.classMethod(cls, "__init_subclass__(cls, **kwargs)", a -> {
+            if (((PDict) a[1]).size() > 0) {
+                throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments", ((PythonClass) a[0]).getName());
+            }
+            return PNone.NONE;
+        });
         Install.getSet(cls, "__class__", TypeOf::classOf, (o, v) -> {
             if (!(v instanceof PythonClass c)) {
                 throw Errors.typeError("__class__ must be set to a class, not '%s' object", TypeOf.nameOf(v));

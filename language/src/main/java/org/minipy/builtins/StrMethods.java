@@ -70,11 +70,15 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"strip(self, chars=None, /)", a -> strip(self(a), a[1], true, true, "strip"));
         Install.method(BuiltinTypes.STR,"lstrip(self, chars=None, /)", a -> strip(self(a), a[1], true, false, "lstrip"));
         Install.method(BuiltinTypes.STR,"rstrip(self, chars=None, /)", a -> strip(self(a), a[1], false, true, "rstrip"));
-        Install.method(BuiltinTypes.STR,"replace(self, old, new, count=-1, /)", a -> replace(self(a), arg(a[1]), arg(a[2]), IntOps.toBig(index(a[3]))));
-        Install.method(BuiltinTypes.STR,"removeprefix(self, prefix, /)", a -> self(a).startsWith(arg(a[1])) ? self(a).substring(arg(a[1]).length()) : self(a));
+        Install.method(BuiltinTypes.STR,"replace(self, old, new, count=-1, /)", a -> replace(self(a), namedArg(a[1], "replace() argument 1"), namedArg(a[2], "replace() argument 2"),
+                        IntOps.toBig(index(a[3]))));
+        Install.method(BuiltinTypes.STR,"removeprefix(self, prefix, /)", a -> {
+            String prefix = namedArg(a[1], "removeprefix() argument");
+            return self(a).startsWith(prefix) ? self(a).substring(prefix.length()) : self(a);
+        });
         Install.method(BuiltinTypes.STR,"removesuffix(self, suffix, /)", a -> {
             String s = self(a);
-            String suffix = arg(a[1]);
+            String suffix = namedArg(a[1], "removesuffix() argument");
             return !suffix.isEmpty() && s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
         });
         Install.method(BuiltinTypes.STR,"expandtabs(self, tabsize=8)", a -> expandtabs(self(a), Sequences.asIndex(a[1], "tabsize")));
@@ -89,8 +93,11 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
 
         // Case.
-        Install.method(BuiltinTypes.STR,"upper(self)", a -> self(a).toUpperCase(Locale.ROOT));
-        Install.method(BuiltinTypes.STR,"lower(self)", a -> self(a).toLowerCase(Locale.ROOT));
+        for (String name : new String[]{"find", "rfind", "index", "rindex", "count", "startswith", "endswith"}) {
+            ((PBuiltinFunction) BuiltinTypes.STR.getOwnAttribute(name)).setArgumentTupleStyle();
+        }
+        Install.method(BuiltinTypes.STR,"upper(self)", a -> upper(self(a)));
+        Install.method(BuiltinTypes.STR,"lower(self)", a -> lower(self(a)));
         Install.method(BuiltinTypes.STR,"casefold(self)", a -> casefold(self(a)));
         Install.method(BuiltinTypes.STR,"capitalize(self)", a -> capitalize(self(a)));
         Install.method(BuiltinTypes.STR,"title(self)", a -> title(self(a)));
@@ -178,11 +185,19 @@ final class StrMethods {
         throw Errors.typeError("must be str, not %s", TypeOf.nameOf(o));
     }
 
+    /** A str argument checked the Argument Clinic way: {@code replace() argument 1 must be str, not None}. */
+    private static String namedArg(Object o, String what) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("%s must be str, not %s", what, o == PNone.NONE ? "None" : TypeOf.nameOf(o));
+    }
+
     private static Object index(Object o) {
         if (IntOps.isInt(o)) {
             return o instanceof Boolean b ? (Object) (b ? 1L : 0L) : o;
         }
-        return Sequences.asIndex(o, "slice");
+        return Sequences.asIndex(o, "int");
     }
 
     private static long maxsplit(Object o) {
@@ -262,26 +277,7 @@ final class StrMethods {
         try {
             return cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\ufffd").decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException ex) {
-            int pos = 0;
-            try {
-                cs.newDecoder().decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException ignored) {
-                // Locate the first bad byte below.
-            }
-            if (codec.equals("ascii")) {
-                while (pos < bytes.length && bytes[pos] >= 0) {
-                    pos++;
-                }
-                throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, String.format(
-                                "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", bytes[pos] & 0xff, pos));
-            }
-            CharBuffer partial = CharBuffer.allocate(bytes.length);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            cs.newDecoder().decode(in, partial, true);
-            pos = in.position();
-            int b = pos < bytes.length ? bytes[pos] & 0xff : 0;
-            String reason = (b >= 0x80 && b < 0xc2) || b > 0xf4 ? "invalid start byte" : pos + 1 >= bytes.length ? "unexpected end of data" : "invalid continuation byte";
-            throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, String.format("'utf-8' codec can't decode byte 0x%02x in position %d: %s", b, pos, reason));
+            throw DecodeErrors.error(bytes, codec);
         }
     }
 
@@ -334,6 +330,9 @@ final class StrMethods {
 
     /** Python's whitespace: what {@code str.split()} and {@code str.strip()} remove. */
     static boolean isSpace(int c) {
+        if (c > ' ' && c < 0x85) {
+            return false; // printable ASCII: decided without the table below
+        }
         switch (c) {
             case ' ': case '\t': case '\n': case 0x0b: case 0x0c: case '\r':
             case 0x1c: case 0x1d: case 0x1e: case 0x1f: case 0x85: case 0xa0:
@@ -353,9 +352,17 @@ final class StrMethods {
         }
     }
 
-    private static PList split(String s, Object sepArg, long maxsplit, boolean fromRight) {
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    static PList split(String s, Object sepArg, long maxsplit, boolean fromRight) {
         long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
-        List<Object> out = new ArrayList<>();
+        PList out = new PList();
         int n = s.length();
         if (sepArg == PNone.NONE) {
             if (!fromRight) {
@@ -371,13 +378,13 @@ final class StrMethods {
                     while (i < n && !isSpace(s.charAt(i))) {
                         i++;
                     }
-                    out.add(s.substring(j, i));
+                    out.append(s.substring(j, i));
                 }
                 while (i < n && isSpace(s.charAt(i))) {
                     i++;
                 }
                 if (i < n) {
-                    out.add(s.substring(i));
+                    out.append(s.substring(i));
                 }
             } else {
                 int i = n;
@@ -392,17 +399,17 @@ final class StrMethods {
                     while (i > 0 && !isSpace(s.charAt(i - 1))) {
                         i--;
                     }
-                    out.add(s.substring(i, j));
+                    out.append(s.substring(i, j));
                 }
                 while (i > 0 && isSpace(s.charAt(i - 1))) {
                     i--;
                 }
                 if (i > 0) {
-                    out.add(s.substring(0, i));
+                    out.append(s.substring(0, i));
                 }
-                java.util.Collections.reverse(out);
+                reverse(out);
             }
-            return new PList(out.toArray());
+            return out;
         }
         if (!(sepArg instanceof String sep)) {
             throw Errors.typeError("must be str or None, not %s", TypeOf.nameOf(sepArg));
@@ -417,10 +424,10 @@ final class StrMethods {
                 if (pos < 0) {
                     break;
                 }
-                out.add(s.substring(i, pos));
+                out.append(s.substring(i, pos));
                 i = pos + sep.length();
             }
-            out.add(s.substring(i));
+            out.append(s.substring(i));
         } else {
             int j = n;
             while (max-- > 0) {
@@ -428,17 +435,25 @@ final class StrMethods {
                 if (pos < 0) {
                     break;
                 }
-                out.add(s.substring(pos + sep.length(), j));
+                out.append(s.substring(pos + sep.length(), j));
                 j = pos;
             }
-            out.add(s.substring(0, j));
-            java.util.Collections.reverse(out);
+            out.append(s.substring(0, j));
+            reverse(out);
         }
-        return new PList(out.toArray());
+        return out;
+    }
+
+    private static void reverse(PList list) {
+        for (int i = 0, j = list.size() - 1; i < j; i++, j--) {
+            Object t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
     }
 
     private static PList splitlines(String s, boolean keepends) {
-        List<Object> out = new ArrayList<>();
+        PList out = new PList();
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -453,12 +468,12 @@ final class StrMethods {
                     eol = i;
                 }
             }
-            out.add(s.substring(j, eol));
+            out.append(s.substring(j, eol));
         }
-        return new PList(out.toArray());
+        return out;
     }
 
-    private static String join(String sep, Object iterable) {
+    static String join(String sep, Object iterable) {
         Object it;
         try {
             it = Iteration.getIter(iterable);
@@ -496,7 +511,7 @@ final class StrMethods {
     // ---------------------------------------------------------------------------------------------------------------
     // Stripping, replacing, tabs.
 
-    private static String strip(String s, Object charsArg, boolean left, boolean right, String name) {
+    static String strip(String s, Object charsArg, boolean left, boolean right, String name) {
         String chars = null;
         if (charsArg != PNone.NONE) {
             if (!(charsArg instanceof String c)) {

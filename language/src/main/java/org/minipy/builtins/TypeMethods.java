@@ -81,11 +81,11 @@ final class TypeMethods {
             } else if (!meta.isSubclassOf(BuiltinTypes.TYPE)) {
                 throw Errors.typeError("type.__new__(%s): %s is not a subtype of type", meta.getName(), meta.getName());
             }
-            PythonClass winner = org.minipy.runtime.Metaclasses.calculateMeta(meta, bases);
+            PythonClass winner = ClassFactory.calculateMetaclass(meta, bases);
             if (winner != meta && winner.lookup("__new__") instanceof org.minipy.runtime.Descriptors.PStaticMethod sm &&
                             sm != BuiltinTypes.TYPE.getOwnAttribute("__new__")) {
                 // A base's metaclass is more derived and has its own __new__: it makes the class (as CPython).
-                return org.minipy.runtime.Metaclasses.callWithKeywords(sm.function,
+                return org.minipy.runtime.Calls.callWithKeywords(sm.function,
                                 new Object[]{winner, name, basesTuple, namespace}, (PDict) a[2]);
             }
             return ClassFactory.create(winner, name, bases, namespace, (PDict) a[2]);
@@ -143,6 +143,7 @@ final class TypeMethods {
             }
             return d;
         }, null);
+        Install.method(cls, "__subclasses__(self)", a -> new PList(self(a[0]).getSubclasses()));
         Install.method(cls, "mro(self)", a -> new PList(self(a[0]).getMro().clone()));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
         Install.method(cls, "__instancecheck__(self, instance, /)", a -> TypeOf.classOf(a[1]).isSubclassOf(self(a[0])));

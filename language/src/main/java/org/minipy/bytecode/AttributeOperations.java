@@ -95,7 +95,7 @@ public final class AttributeOperations {
         @TruffleBoundary
         static boolean isPlainForSet(PythonClass cls, String name) {
             return !cls.isBuiltin() && Attributes.lookupUserSpecial(cls, "__setattr__") == null &&
-                            !Attributes.isDataDescriptor(cls.lookup(name)) && !name.startsWith("__");
+                            !Attributes.isDataDescriptor(cls.lookup(name)) && !name.startsWith("__") && cls.allowsInstanceAttribute(name);
         }
 
         @TruffleBoundary

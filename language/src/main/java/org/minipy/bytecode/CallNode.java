@@ -118,7 +118,21 @@ public abstract class CallNode extends Node {
                         && args[0] instanceof PGenerator;
     }
 
-    @Specialization(guards = "!isSumOfGenerator(callee, args)")
+    /** {@code len(x)} of a plain list or tuple, read inline. */
+    @Specialization(guards = "isLengthOfSequence(callee, args)")
+    static long lengthOfSequence(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        return args[0] instanceof org.minipy.runtime.PList list ? list.size() : ((org.minipy.runtime.PTuple) args[0]).size();
+    }
+
+    static boolean isLengthOfSequence(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        if (callee.getBody() != org.minipy.builtins.MethodIntrinsics.LEN || args.length != 1) {
+            return false;
+        }
+        Object value = args[0];
+        return value instanceof org.minipy.runtime.PList list ? list.isExact() : value instanceof org.minipy.runtime.PTuple tuple && tuple.isExact();
+    }
+
+    @Specialization(guards = {"!isSumOfGenerator(callee, args)", "!isLengthOfSequence(callee, args)"})
     static Object builtin(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
         return callBuiltin(callee, args);
     }

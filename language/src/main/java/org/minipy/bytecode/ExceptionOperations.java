@@ -25,6 +25,12 @@ final class ExceptionOperations {
     @TruffleBoundary
     static PException raise(Object exception, Object cause, Node location) {
         PBaseException exc = toException(exception, "exceptions must derive from BaseException");
+        // As CPython at the raise: the thread's handled exception (an except block here or in a caller, a finally
+        // block left by an exception) becomes the context at once, even when the new one is caught in that block.
+        PException handled = HandledExceptions.currentCaught();
+        if (handled != null) {
+            setContext(exc, handled.getPythonException());
+        }
         if (cause != null) {
             if (cause == PNone.NONE) {
                 exc.setCause(PNone.NONE);
@@ -52,13 +58,20 @@ final class ExceptionOperations {
         if (raised instanceof PException e && handled instanceof PException h) {
             PBaseException exc = e.getPythonException();
             PBaseException context = h.getPythonException();
-            if (exc != context && exc.getContext() == PNone.NONE) {
-                breakCycle(context, exc);
-                exc.setContext(context);
+            if (exc.getContext() == PNone.NONE) {
+                setContext(exc, context);
             }
             return e;
         }
         return (RuntimeException) raised;
+    }
+
+    /** {@code exc.__context__ = context} unless they are the same exception, without forming a cycle. */
+    static void setContext(PBaseException exc, PBaseException context) {
+        if (exc != context) {
+            breakCycle(context, exc);
+            exc.setContext(context);
+        }
     }
 
     /** As CPython: when {@code exc} is already in {@code context}'s chain, the chain is cut there, so no cycle forms. */

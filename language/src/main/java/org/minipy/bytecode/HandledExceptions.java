@@ -33,10 +33,29 @@ public final class HandledExceptions {
             Object previous = ts.handledException;
             ts.handledException = caught;
             if (previous instanceof PException) {
-                // Raised while that one was being handled (here or in a function called from its handler): as
-                // CPython does at the raise, that one becomes its __context__.
+                // Raised while that one was being handled (here or in a function called from its handler): that
+                // one becomes its __context__. A raise statement did this already (ExceptionOperations.raise); this
+                // covers errors the runtime raises (1/0, a builtin), for which CPython does it at the raise too.
                 ExceptionOperations.chainContext(caught, previous);
             }
+            return previous == null ? PNone.NONE : previous;
+        }
+    }
+
+    /**
+     * A generator resumed inside an except block takes its handled exception back from the resumer (whose one is
+     * returned, to be restored when the block is left); unlike {@link EnterHandler} this chains nothing, as nothing
+     * was raised.
+     */
+    @OperationProxy.Proxyable
+    public abstract static class ResumeHandler extends Node {
+        public abstract Object execute(Object caught);
+
+        @Specialization
+        static Object resume(Object caught, @Bind Node node) {
+            PythonThreadState ts = MiniPyLanguage.getThreadState(node);
+            Object previous = ts.handledException;
+            ts.handledException = caught;
             return previous == null ? PNone.NONE : previous;
         }
     }

@@ -49,6 +49,7 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(AttributeOperations.SetAttr.class)
 @OperationProxy(HandledExceptions.EnterHandler.class)
 @OperationProxy(HandledExceptions.LeaveHandler.class)
+@OperationProxy(HandledExceptions.ResumeHandler.class)
 @OperationProxy(ArithmeticOperations.Add.class)
 @OperationProxy(ArithmeticOperations.Sub.class)
 @OperationProxy(ArithmeticOperations.Mul.class)
@@ -131,8 +132,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             }
             PythonThreadState ts = MiniPyLanguage.getThreadState(root);
             if (++ts.depth > PythonContext.get(root).getRecursionLimit()) {
-                ts.depth--;
-                throw Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+                // (the exceptional epilog, which runs for this exception too, takes the count back down)
+                throw Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded").raisedOnEntry();
             }
         }
     }
@@ -165,12 +166,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         static boolean next(VirtualFrame frame, LocalAccessor target, org.minipy.runtime.Iteration.RangeIterator iterator,
                         @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
-            Object v = iterator.nextOrNull();
-            if (v == null) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
+            return store(frame, target, bytecode, iterator.nextOrNull());
         }
 
         @Specialization
@@ -178,34 +174,28 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
                         @Bind BytecodeNode bytecode,
                         @Cached GeneratorResumeNode resume) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
-            Object v = resume.execute(generator, org.minipy.runtime.PNone.NONE);
-            if (v == null) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
+            return store(frame, target, bytecode, resume.execute(generator, org.minipy.runtime.PNone.NONE));
         }
 
         @Specialization
         static boolean nextOfArray(VirtualFrame frame, LocalAccessor target, org.minipy.runtime.Iteration.ArrayIterator iterator,
                         @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
-            Object v = iterator.nextOrNull();
-            if (v == null) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
+            return store(frame, target, bytecode, iterator.nextOrNull());
         }
 
         @Specialization(replaces = {"next", "nextOfArray"}, guards = "!isGenerator(iterator)")
         static boolean nextGeneric(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
             org.minipy.gil.PollFence.fence(); // a loop step: see org.minipy.gil.PollFence
-            Object v = org.minipy.runtime.Iteration.nextOrNull(iterator);
-            if (v == null) {
+            return store(frame, target, bytecode, org.minipy.runtime.Iteration.nextOrNull(iterator));
+        }
+
+        /** Puts the next element into the loop variable's slot; false (the loop ends) when there is none. */
+        private static boolean store(VirtualFrame frame, LocalAccessor target, BytecodeNode bytecode, Object next) {
+            if (next == null) {
                 return false;
             }
-            target.setObject(bytecode, frame, v);
+            target.setObject(bytecode, frame, next);
             return true;
         }
 
@@ -256,7 +246,17 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return new org.minipy.runtime.PTuple(org.minipy.runtime.Sequences.sliceArray(tuple.getItems(), tuple.size(), slice));
         }
 
-        @Specialization(replaces = {"listItem", "tupleItem", "listSlice", "tupleSlice"})
+        /** {@code d[k]} on a plain dict: a KeyError (or a bad key) goes the general way. */
+        @Specialization(guards = "dict.isExact()")
+        static Object dictItem(org.minipy.runtime.PDict dict, Object key) {
+            Object value = dict.get(key);
+            if (value == null) {
+                return RuntimeCalls.getItem(dict, key);
+            }
+            return value;
+        }
+
+        @Specialization(replaces = {"listItem", "tupleItem", "listSlice", "tupleSlice", "dictItem"})
         static Object get(Object obj, Object key) {
             return RuntimeCalls.getItem(obj, key);
         }
@@ -280,7 +280,12 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             org.minipy.runtime.ListSlicing.assignList(list, slice, value);
         }
 
-        @Specialization(replaces = {"listItem", "listSlice"})
+        @Specialization(guards = "dict.isExact()")
+        static void dictItem(org.minipy.runtime.PDict dict, Object key, Object value) {
+            dict.put(key, value);
+        }
+
+        @Specialization(replaces = {"listItem", "listSlice", "dictItem"})
         static void set(Object obj, Object key, Object value) {
             RuntimeCalls.setItem(obj, key, value);
         }
@@ -519,6 +524,23 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return callNode.execute(method, org.minipy.runtime.Instantiation.prepend(receiver, args));
         }
 
+        /** {@code lst.append(x)}, {@code d.get(k)}, {@code s.lower()}...: see {@link org.minipy.builtins.MethodIntrinsics}. */
+        @Specialization(guards = {"intrinsic != NO_INTRINSIC", "acceptsIntrinsic(intrinsic, receiver, args)"})
+        static Object intrinsic(String name, Object receiver, @Variadic Object[] args,
+                        @Cached("intrinsicOf(name)") int intrinsic) {
+            return org.minipy.builtins.MethodIntrinsics.call(intrinsic, receiver, args);
+        }
+
+        static final int NO_INTRINSIC = org.minipy.builtins.MethodIntrinsics.NONE;
+
+        static int intrinsicOf(String name) {
+            return org.minipy.builtins.MethodIntrinsics.kindOf(name);
+        }
+
+        static boolean acceptsIntrinsic(int intrinsic, Object receiver, Object[] args) {
+            return org.minipy.builtins.MethodIntrinsics.accepts(intrinsic, receiver, args);
+        }
+
         /** A method of a builtin type ({@code s.split()}, {@code d.get(k)}): builtin classes never change. */
         @Specialization(guards = {"classOf(receiver) == cachedClass", "builtin != null"}, limit = "6")
         static Object builtinMethod(String name, Object receiver, @Variadic Object[] args,
@@ -527,7 +549,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return CallNode.callBuiltin(builtin, org.minipy.runtime.Instantiation.prepend(receiver, args));
         }
 
-        @Specialization(replaces = {"cached", "builtinMethod"})
+        @Specialization(replaces = {"cached", "intrinsic", "builtinMethod"})
         static Object call(String name, Object receiver, @Variadic Object[] args, @Cached CallNode callNode) {
             return generic(name, receiver, args, callNode);
         }
@@ -640,6 +662,15 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static void extend(Object list, Object iterable) {
             RuntimeCalls.listExtend(list, iterable);
+        }
+    }
+
+    /** A call's {@code *iterable} argument added to the positional arguments collected so far. */
+    @Operation
+    public static final class CallArgsExtend {
+        @Specialization
+        static void extend(Object list, Object iterable, Object callee) {
+            RuntimeCalls.callArgsExtend(list, iterable, callee);
         }
     }
 

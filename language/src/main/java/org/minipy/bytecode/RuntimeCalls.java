@@ -133,8 +133,8 @@ final class RuntimeCalls {
     }
 
     static PException unboundCell(String name) {
-        return Errors.raise(BuiltinTypes.NAME_ERROR,
-                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+        return Errors.withAttribute(Errors.raise(BuiltinTypes.NAME_ERROR,
+                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name), "name", name);
     }
 
     @TruffleBoundary
@@ -193,6 +193,19 @@ final class RuntimeCalls {
         for (Object e : Iteration.toArray(iterable)) {
             l.append(e);
         }
+    }
+
+    @TruffleBoundary
+    static void callArgsExtend(Object list, Object iterable, Object callee) {
+        if (iterable instanceof PTuple || iterable instanceof PList) {
+            listExtend(list, iterable);
+            return;
+        }
+        Object iterator = Iteration.getIterOrNull(iterable);
+        if (iterator == null) {
+            throw Errors.typeError("%s argument after * must be an iterable, not %s", CallOperations.functionString(callee), TypeOf.nameOf(iterable));
+        }
+        listExtend(list, iterator);
     }
 
     @TruffleBoundary
@@ -258,10 +271,10 @@ final class RuntimeCalls {
         return new PFunction(code, globalsOf(frameArgs), defaultValues, kwDefaultValues, cells);
     }
 
-    /** A class statement: see {@link org.minipy.runtime.Metaclasses#buildClass}. */
+    /** A class statement: see {@link ClassFactory#buildClass}. */
     @TruffleBoundary
     static Object makeClass(String name, Object bodyFunction, Object bases, Object keywords) {
-        return org.minipy.runtime.Metaclasses.buildClass(name, (PFunction) bodyFunction, ((PTuple) bases).getItems(),
+        return ClassFactory.buildClass(name, (PFunction) bodyFunction, ((PTuple) bases).getItems(),
                         keywords instanceof PDict k ? k : null);
     }
 
@@ -309,8 +322,10 @@ final class RuntimeCalls {
     static Object withEnter(Object manager) {
         PythonClass cls = TypeOf.classOf(manager);
         Object enter = cls.lookup("__enter__");
-        if (enter == null || cls.lookup("__exit__") == null) {
+        if (enter == null) {
             throw Errors.typeError("'%s' object does not support the context manager protocol", cls.getName());
+        } else if (cls.lookup("__exit__") == null) {
+            throw Errors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", cls.getName());
         }
         return Calls.call(enter, new Object[]{manager});
     }

@@ -55,12 +55,23 @@ public final class Tracebacks {
         List<Entry> frames = frames(exc.getRaisedAs());
         if (!frames.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
+            Entry last = null;
+            int count = 0;
             for (Entry f : frames) {
+                if (last == null || !f.filename().equals(last.filename()) || f.line() != last.line() || !f.name().equals(last.name())) {
+                    repeated(count, sb);
+                    last = f;
+                    count = 0;
+                }
+                if (++count > RECURSIVE_CUTOFF) {
+                    continue;
+                }
                 sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
                 if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
                     sb.append("    ").append(f.sourceLine().strip()).append('\n');
                 }
             }
+            repeated(count, sb);
         }
         if (exc.getPythonClass().isSubclassOf(BuiltinTypes.SYNTAX_ERROR) && Attributes.getOwn(exc, "msg") != null) {
             // CPython shows where the bad source is, then the bare message.
@@ -96,11 +107,26 @@ public final class Tracebacks {
         }
     }
 
+    /** After this many identical entries in a row (recursion), CPython prints one line saying how many more. */
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private static void repeated(int count, StringBuilder sb) {
+        if (count > RECURSIVE_CUTOFF) {
+            int more = count - RECURSIVE_CUTOFF;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+        }
+    }
+
     /** {@code Type: message}, or just {@code Type}; types outside builtins and __main__ carry their module. */
     @TruffleBoundary
     public static String exceptionLine(PBaseException exc) {
         String type = typeLabel(exc.getPythonClass());
-        String message = Errors.messageOf(exc);
+        String message;
+        try {
+            message = Repr.str(exc);
+        } catch (PException e) {
+            message = "<exception str() failed>";
+        }
         return message.isEmpty() ? type : type + ": " + message;
     }
 

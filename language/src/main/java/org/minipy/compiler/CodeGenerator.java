@@ -70,8 +70,17 @@ public final class CodeGenerator extends ExpressionGenerator {
      */
     static PythonCode compile(MiniPyLanguage language, Source source, Stmt.Module module, Object displayHook,
                     boolean separateLocals) {
-        Scope moduleScope = ScopeAnalyzer.analyze(module, separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
         String filename = source.getPath() != null && source.getName() == null ? source.getPath() : source.getName();
+        Scope moduleScope;
+        try {
+            moduleScope = ScopeAnalyzer.analyze(module, separateLocals ? Scope.Kind.CLASS : Scope.Kind.MODULE);
+        } catch (ScopeAnalyzer.ScopeError e) {
+            int line = Math.max(e.loc.line(), 1);
+            String text = line <= source.getLineCount() ? source.getCharacters(line).toString() : "";
+            int end = e.loc.endLine() == e.loc.line() ? e.loc.endCol() + 1 : 0;
+            throw new org.minipy.parser.PythonSyntaxError(org.minipy.parser.PythonSyntaxError.SYNTAX_ERROR, e.getMessage(), filename, line,
+                            e.loc.col() + 1, end, text);
+        }
         List<PythonCode> codes = new ArrayList<>();
         List<MiniPyRootNode> roots = new ArrayList<>();
         MiniPyRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, b -> {
@@ -274,13 +283,13 @@ public final class CodeGenerator extends ExpressionGenerator {
                     throw refuse(f.loc(), "'async def'");
                 }
                 Scope child = scope.children.get(f);
-                storeName(f.name(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
+                storeName(f.boundName(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
                                 f.args(), g -> {
                                     g.doc = docstring(f.body());
                                     g.statements(f.body());
                                 }, f.isAsync()).setDefinition(f, unit.source))));
             }
-            case Stmt.ClassDef c -> storeName(c.name(), () -> decorated(c.decorators(), () -> makeClass(c)));
+            case Stmt.ClassDef c -> storeName(c.boundName(), () -> decorated(c.decorators(), () -> makeClass(c)));
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStatement(t);
             case Stmt.With w -> {
@@ -603,17 +612,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.beginStoreLocal(caught);
         b.emitLoadException();
         b.endStoreLocal();
-        b.beginStoreLocal(previous);
-        b.beginEnterHandler();
-        b.emitLoadLocal(caught);
-        b.endEnterHandler();
-        b.endStoreLocal();
-        b.beginTryFinally(() -> {
-            b.beginLeaveHandler();
-            b.emitLoadLocal(previous);
-            b.endLeaveHandler();
-        });
-        openHandlers.push(new BytecodeLocal[]{caught, previous});
+        handlerState.begin(caught, previous);
         b.beginTryCatch();
         block(t.finalbody());
         b.beginChainAndReraise();
@@ -621,8 +620,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.emitLoadLocal(caught);
         b.endChainAndReraise();
         b.endTryCatch();
-        openHandlers.pop();
-        b.endTryFinally();
+        handlerState.end();
         b.beginReraise();
         b.emitLoadLocal(caught);
         b.endReraise();
@@ -699,17 +697,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         // The thread's handled exception (sys.exc_info()) is this one until the block is left, however it is left.
         BytecodeLocal previous = temp();
         b.beginBlock();
-        b.beginStoreLocal(previous);
-        b.beginEnterHandler();
-        b.emitLoadLocal(caught);
-        b.endEnterHandler();
-        b.endStoreLocal();
-        b.beginTryFinally(() -> {
-            b.beginLeaveHandler();
-            b.emitLoadLocal(previous);
-            b.endLeaveHandler();
-        });
-        openHandlers.push(new BytecodeLocal[]{caught, previous});
+        handlerState.begin(caught, previous);
         b.beginTryCatch();
         b.beginBlock();
         if (h.name() != null) {
@@ -735,8 +723,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.emitLoadLocal(caught);
         b.endChainAndReraise();
         b.endTryCatch();
-        openHandlers.pop();
-        b.endTryFinally();
+        handlerState.end();
         b.endBlock();
         handled.pop();
         endSection();

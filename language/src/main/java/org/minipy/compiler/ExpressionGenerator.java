@@ -37,6 +37,7 @@ abstract class ExpressionGenerator {
         this.b = unit.b;
         this.scope = scope;
         this.qualname = qualname;
+        this.handlerState = new HandlerState(b);
     }
 
     /** Compiles a function-like child scope and returns the code that {@code MakeFunction} turns into a function. */
@@ -90,48 +91,12 @@ abstract class ExpressionGenerator {
         return b.createLocal();
     }
 
-    /**
-     * The except blocks (and finally blocks run for an exception) open around the code being emitted, innermost
-     * first: the local holding the caught exception and the local holding the thread's previously handled one.
-     */
-    final java.util.Deque<BytecodeLocal[]> openHandlers = new java.util.ArrayDeque<>();
+    /** The thread's handled exception around except blocks and yields (sys.exc_info()). */
+    final HandlerState handlerState;
 
-    /**
-     * A {@code yield} of what {@code value} emits; the resumption value is the result. Inside except blocks the
-     * generator hands the thread's handled exception back to its caller while suspended and takes its own back
-     * when resumed, as CPython's generators keep their own exception state.
-     */
+    /** A {@code yield} of what {@code value} emits; the resumption value is the result. */
     void yieldValue(Runnable value) {
-        if (openHandlers.isEmpty()) {
-            b.beginYield();
-            value.run();
-            b.endYield();
-            return;
-        }
-        BytecodeLocal[] inner = openHandlers.peekFirst();
-        BytecodeLocal[] outer = openHandlers.peekLast();
-        BytecodeLocal yielded = temp();
-        BytecodeLocal resumed = temp();
-        b.beginBlock();
-        b.beginStoreLocal(yielded);
-        value.run();
-        b.endStoreLocal();
-        b.beginLeaveHandler();
-        b.emitLoadLocal(outer[1]);
-        b.endLeaveHandler();
-        b.beginStoreLocal(resumed);
-        b.beginYield();
-        b.emitLoadLocal(yielded);
-        b.endYield();
-        b.endStoreLocal();
-        // Leaving the outermost block later restores what the resumer was handling.
-        b.beginStoreLocal(outer[1]);
-        b.beginEnterHandler();
-        b.emitLoadLocal(inner[0]);
-        b.endEnterHandler();
-        b.endStoreLocal();
-        b.emitLoadLocal(resumed);
-        b.endBlock();
+        handlerState.yieldValue(value, this::temp);
     }
 
     void loadName(String id) {
@@ -489,6 +454,11 @@ abstract class ExpressionGenerator {
 
     /** List, tuple and set displays; with {@code *x} items they are built up one piece at a time. */
     private void sequenceDisplay(List<Expr> elts, char kind) {
+        sequenceDisplay(elts, kind, null);
+    }
+
+    /** @param callee the local holding the function when this is a call's positional arguments (for its errors) */
+    private void sequenceDisplay(List<Expr> elts, char kind, BytecodeLocal callee) {
         if (!hasStarred(elts)) {
             switch (kind) {
                 case 'l' -> b.beginBuildList();
@@ -515,7 +485,13 @@ abstract class ExpressionGenerator {
         }
         b.endStoreLocal();
         for (Expr e : elts) {
-            if (e instanceof Expr.Starred s) {
+            if (e instanceof Expr.Starred s && callee != null) {
+                b.beginCallArgsExtend();
+                b.emitLoadLocal(acc);
+                expr(s.value());
+                b.emitLoadLocal(callee);
+                b.endCallArgsExtend();
+            } else if (e instanceof Expr.Starred s) {
                 if (kind == 's') {
                     b.beginSetUpdate();
                 } else {
@@ -603,7 +579,7 @@ abstract class ExpressionGenerator {
             b.endStoreLocal();
             b.beginCallEx();
             b.emitLoadLocal(callee);
-            sequenceDisplay(c.args(), 't');
+            sequenceDisplay(c.args(), 't', callee);
             if (c.keywords().isEmpty()) {
                 b.emitLoadConstant(PNone.NONE);
             } else {

@@ -156,7 +156,7 @@ public final class ModuleLoader {
     }
 
     private static PException notFound(String name) {
-        return Errors.raise(BuiltinTypes.MODULE_NOT_FOUND_ERROR, "No module named '%s'", name);
+        return Errors.withAttribute(Errors.raise(BuiltinTypes.MODULE_NOT_FOUND_ERROR, "No module named '%s'", name), "name", name);
     }
 
     private static Object[] searchPath(PythonContext context) {

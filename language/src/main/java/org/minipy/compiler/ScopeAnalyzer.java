@@ -51,7 +51,7 @@ final class ScopeAnalyzer {
                 }
                 argumentDefaults(f.args());
                 annotation(f.returns());
-                bind(f.name());
+                bind(f.boundName());
                 Scope fs = enter(Scope.Kind.FUNCTION, f.name(), f);
                 params(f.args());
                 statements(f.body());
@@ -67,7 +67,7 @@ final class ScopeAnalyzer {
                 for (Expr.Keyword k : c.keywords()) {
                     expr(k.value());
                 }
-                bind(c.name());
+                bind(c.boundName());
                 Scope cs = enter(Scope.Kind.CLASS, c.name(), c);
                 statements(c.body());
                 current = cs.parent;
@@ -157,7 +157,12 @@ final class ScopeAnalyzer {
                 }
             }
             case Stmt.Global g -> current.declaredGlobal.addAll(g.names());
-            case Stmt.Nonlocal n -> current.declaredNonlocal.addAll(n.names());
+            case Stmt.Nonlocal n -> {
+                current.declaredNonlocal.addAll(n.names());
+                for (String name : n.names()) {
+                    current.nonlocalLocations.putIfAbsent(name, n.loc());
+                }
+            }
             case Stmt.ExprStmt e -> expr(e.value());
             case Stmt.Pass p -> {
             }
@@ -363,7 +368,9 @@ final class ScopeAnalyzer {
                     captureClassCell(scope);
                     continue;
                 }
-                captureFromEnclosing(scope, id);
+                if (!captureFromEnclosing(scope, id) && scope.declaredNonlocal.contains(id)) {
+                    throw new ScopeError(scope.nonlocalLocations.get(id), "no binding for nonlocal '" + id + "' found");
+                }
             }
         }
         for (Scope child : scope.children.values()) {
@@ -371,8 +378,24 @@ final class ScopeAnalyzer {
         }
     }
 
-    /** Finds the function that binds {@code id} above {@code scope}; makes it a cell there and free on the way. */
-    private static void captureFromEnclosing(Scope scope, String id) {
+    /**
+     * A name-resolution error CPython's symtable reports as a SyntaxError; the compiler adds the file and the line.
+     */
+    static final class ScopeError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final org.minipy.ast.Loc loc;
+
+        ScopeError(org.minipy.ast.Loc loc, String message) {
+            super(message, null, false, false);
+            this.loc = loc;
+        }
+    }
+
+    /**
+     * Finds the function that binds {@code id} above {@code scope}; makes it a cell there and free on the way.
+     * Returns whether there is one.
+     */
+    private static boolean captureFromEnclosing(Scope scope, String id) {
         for (Scope s = scope.parent; s != null && s.kind != Scope.Kind.MODULE; s = s.parent) {
             if (s.kind == Scope.Kind.FUNCTION && (s.isLocal(id) || s.declaredNonlocal.contains(id))) {
                 if (s.isLocal(id)) {
@@ -385,9 +408,10 @@ final class ScopeAnalyzer {
                         between.freeVars.add(id);
                     }
                 }
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private static void captureClassCell(Scope scope) {

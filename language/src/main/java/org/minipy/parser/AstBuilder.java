@@ -112,12 +112,12 @@ public final class AstBuilder {
             }
             case Raise_stmtContext r -> new Stmt.Raise(loc, r.test().isEmpty() ? null : expressions.test(r.test(0)),
                             r.test().size() > 1 ? expressions.test(r.test(1)) : null);
-            case Global_stmtContext g -> new Stmt.Global(loc, names(g.NAME()));
+            case Global_stmtContext g -> new Stmt.Global(loc, names(g.NAME()).stream().map(scopes::mangle).toList());
             case Nonlocal_stmtContext n -> {
                 if (scopes.current() == EnclosingScopes.Kind.MODULE) {
                     throw targets.error("nonlocal declaration not allowed at module level", loc);
                 }
-                yield new Stmt.Nonlocal(loc, names(n.NAME()));
+                yield new Stmt.Nonlocal(loc, names(n.NAME()).stream().map(scopes::mangle).toList());
             }
             case Assert_stmtContext a -> new Stmt.Assert(loc, expressions.test(a.test(0)),
                             a.test().size() > 1 ? expressions.test(a.test(1)) : null);
@@ -329,7 +329,7 @@ public final class AstBuilder {
                 throw targets.error("default 'except:' must be last", loc);
             }
             Expr type = clause.test() == null ? null : expressions.test(clause.test());
-            String name = clause.NAME() == null ? null : clause.NAME().getText();
+            String name = clause.NAME() == null ? null : scopes.mangle(clause.NAME().getText());
             handlers.add(new Stmt.ExceptHandler(loc, type, name, block(clause.block())));
         }
         List<Stmt> orelse = context.else_clause() == null ? List.of() : block(context.else_clause().block());
@@ -383,10 +383,11 @@ public final class AstBuilder {
         Expr.Arguments arguments = context.typedargslist() == null ? Expr.Arguments.EMPTY
                         : new ParameterListBuilder(expressions, targets).functionParameters(context.typedargslist());
         Expr returns = context.test() == null ? null : expressions.test(context.test());
+        String boundName = scopes.mangle(context.NAME().getText());
         scopes.enter(isAsync ? EnclosingScopes.Kind.ASYNC_FUNCTION : EnclosingScopes.Kind.FUNCTION);
         try {
             List<Stmt> body = block(context.block());
-            return new Stmt.FunctionDef(loc, context.NAME().getText(), arguments, body, decorators, returns, isAsync);
+            return new Stmt.FunctionDef(loc, context.NAME().getText(), arguments, body, decorators, returns, isAsync, boundName);
         } finally {
             scopes.exit();
         }
@@ -394,11 +395,12 @@ public final class AstBuilder {
 
     private Stmt classDef(ClassdefContext context, List<Expr> decorators) {
         CallBuilder.Arguments arguments = new CallBuilder(expressions, targets).arguments(context.arglist(), context);
-        scopes.enter(EnclosingScopes.Kind.CLASS);
+        String boundName = scopes.mangle(context.NAME().getText());
+        scopes.enterClass(context.NAME().getText());
         try {
             List<Stmt> body = block(context.block());
             return new Stmt.ClassDef(loc(context), context.NAME().getText(), arguments.args(), arguments.keywords(),
-                            body, decorators);
+                            body, decorators, boundName);
         } finally {
             scopes.exit();
         }

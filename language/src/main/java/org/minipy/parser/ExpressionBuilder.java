@@ -23,6 +23,10 @@ final class ExpressionBuilder {
     private final EnclosingScopes scopes;
     private final TargetChecker targets;
 
+    EnclosingScopes scopes() {
+        return scopes;
+    }
+
     ExpressionBuilder(SourceText source, Locations locations, EnclosingScopes scopes) {
         this.source = source;
         this.locations = locations;
@@ -273,7 +277,7 @@ final class ExpressionBuilder {
                 case CallTrailerContext call -> new CallBuilder(this, targets).call(loc, result, call);
                 case SubscriptTrailerContext subscript -> new Expr.Subscript(loc, result,
                                 subscriptList(subscript.subscriptlist()));
-                case AttributeTrailerContext attribute -> new Expr.Attribute(loc, result, attribute.NAME().getText());
+                case AttributeTrailerContext attribute -> new Expr.Attribute(loc, result, scopes.mangle(attribute.NAME().getText()));
                 default -> throw new IllegalStateException("trailer " + trailer.getText());
             };
         }
@@ -319,7 +323,7 @@ final class ExpressionBuilder {
     Expr atom(AtomContext context) {
         Loc loc = loc(context);
         return switch (context) {
-            case NameAtomContext name -> new Expr.Name(loc, name.NAME().getText());
+            case NameAtomContext name -> new Expr.Name(loc, scopes.mangle(name.NAME().getText()));
             case NumberAtomContext number -> number(number.start, loc);
             case StringAtomContext string -> new StringConcatenation(source, scopes).build(string.STRING(), loc);
             case EllipsisAtomContext e -> new Expr.Constant(loc, Expr.ConstantKind.ELLIPSIS);

@@ -137,7 +137,7 @@ final class ParameterListBuilder {
         if (!names.add(name.getText())) {
             throw targets.error("duplicate argument '" + name.getText() + "' in function definition", loc);
         }
-        return new Expr.Arg(loc, name.getText(), annotation);
+        return new Expr.Arg(loc, expressions.scopes().mangle(name.getText()), annotation);
     }
 
     private Expr.Arguments finish() {

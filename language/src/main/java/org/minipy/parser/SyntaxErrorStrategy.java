@@ -80,6 +80,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             return source.syntaxError("expected 'else' after 'if' expression", context.start.getLine(),
                             context.start.getCharPositionInLine() + 1, endColumn(previous));
         }
+        if (context instanceof Try_stmtContext && (expected.contains(PythonLexer.EXCEPT) || expected.contains(PythonLexer.FINALLY))) {
+            if (token.getType() == Token.EOF) {
+                // At the end of input CPython names the try block's last line.
+                Token last = tokens.get(Math.max(0, token.getTokenIndex() - 1));
+                while (last.getTokenIndex() > 0 && (last.getType() == PythonLexer.NEWLINE || last.getType() == PythonLexer.DEDENT)) {
+                    last = tokens.get(last.getTokenIndex() - 1);
+                }
+                int line = last.getLine();
+                return source.error(PythonSyntaxError.SYNTAX_ERROR, "expected 'except' or 'finally' block", line, source.line(line).length() + 1, -1);
+            }
+            return atToken("expected 'except' or 'finally' block", token);
+        }
         PythonSyntaxError legacy = missingParenthesesInCall(context, token, tokens);
         if (legacy != null) {
             return legacy;

@@ -70,6 +70,14 @@ public final class Arith {
                 return r;
             }
         }
+        if (op == Binary.MUL) {
+            // As CPython's sq_repeat, tried after both operands' __mul__/__rmul__: a count with __index__.
+            if (isSequence(a) && Attributes.lookupUserSpecial(cb, "__index__") != null) {
+                return repeat(a, Sequences.asIndex(b, "sequence"));
+            } else if (isSequence(b) && Attributes.lookupUserSpecial(ca, "__index__") != null) {
+                return repeat(b, Sequences.asIndex(a, "sequence"));
+            }
+        }
         throw unsupported(op, a, b);
     }
 
@@ -211,6 +219,8 @@ public final class Arith {
             case MOD:
                 if (a instanceof String s) {
                     return PercentFormat.format(s, b);
+                } else if (a instanceof PBytes template) {
+                    return PercentFormat.formatBytes(template, b);
                 }
                 break;
             case BITOR:

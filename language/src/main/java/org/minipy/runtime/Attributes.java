@@ -55,13 +55,15 @@ public final class Attributes {
      * raises AttributeError (from a property, say), and what it raises propagates.
      */
     private static Object find(Object obj, String name) {
-        Object getattr = TypeOf.classOf(obj).lookup("__getattr__");
+        PythonClass type = TypeOf.classOf(obj);
+        Object getattribute = lookupUserSpecial(type, "__getattribute__");
+        Object getattr = type.lookup("__getattr__");
         if (getattr == null) {
-            return genericGetAttribute(obj, name);
+            return getattribute == null ? genericGetAttribute(obj, name) : Calls.call(getattribute, new Object[]{obj, name});
         }
         Object value;
         try {
-            value = genericGetAttribute(obj, name);
+            value = getattribute == null ? genericGetAttribute(obj, name) : Calls.call(getattribute, new Object[]{obj, name});
         } catch (PException e) {
             if (!e.matches(BuiltinTypes.ATTRIBUTE_ERROR)) {
                 throw e;
@@ -241,9 +243,9 @@ public final class Attributes {
                 return sm.function;
             } else if (value instanceof PClassMethod cm) {
                 return new PBoundMethod(cls, cm.function);
-            } else if (value instanceof PythonObject && !TypeOf.classOf(value).isBuiltin()) {
-                // A descriptor written in Python (partialmethod, cached_property ...): __get__(None, cls).
-                Object get = TypeOf.classOf(value).lookup("__get__");
+            } else if (value instanceof PythonObject && !(value instanceof PFunction)) {
+                PythonClass descType = TypeOf.classOf(value);
+                Object get = descType.isBuiltin() ? null : descType.lookup("__get__");
                 if (get != null) {
                     return Calls.call(get, new Object[]{value, PNone.NONE, cls});
                 }
@@ -325,6 +327,9 @@ public final class Attributes {
         }
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
         if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
+            if (!type.allowsInstanceAttribute(name)) {
+                throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+            }
             putOwn(po, name, value);
             return;
         }
@@ -378,7 +383,9 @@ public final class Attributes {
         } else if (obj instanceof PModule module) {
             return Errors.attributeError("module '%s' has no attribute '%s'", module.getName(), name);
         }
-        return Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
+        PException e = Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
+        Errors.withAttribute(e, "name", name);
+        return Errors.withAttribute(e, "obj", obj);
     }
 
     /**

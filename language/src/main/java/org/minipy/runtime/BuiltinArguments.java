@@ -49,6 +49,10 @@ final class BuiltinArguments {
             if (nargs < required || nargs > maxPos) {
                 String bound = required == maxPos ? "" : nargs < required ? "at least " : "at most ";
                 int n = nargs < required ? required : maxPos;
+                if (fn.isArgumentTupleStyle()) {
+                    throw Errors.typeError("%s() takes %s%d argument%s (%d given)", name, required == maxPos ? "exactly " : bound, n,
+                                    n == 1 ? "" : "s", nargs);
+                }
                 throw Errors.typeError("%s expected %s%d argument%s, got %d", name, bound, n, n == 1 ? "" : "s", nargs);
             }
             return;
@@ -64,7 +68,7 @@ final class BuiltinArguments {
             return;
         }
         int maxArgs = maxPos + sig.getKwOnlyCount();
-        if (nargs + nkw > maxArgs) {
+        if (!sig.hasVarKeywords() && nargs + nkw > maxArgs) {
             throw Errors.typeError("%s() takes at most %d %sargument%s (%d given)", name, maxArgs, nargs == 0 ? "keyword " : "",
                             maxArgs == 1 ? "" : "s", nargs + nkw);
         }

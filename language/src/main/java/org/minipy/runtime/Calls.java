@@ -51,6 +51,22 @@ public final class Calls {
         throw Errors.typeError("'%s' object is not callable", type.getName());
     }
 
+    /** A call with the keyword arguments in a dict of str keys (may be null or empty), as {@code f(*args, **kwargs)}. */
+    @TruffleBoundary
+    public static Object callWithKeywords(Object callable, Object[] args, PDict kwargs) {
+        if (kwargs == null || kwargs.size() == 0) {
+            return call(callable, args, null, null);
+        }
+        PDict.Entry[] entries = kwargs.entriesSnapshot();
+        String[] names = new String[entries.length];
+        Object[] values = new Object[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            names[i] = (String) entries[i].key;
+            values[i] = entries[i].value;
+        }
+        return call(callable, args, names, values);
+    }
+
     /** Binds the arguments to the function's parameters: {@code [function, slot0, slot1, ...]}. */
     @TruffleBoundary
     public static Object[] frameArguments(PFunction f, Object[] args, String[] kwNames, Object[] kwValues) {

@@ -9,8 +9,8 @@ import org.minipy.runtime.Descriptors.PStaticMethod;
 import org.minipy.runtime.PythonClass.Layout;
 
 /**
- * Creates a class the way {@code type(name, bases, namespace)} does: what a {@code class} statement runs after its
- * body has filled the namespace, and what the three-argument {@code type()} call runs.
+ * Creates classes: the {@code class} statement ({@link #buildClass}: metaclass, {@code __prepare__}, body, the
+ * metaclass call) and {@code type(name, bases, namespace)} / {@code type.__new__} ({@link #create}).
  *
  * <p>In CPython's order: checks the bases (some builtins cannot be subclassed; bases whose instances are different
  * Java objects conflict), picks the instance layout, computes the MRO (C3, in {@link PythonClass}), copies the
@@ -44,7 +44,7 @@ public final class ClassFactory {
      */
     @TruffleBoundary
     public static PythonClass create(PythonClass meta, String name, PythonClass[] bases, PDict namespace, PDict kwargs) {
-        PythonClass winner = Metaclasses.calculateMeta(meta, bases);
+        PythonClass winner = calculateMetaclass(meta, bases);
         PythonClass[] actualBases = bases.length == 0 ? new PythonClass[]{BuiltinTypes.OBJECT} : bases;
         for (PythonClass base : actualBases) {
             for (PythonClass f : FINAL) {
@@ -115,6 +115,7 @@ public final class ClassFactory {
             }
             cls.define(key, value);
         }
+        cls.setSlots(slots(cls, namespace.get("__slots__")));
         if (hasEq && !hasHash) {
             cls.define("__hash__", PNone.NONE);
         }
@@ -132,6 +133,91 @@ public final class ClassFactory {
         return cls;
     }
 
+    /**
+     * A {@code class} statement, CPython's {@code __build_class__}: picks the metaclass (the {@code metaclass=}
+     * keyword, else the type of the first base, then the most derived of the bases' metaclasses), asks it for the
+     * namespace ({@code __prepare__}), runs the body in that namespace and calls the metaclass with
+     * {@code (name, bases, namespace, **keywords)}. Plain classes (metaclass {@code type}) skip the calls.
+     *
+     * @param body the class body as a function of one parameter, the namespace; returns the {@code __class__} cell
+     *            or something else when the body has none
+     * @param keywords the class statement's keywords (may be null); {@code metaclass} is taken out
+     */
+    @TruffleBoundary
+    public static Object buildClass(String name, PFunction body, Object[] baseItems, PDict keywords) {
+        Object meta = keywords == null ? null : keywords.remove("metaclass");
+        PDict kw = keywords != null && keywords.size() > 0 ? keywords : null;
+        PythonClass[] bases = new PythonClass[baseItems.length];
+        for (int i = 0; i < baseItems.length; i++) {
+            if (!(baseItems[i] instanceof PythonClass c)) {
+                throw Errors.typeError("bases must be types");
+            }
+            bases[i] = c;
+        }
+        if (meta == null) {
+            meta = bases.length == 0 ? BuiltinTypes.TYPE : bases[0].getPythonClass();
+        }
+        if (meta instanceof PythonClass m) {
+            meta = calculateMetaclass(m, bases);
+        }
+        PTuple basesTuple = new PTuple(baseItems.clone());
+        Object namespace = prepare(meta, name, basesTuple, kw);
+        Object module = body.getGlobals().getGlobal("__name__");
+        // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
+        Sequences.setItem(namespace, "__module__", module != null ? module : "builtins");
+        Sequences.setItem(namespace, "__qualname__", body.getQualname());
+        Object classCell = Calls.call(body, new Object[]{namespace});
+        Object cls;
+        if (meta == BuiltinTypes.TYPE && namespace instanceof PDict ns) {
+            cls = create(BuiltinTypes.TYPE, name, bases, ns, kw);
+        } else {
+            cls = Calls.callWithKeywords(meta, new Object[]{name, basesTuple, namespace}, kw);
+        }
+        if (classCell instanceof PCell cell) {
+            cell.set(cls);
+        }
+        return cls;
+    }
+
+    /** The namespace the body runs in: {@code meta.__prepare__(name, bases, **kw)} (any mapping), or a new dict. */
+    private static Object prepare(Object meta, String name, PTuple bases, PDict kw) {
+        if (meta == BuiltinTypes.TYPE) {
+            return new PDict();
+        }
+        Object prepare = Attributes.lookupAttribute(meta, "__prepare__");
+        if (prepare == null) {
+            return new PDict();
+        }
+        Object ns = Calls.callWithKeywords(prepare, new Object[]{name, bases}, kw);
+        if (!(ns instanceof PDict) && TypeOf.classOf(ns).lookup("__getitem__") == null) {
+            String metaName = meta instanceof PythonClass m ? m.getName() : "<metaclass>";
+            throw Errors.typeError("%s.__prepare__() must return a mapping, not %s", metaName, TypeOf.nameOf(ns));
+        }
+        return ns;
+    }
+
+    /**
+     * The metaclass a class gets ({@code _PyType_CalculateMetaclass}): the most derived of {@code meta} and the
+     * metaclasses of {@code bases}; a TypeError when one of them is not related to the others.
+     */
+    @TruffleBoundary
+    public static PythonClass calculateMetaclass(PythonClass meta, PythonClass[] bases) {
+        PythonClass winner = meta;
+        for (PythonClass base : bases) {
+            PythonClass t = base.getPythonClass();
+            if (winner.isSubclassOf(t)) {
+                continue;
+            }
+            if (t.isSubclassOf(winner)) {
+                winner = t;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) " +
+                            "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
     /** The attributes in namespace order (the class's own map is unordered). */
     @SuppressWarnings("unchecked")
     private static Map.Entry<String, Object>[] namespaceOrder(PythonClass cls, PDict namespace) {
@@ -145,6 +231,45 @@ public final class ClassFactory {
             }
         }
         return out.toArray(new Map.Entry[0]);
+    }
+
+    /**
+     * The instance attributes {@code __slots__} allows, with those of the bases; null (a dict, any attribute) when a
+     * class of the MRO has no {@code __slots__} or one of them names {@code __dict__}.
+     */
+    private static java.util.Set<String> slots(PythonClass cls, Object declared) {
+        if (declared == null) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Object n : declared instanceof String one ? new Object[]{one} : Iteration.toArray(declared)) {
+            if (!(n instanceof String name)) {
+                throw Errors.typeError("__slots__ items must be strings, not '%s'", TypeOf.nameOf(n));
+            }
+            if (name.equals("__dict__")) {
+                return null;
+            }
+            names.add(mangle(cls.getName(), name));
+        }
+        for (PythonClass base : cls.getBases()) {
+            if (base == BuiltinTypes.OBJECT) {
+                continue;
+            }
+            if (base.isBuiltin() || base.getSlots() == null) {
+                return null;
+            }
+            names.addAll(base.getSlots());
+        }
+        return names;
+    }
+
+    /** A private name ({@code __x}) as the class's code sees it: {@code _Class__x} (the parser's mangling). */
+    private static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__")) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
     }
 
     /** The builtin class that decides the instances' Java representation. */
@@ -172,17 +297,8 @@ public final class ClassFactory {
                 }
                 return;
             }
-            String[] names = new String[kwargs == null ? 0 : kwargs.size()];
-            Object[] values = new Object[names.length];
-            int k = 0;
-            if (kwargs != null) {
-                for (PDict.Entry e : kwargs.entriesSnapshot()) {
-                    names[k] = (String) e.key;
-                    values[k++] = e.value;
-                }
-            }
             Object[] args = m instanceof PClassMethod ? new Object[]{cls} : new Object[0];
-            Calls.call(fn, args, names.length == 0 ? null : names, names.length == 0 ? null : values);
+            Calls.callWithKeywords(fn, args, kwargs);
             return;
         }
     }

@@ -159,6 +159,8 @@ public final class Comparisons {
                 eq = java.util.Arrays.equals(x.getBytes(), y.getBytes());
             } else if (a instanceof PSlice x && b instanceof PSlice y) {
                 eq = eq(x.start, y.start) && eq(x.stop, y.stop) && eq(x.step, y.step);
+            } else if (a instanceof PBoundMethod x && b instanceof PBoundMethod y) {
+                eq = x.getFunction() == y.getFunction() && x.getSelf() == y.getSelf();
             }
             if (eq != null) {
                 return op == Compare.EQ ? eq : !eq;

@@ -59,12 +59,18 @@ public final class Errors {
     }
 
     public static PException nameError(String name) {
-        return raise(BuiltinTypes.NAME_ERROR, "name '%s' is not defined", name);
+        return withAttribute(raise(BuiltinTypes.NAME_ERROR, "name '%s' is not defined", name), "name", name);
     }
 
     public static PException unboundLocal(String name) {
-        return raise(BuiltinTypes.UNBOUND_LOCAL_ERROR,
-                        "cannot access local variable '%s' where it is not associated with a value", name);
+        return withAttribute(raise(BuiltinTypes.UNBOUND_LOCAL_ERROR,
+                        "cannot access local variable '%s' where it is not associated with a value", name), "name", name);
+    }
+
+    /** Sets an attribute of the exception being raised, such as NameError's {@code name}; returns it. */
+    public static PException withAttribute(PException e, String attribute, Object value) {
+        Attributes.putOwn(e.getPythonException(), attribute, value);
+        return e;
     }
 
     public static PException runtimeError(String format, Object... args) {
@@ -110,6 +116,23 @@ public final class Errors {
 
     /** {@code str(exception)}: empty for no arguments, str of a single argument, else the repr of the args tuple. */
     @TruffleBoundary
+    /** UnicodeDecodeError's message from its attributes; null when they are not all there. */
+    private static String unicodeDecodeMessage(PBaseException e) {
+        Object encoding = Attributes.getOwn(e, "encoding");
+        Object object = Attributes.getOwn(e, "object");
+        Object start = Attributes.getOwn(e, "start");
+        Object end = Attributes.getOwn(e, "end");
+        Object reason = Attributes.getOwn(e, "reason");
+        if (!(object instanceof PBytes bytes) || !(start instanceof Long s) || !(end instanceof Long en) || encoding == null || reason == null) {
+            return null;
+        }
+        if (en == s + 1 && s >= 0 && s < bytes.getBytes().length) {
+            return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", Repr.str(encoding), bytes.getBytes()[(int) (long) s] & 0xff, s,
+                            Repr.str(reason));
+        }
+        return String.format("'%s' codec can't decode bytes in position %d-%d: %s", Repr.str(encoding), s, en - 1, Repr.str(reason));
+    }
+
     public static String messageOf(PBaseException exception) {
         PTuple args = exception.getArgs();
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
@@ -120,6 +143,12 @@ public final class Errors {
         }
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.SYNTAX_ERROR) && Attributes.getOwn(exception, "msg") != null) {
             return syntaxErrorMessage(exception);
+        }
+        if (exception.getPythonClass().isSubclassOf(BuiltinTypes.UNICODE_DECODE_ERROR)) {
+            String decode = unicodeDecodeMessage(exception);
+            if (decode != null) {
+                return decode;
+            }
         }
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.KEY_ERROR) && args.size() == 1) {
             return Repr.repr(args.get(0));

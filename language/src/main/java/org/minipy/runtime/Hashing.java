@@ -53,6 +53,9 @@ public final class Hashing {
             return s.frozenHash();
         } else if (value instanceof PSubclassValue v) {
             return hash(v.getValue());
+        } else if (value instanceof PBoundMethod m) {
+            // Equal bound methods (same function, same self) hash alike.
+            return (Identity.id(m.getSelf()) >> 4) ^ (Identity.id(m.getFunction()) >> 4);
         }
         // Builtin classes that hash by value in Java (range, bytes): their __hash__ method.
         Object builtin = Attributes.lookupBuiltinSpecial(cls, "__hash__");

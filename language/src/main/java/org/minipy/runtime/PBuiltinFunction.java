@@ -176,6 +176,17 @@ public final class PBuiltinFunction implements HasPythonClass {
         }
     }
 
+    /** CPython parses this builtin's arguments with PyArg_ParseTuple: "find() takes at least 1 argument (0 given)". */
+    private boolean argumentTupleStyle;
+
+    public void setArgumentTupleStyle() {
+        argumentTupleStyle = true;
+    }
+
+    boolean isArgumentTupleStyle() {
+        return argumentTupleStyle;
+    }
+
     public BuiltinBody getBody() {
         return body;
     }

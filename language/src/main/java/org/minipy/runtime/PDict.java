@@ -43,6 +43,11 @@ public final class PDict extends PythonObject {
         super(cls);
     }
 
+    /** Whether this is a plain {@code dict}, not an instance of a subclass (which may override its protocol). */
+    public boolean isExact() {
+        return getPythonClass() == BuiltinTypes.DICT;
+    }
+
     @TruffleBoundary
     public int size() {
         return map.size();

@@ -29,9 +29,24 @@ public final class PException extends AbstractTruffleException {
         pythonException.setRaisedAs(this);
     }
 
+    /**
+     * Set on an exception raised as a frame is entered (RecursionError): as in CPython, the call fails in the caller,
+     * so the frame that was never entered gets no traceback entry.
+     */
+    private boolean raisedOnEntry;
+
+    public PException raisedOnEntry() {
+        raisedOnEntry = true;
+        return this;
+    }
+
     /** Adds the frame the exception is leaving, unless it is the frame recorded last (a re-raise there). */
     @TruffleBoundary
     public void recordFrame(Object root, Node location, int index, int depth) {
+        if (raisedOnEntry) {
+            raisedOnEntry = false;
+            return;
+        }
         if (traceback == null) {
             traceback = new java.util.ArrayList<>(4);
         } else {

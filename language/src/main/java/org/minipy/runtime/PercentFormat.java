@@ -29,6 +29,8 @@ public final class PercentFormat {
         int argLen;
         int argIdx;
         Object dict;
+        /** Formatting bytes ({@code b"..." % values}): the template and the result are Latin-1 text. */
+        boolean bytes;
 
         Object nextArg() {
             if (argIdx < argLen) {
@@ -51,7 +53,19 @@ public final class PercentFormat {
 
     @TruffleBoundary
     public static String format(String template, Object values) {
+        return format(template, values, false);
+    }
+
+    /** {@code bytes % values}, as CPython's {@code _PyBytes_FormatEx}: %s and %b take bytes, %r and %a give ASCII. */
+    @TruffleBoundary
+    public static PBytes formatBytes(PBytes template, Object values) {
+        String text = format(new String(template.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), values, true);
+        return new PBytes(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    private static String format(String template, Object values, boolean bytes) {
         State st = new State();
+        st.bytes = bytes;
         st.args = values;
         if (values instanceof PTuple t) {
             st.argLen = t.size();
@@ -60,7 +74,7 @@ public final class PercentFormat {
             st.argLen = -1;
             st.argIdx = -2;
         }
-        if (!(values instanceof PTuple) && !(values instanceof String) && isMapping(values)) {
+        if (!(values instanceof PTuple) && !(values instanceof String) && !(values instanceof PBytes) && isMapping(values)) {
             st.dict = values;
         }
         StringBuilder out = new StringBuilder(template.length() + 16);
@@ -123,7 +137,7 @@ public final class PercentFormat {
                 throw Errors.valueError("incomplete format key");
             }
             String key = t.substring(keyStart, pos - 1);
-            st.args = Sequences.getItem(st.dict, key);
+            st.args = Sequences.getItem(st.dict, st.bytes ? new PBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : key);
             st.argLen = -1;
             st.argIdx = -2;
         }
@@ -225,6 +239,28 @@ public final class PercentFormat {
     /** The text of one conversion, before padding. */
     private static String convert(State st, Arg arg, int typeIndex) {
         Object v = st.nextArg();
+        if (st.bytes) {
+            switch (arg.ch) {
+                case 's':
+                case 'b':
+                    if (v instanceof PBytes b) {
+                        return new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    }
+                    throw Errors.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeOf.nameOf(v));
+                case 'r':
+                case 'a':
+                    return Repr.ascii(v);
+                case 'c':
+                    if (v instanceof PBytes b && b.getBytes().length == 1) {
+                        return new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    } else if (IntOps.isInt(v) && IntOps.compare(v, 0L) >= 0 && IntOps.compare(v, 255L) <= 0) {
+                        return String.valueOf((char) asLong(v));
+                    }
+                    throw Errors.typeError("%%c requires an integer in range(256) or a single byte");
+                default:
+                    break;
+            }
+        }
         switch (arg.ch) {
             case 's':
                 return Repr.str(v);

@@ -36,6 +36,8 @@ public final class PythonClass implements HasPythonClass {
     private final List<PythonClass> subclasses = new ArrayList<>();
     private volatile Assumption stable;
     private PythonClass metaclass;
+    /** The instance attributes allowed by {@code __slots__} along the MRO; null when instances have a dict. */
+    private java.util.Set<String> slots;
 
     public PythonClass(String name, PythonClass[] bases, boolean builtin, Layout layout) {
         this.name = name;
@@ -90,6 +92,20 @@ public final class PythonClass implements HasPythonClass {
 
     public void setMetaclass(PythonClass metaclass) {
         this.metaclass = metaclass;
+    }
+
+    public java.util.Set<String> getSlots() {
+        return slots;
+    }
+
+    public void setSlots(java.util.Set<String> slots) {
+        this.slots = slots;
+    }
+
+    /** Whether an instance may store {@code name} itself: it has a dict, or {@code __slots__} names it. */
+    @TruffleBoundary
+    public boolean allowsInstanceAttribute(String name) {
+        return slots == null || slots.contains(name);
     }
 
     @Override
@@ -148,6 +164,14 @@ public final class PythonClass implements HasPythonClass {
             }
         }
         return false;
+    }
+
+    /** The classes that name this one as a direct base, in creation order ({@code type.__subclasses__()}). */
+    @TruffleBoundary
+    public PythonClass[] getSubclasses() {
+        synchronized (subclasses) {
+            return subclasses.toArray(new PythonClass[0]);
+        }
     }
 
     private void invalidate() {

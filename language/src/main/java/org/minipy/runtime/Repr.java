@@ -72,6 +72,11 @@ public final class Repr {
         } else if (value instanceof JavaOperators j) {
             return j.str();
         }
+        Object userRepr = Attributes.lookupUserSpecial(cls, "__repr__");
+        if (userRepr != null) {
+            // object.__str__ calls the repr slot itself; str() then checks the result under its own name.
+            return asString(Calls.call(userRepr, new Object[]{value}), "__str__");
+        }
         return repr(value);
     }
 

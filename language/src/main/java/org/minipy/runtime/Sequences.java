@@ -19,13 +19,18 @@ public final class Sequences {
         Object user = Attributes.lookupUserSpecial(cls, "__len__");
         if (user != null) {
             Object r = Calls.call(user, new Object[]{obj});
-            if (!(r instanceof Long l)) {
+            if (r instanceof Boolean b) {
+                return b ? 1 : 0;
+            } else if (r instanceof BigInteger big) {
+                throw big.signum() < 0 ? Errors.valueError("__len__() should return >= 0")
+                                : Errors.overflowError("cannot fit 'int' into an index-sized integer");
+            } else if (!(r instanceof Long l)) {
                 throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(r));
-            }
-            if (l < 0) {
+            } else if (l < 0) {
                 throw Errors.valueError("__len__() should return >= 0");
+            } else {
+                return l;
             }
-            return l;
         }
         obj = PSubclassValue.unwrap(obj);
         if (obj instanceof String s) {
@@ -52,7 +57,11 @@ public final class Sequences {
         throw Errors.typeError("object of type '%s' has no len()", cls.getName());
     }
 
-    /** An index operand as a long: ints, bools, or objects with {@code __index__}. */
+    /**
+     * An index operand as a long: ints, bools, or objects with {@code __index__}. {@code what} names the use for the
+     * TypeError: a subscripted type ({@code "list"}: "list indices must be..."), {@code "slice"}, {@code "sequence"}
+     * (a repeat count), or anything else for an int argument ("'str' object cannot be interpreted as an integer").
+     */
     @TruffleBoundary
     public static long asIndex(Object object, String what) {
         Object index = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
@@ -66,9 +75,26 @@ public final class Sequences {
         PythonClass cls = TypeOf.classOf(index);
         Object user = Attributes.lookupUserSpecial(cls, "__index__");
         if (user != null) {
-            return asIndex(Calls.call(user, new Object[]{index}), what);
+            Object r = Calls.call(user, new Object[]{index});
+            if (!IntOps.isInt(r)) {
+                throw Errors.typeError("__index__ returned non-int (type %s)", TypeOf.nameOf(r));
+            }
+            return asIndex(r, what);
         }
-        throw Errors.typeError("%s indices must be integers or slices, not %s", what, cls.getName());
+        switch (what) {
+            case "list", "tuple", "string", "byte", "range":
+                throw Errors.typeError("%s indices must be integers or slices, not %s", what, cls.getName());
+            case "slice":
+                throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+            case "index bound":
+                // the start and stop of list.index() and tuple.index()
+                throw Errors.typeError("slice indices must be integers or have an __index__ method");
+            case "sequence":
+                throw Errors.typeError("can't multiply sequence by non-int of type '%s'", cls.getName());
+            default:
+                // An int argument (a width, a count, a position): what CPython's PyNumber_Index says.
+                throw Errors.typeError("'%s' object cannot be interpreted as an integer", cls.getName());
+        }
     }
 
     /** Normalises a possibly negative index against a length; raises IndexError when out of range. */
@@ -205,7 +231,12 @@ public final class Sequences {
                 }
                 return new PBytes(out);
             }
-            return (long) (bytes[checkIndex(asIndex(key, "byte"), bytes.length, "index")] & 0xff);
+            long index = asIndex(key, "byte");
+            long i = index < 0 ? index + bytes.length : index;
+            if (i < 0 || i >= bytes.length) {
+                throw Errors.indexError("index out of range");
+            }
+            return (long) (bytes[(int) i] & 0xff);
         } else if (obj instanceof PythonClass c) {
             if (c.lookup("__class_getitem__") != null) {
                 // Bound through the classmethod: cls is the class subscripted, also for a subclass.

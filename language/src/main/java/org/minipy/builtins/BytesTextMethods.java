@@ -1,0 +1,280 @@
+package org.minipy.builtins;
+
+import java.nio.charset.StandardCharsets;
+
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.Calls;
+import org.minipy.runtime.Errors;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.Truth;
+import org.minipy.runtime.TypeOf;
+
+/**
+ * The text-like methods of {@code bytes} beyond the basics of {@link BytesMethods}: searching with start and end,
+ * partition, the strip, split and padding variants, splitlines, and the ASCII-only case conversions and predicates.
+ *
+ * <p>Methods that only move bytes around run str's implementation on the bytes read as Latin-1 (one char per byte,
+ * so positions and results map back exactly); case and character classes follow bytes' rules (ASCII letters,
+ * digits and whitespace only), written here.
+ */
+final class BytesTextMethods {
+    private BytesTextMethods() {
+    }
+
+    /** What bytes' split() and strip() treat as whitespace (str's set is larger). */
+    private static final String ASCII_WHITESPACE = " \t\n\r\u000b\f";
+
+    static void install() {
+        PythonClass cls = BuiltinTypes.BYTES;
+        for (String name : new String[]{"find", "rfind", "count"}) {
+            Install.method(cls, name + "(self, sub, start=None, end=None, /)", a -> viaStr(name, subArgs(a)));
+        }
+        for (String name : new String[]{"index", "rindex"}) {
+            Install.method(cls, name + "(self, sub, start=None, end=None, /)", a -> {
+                long i = (Long) viaStr(name.equals("index") ? "find" : "rfind", subArgs(a));
+                if (i < 0) {
+                    throw Errors.valueError("subsection not found");
+                }
+                return i;
+            });
+        }
+        Install.method(cls, "startswith(self, prefix, start=None, end=None, /)", a -> viaStr("startswith", affixArgs(a, "startswith")));
+        Install.method(cls, "endswith(self, suffix, start=None, end=None, /)", a -> viaStr("endswith", affixArgs(a, "endswith")));
+        Install.method(cls, "partition(self, sep, /)", a -> viaStr("partition", a));
+        Install.method(cls, "rpartition(self, sep, /)", a -> viaStr("rpartition", a));
+        Install.method(cls, "rsplit(self, sep=None, maxsplit=-1)", a -> viaStr("rsplit", a));
+        Install.method(cls, "lstrip(self, bytes=None, /)", a -> viaStr("lstrip", stripArgs(a)));
+        Install.method(cls, "rstrip(self, bytes=None, /)", a -> viaStr("rstrip", stripArgs(a)));
+        Install.method(cls, "strip(self, bytes=None, /)", a -> viaStr("strip", stripArgs(a)));
+        Install.method(cls, "center(self, width, fillchar=?, /)", a -> viaStr("center", fillArgs(a, "center")));
+        Install.method(cls, "ljust(self, width, fillchar=?, /)", a -> viaStr("ljust", fillArgs(a, "ljust")));
+        Install.method(cls, "rjust(self, width, fillchar=?, /)", a -> viaStr("rjust", fillArgs(a, "rjust")));
+        Install.method(cls, "zfill(self, width, /)", a -> viaStr("zfill", a));
+        Install.method(cls, "removeprefix(self, prefix, /)", a -> viaStr("removeprefix", a));
+        Install.method(cls, "removesuffix(self, suffix, /)", a -> viaStr("removesuffix", a));
+        Install.method(cls, "expandtabs(self, tabsize=8)", a -> viaStr("expandtabs", a));
+        Install.method(cls, "splitlines(self, keepends=False)", a -> splitlines(bytes(a[0]), Truth.isTrue(a[1])));
+
+        Install.method(cls, "upper(self)", a -> mapCase(bytes(a[0]), 'u'));
+        Install.method(cls, "lower(self)", a -> mapCase(bytes(a[0]), 'l'));
+        Install.method(cls, "swapcase(self)", a -> mapCase(bytes(a[0]), 's'));
+        Install.method(cls, "capitalize(self)", a -> mapCase(bytes(a[0]), 'c'));
+        Install.method(cls, "title(self)", a -> mapCase(bytes(a[0]), 't'));
+        Install.method(cls, "isalpha(self)", a -> all(bytes(a[0]), "a"));
+        Install.method(cls, "isdigit(self)", a -> all(bytes(a[0]), "d"));
+        Install.method(cls, "isalnum(self)", a -> all(bytes(a[0]), "ad"));
+        Install.method(cls, "isspace(self)", a -> all(bytes(a[0]), "s"));
+        Install.method(cls, "isascii(self)", a -> {
+            for (byte b : bytes(a[0])) {
+                if (b < 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Install.method(cls, "isupper(self)", a -> cased(bytes(a[0]), true));
+        Install.method(cls, "islower(self)", a -> cased(bytes(a[0]), false));
+        Install.method(cls, "istitle(self)", a -> istitle(bytes(a[0])));
+    }
+
+    private static byte[] bytes(Object o) {
+        return ((PBytes) o).getBytes();
+    }
+
+    private static String text(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A bytes argument as Latin-1 text; None and numbers pass; anything else is CPython's TypeError. */
+    private static Object toText(Object o) {
+        if (o instanceof PBytes b) {
+            return text(b.getBytes());
+        } else if (o instanceof String || o instanceof PList) {
+            throw Errors.typeError("a bytes-like object is required, not '%s'", TypeOf.nameOf(o));
+        }
+        return o;
+    }
+
+    /** The result of str's method turned back into bytes (str, and the str items of a list or tuple). */
+    private static Object fromText(Object o) {
+        if (o instanceof String s) {
+            return new PBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+        } else if (o instanceof PList l) {
+            Object[] items = l.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromText(items[i]);
+            }
+            return new PList(items);
+        } else if (o instanceof PTuple t) {
+            Object[] items = t.getItems().clone();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromText(items[i]);
+            }
+            return new PTuple(items);
+        }
+        return o;
+    }
+
+    private static Object viaStr(String name, Object[] a) {
+        Object[] args = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            args[i] = toText(a[i]);
+        }
+        return fromText(Calls.call(BuiltinTypes.STR.lookup(name), args));
+    }
+
+    /** find/count/index: the sub may also be an int, one byte. */
+    private static Object[] subArgs(Object[] a) {
+        Object[] r = a.clone();
+        if (a[1] instanceof Long v) {
+            if (v < 0 || v > 255) {
+                throw Errors.valueError("byte must be in range(0, 256)");
+            }
+            r[1] = new PBytes(new byte[]{(byte) (long) v});
+        } else if (!(a[1] instanceof PBytes)) {
+            throw Errors.typeError("argument should be integer or bytes-like object, not '%s'", TypeOf.nameOf(a[1]));
+        }
+        return r;
+    }
+
+    /** startswith/endswith: bytes or a tuple of bytes. */
+    private static Object[] affixArgs(Object[] a, String name) {
+        Object[] r = a.clone();
+        if (a[1] instanceof PTuple t) {
+            Object[] items = t.getItems().clone();
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof PBytes)) {
+                    throw Errors.typeError("a bytes-like object is required, not '%s'", TypeOf.nameOf(items[i]));
+                }
+                items[i] = toText(items[i]);
+            }
+            r[1] = new PTuple(items);
+        } else if (!(a[1] instanceof PBytes)) {
+            throw Errors.typeError("%s first arg must be bytes or a tuple of bytes, not %s", name, TypeOf.nameOf(a[1]));
+        }
+        return r;
+    }
+
+    private static Object[] stripArgs(Object[] a) {
+        Object[] r = a.clone();
+        if (a[1] == PNone.NONE) {
+            r[1] = new PBytes(ASCII_WHITESPACE.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return r;
+    }
+
+    private static Object[] fillArgs(Object[] a, String name) {
+        if (a[2] == PBuiltinFunction.MISSING) {
+            Object[] r = a.clone();
+            r[2] = new PBytes(new byte[]{' '});
+            return r;
+        }
+        if (!(a[2] instanceof PBytes fill) || fill.getBytes().length != 1) {
+            throw Errors.typeError("%s() argument 2 must be a byte string of length 1, not %s", name, TypeOf.nameOf(a[2]));
+        }
+        return a;
+    }
+
+    private static PList splitlines(byte[] b, boolean keepends) {
+        PList out = new PList(new Object[0]);
+        int start = 0;
+        int i = 0;
+        while (i < b.length) {
+            if (b[i] == '\n' || b[i] == '\r') {
+                int end = i;
+                i += b[i] == '\r' && i + 1 < b.length && b[i + 1] == '\n' ? 2 : 1;
+                out.append(new PBytes(java.util.Arrays.copyOfRange(b, start, keepends ? i : end)));
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < b.length) {
+            out.append(new PBytes(java.util.Arrays.copyOfRange(b, start, b.length)));
+        }
+        return out;
+    }
+
+    private static boolean isUpper(int c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(int c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static PBytes mapCase(byte[] b, char how) {
+        byte[] r = b.clone();
+        boolean previousCased = false;
+        for (int i = 0; i < r.length; i++) {
+            int c = r[i];
+            boolean upper = switch (how) {
+                case 'u' -> true;
+                case 'l' -> false;
+                case 's' -> isLower(c);
+                case 'c' -> i == 0;
+                default -> !previousCased;
+            };
+            if (upper && isLower(c)) {
+                r[i] = (byte) (c - 32);
+            } else if (!upper && isUpper(c)) {
+                r[i] = (byte) (c + 32);
+            }
+            previousCased = isUpper(c) || isLower(c);
+        }
+        return new PBytes(r);
+    }
+
+    /** Whether the bytes are non-empty and all of the classes named: a(lpha), d(igit), s(pace). */
+    private static boolean all(byte[] b, String classes) {
+        if (b.length == 0) {
+            return false;
+        }
+        for (byte x : b) {
+            boolean ok = classes.indexOf('a') >= 0 && (isUpper(x) || isLower(x)) || classes.indexOf('d') >= 0 && x >= '0' && x <= '9'
+                            || classes.indexOf('s') >= 0 && ASCII_WHITESPACE.indexOf(x) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean cased(byte[] b, boolean upper) {
+        boolean any = false;
+        for (byte x : b) {
+            if (upper ? isLower(x) : isUpper(x)) {
+                return false;
+            }
+            any |= upper ? isUpper(x) : isLower(x);
+        }
+        return any;
+    }
+
+    private static boolean istitle(byte[] b) {
+        boolean any = false;
+        boolean previousCased = false;
+        for (byte x : b) {
+            if (isUpper(x)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                any = true;
+            } else if (isLower(x)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return any;
+    }
+}

@@ -1,0 +1,91 @@
+package org.minipy.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.minipy.runtime.Attributes;
+import org.minipy.runtime.BuiltinTypes;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+
+/**
+ * {@code UnicodeDecodeError} as CPython raises it: the arguments {@code (encoding, object, start, end, reason)} and
+ * the same-named attributes, from which {@code Errors.messageOf} makes the message {@code 'utf-8' codec can't decode
+ * byte 0xff in position 0: invalid start byte}. Also finds the first sequence that does not decode in UTF-8 or ASCII, with CPython's
+ * reason.
+ */
+final class DecodeErrors {
+    private DecodeErrors() {
+    }
+
+    static void install() {
+        PythonClass cls = BuiltinTypes.UNICODE_DECODE_ERROR;
+        Install.method(cls, "__init__(self, *args)", a -> {
+            PBaseException e = (PBaseException) a[0];
+            Object[] args = ((PTuple) a[1]).getItems();
+            e.setArgs((PTuple) a[1]);
+            if (args.length == 5) {
+                String[] names = {"encoding", "object", "start", "end", "reason"};
+                for (int i = 0; i < 5; i++) {
+                    Attributes.putOwn(e, names[i], args[i]);
+                }
+            }
+            return PNone.NONE;
+        });
+    }
+
+    /** The UnicodeDecodeError for bytes that do not decode with {@code codec} ("utf-8" or "ascii"). */
+    @TruffleBoundary
+    static PException error(byte[] b, String codec) {
+        int start = 0;
+        int end = 0;
+        String reason = "invalid data";
+        if (codec.equals("ascii")) {
+            while (start < b.length && b[start] >= 0) {
+                start++;
+            }
+            end = start + 1;
+            reason = "ordinal not in range(128)";
+        } else {
+            int i = 0;
+            found: while (i < b.length) {
+                int c = b[i] & 0xff;
+                int n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+                if (n < 0) {
+                    start = i;
+                    end = i + 1;
+                    reason = "invalid start byte";
+                    break;
+                }
+                for (int j = 1; j <= n; j++) {
+                    if (i + j >= b.length) {
+                        start = i;
+                        end = b.length;
+                        reason = "unexpected end of data";
+                        break found;
+                    }
+                    int d = b[i + j] & 0xff;
+                    int lo = j == 1 ? (c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80) : 0x80;
+                    int hi = j == 1 ? (c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf) : 0xbf;
+                    if (d < lo || d > hi) {
+                        start = i;
+                        end = i + j;
+                        reason = "invalid continuation byte";
+                        break found;
+                    }
+                }
+                i += n + 1;
+            }
+        }
+        Object[] args = {codec, new PBytes(b), (long) start, (long) end, reason};
+        PBaseException e = new PBaseException(BuiltinTypes.UNICODE_DECODE_ERROR, new PTuple(args));
+        String[] names = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < 5; i++) {
+            Attributes.putOwn(e, names[i], args[i]);
+        }
+        return new PException(e, null);
+    }
+}
