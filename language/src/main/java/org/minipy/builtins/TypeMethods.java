@@ -26,6 +26,13 @@ final class TypeMethods {
         return (PythonClass) o;
     }
 
+    private static String attrName(Object name) {
+        if (!(name instanceof String s)) {
+            throw Errors.typeError("attribute name must be string, not '%s'", TypeOf.nameOf(name));
+        }
+        return s;
+    }
+
     private static PDict copyOf(PDict d) {
         PDict copy = new PDict();
         for (PDict.Entry e : d.entriesSnapshot()) {
@@ -69,12 +76,19 @@ final class TypeMethods {
                     namespace.put("__module__", module);
                 }
             }
-            PythonClass created = ClassFactory.create(name, bases, namespace, (PDict) a[2]);
-            PythonClass meta = self(a[0]);
-            if (meta != BuiltinTypes.TYPE) {
-                created.setMetaclass(meta);
+            if (!(a[0] instanceof PythonClass meta)) {
+                throw Errors.typeError("type.__new__(X): X is not a type object (%s)", TypeOf.nameOf(a[0]));
+            } else if (!meta.isSubclassOf(BuiltinTypes.TYPE)) {
+                throw Errors.typeError("type.__new__(%s): %s is not a subtype of type", meta.getName(), meta.getName());
             }
-            return created;
+            PythonClass winner = ClassFactory.calculateMetaclass(meta, bases);
+            if (winner != meta && winner.lookup("__new__") instanceof org.minipy.runtime.Descriptors.PStaticMethod sm &&
+                            sm != BuiltinTypes.TYPE.getOwnAttribute("__new__")) {
+                // A base's metaclass is more derived and has its own __new__: it makes the class (as CPython).
+                return org.minipy.runtime.Calls.callWithKeywords(sm.function,
+                                new Object[]{winner, name, basesTuple, namespace}, (PDict) a[2]);
+            }
+            return ClassFactory.create(winner, name, bases, namespace, (PDict) a[2]);
         });
         Install.method(cls, "__init__(self, *args, **kwargs)", a -> {
             int n = ((PTuple) a[1]).size();
@@ -84,18 +98,28 @@ final class TypeMethods {
             return org.minipy.runtime.PNone.NONE;
         });
         Install.method(cls, "__call__(self, *args, **kwargs)", a -> {
-            PDict kwargs = (PDict) a[2];
-            if (kwargs.size() == 0) {
-                return Instantiation.construct(self(a[0]), ((PTuple) a[1]).getItems(), null, null);
+            PDict kw = (PDict) a[2];
+            Object[] args = ((PTuple) a[1]).getItems();
+            if (kw.size() == 0) {
+                return Instantiation.typeCall(self(a[0]), args, null, null);
             }
-            String[] names = new String[kwargs.size()];
-            Object[] values = new Object[names.length];
-            int i = 0;
-            for (PDict.Entry e : kwargs.entriesSnapshot()) {
-                names[i] = (String) e.key;
-                values[i++] = e.value;
+            PDict.Entry[] entries = kw.entriesSnapshot();
+            String[] names = new String[entries.length];
+            Object[] values = new Object[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                names[i] = (String) entries[i].key;
+                values[i] = entries[i].value;
             }
-            return Instantiation.construct(self(a[0]), ((PTuple) a[1]).getItems(), names, values);
+            return Instantiation.typeCall(self(a[0]), args, names, values);
+        });
+        Install.classMethod(cls, "__prepare__(cls, *args, **kwargs)", a -> new PDict());
+        Install.method(cls, "__setattr__(self, name, value, /)", a -> {
+            org.minipy.runtime.Attributes.setClassAttribute(self(a[0]), attrName(a[1]), a[2]);
+            return org.minipy.runtime.PNone.NONE;
+        });
+        Install.method(cls, "__delattr__(self, name, /)", a -> {
+            org.minipy.runtime.Attributes.deleteClassAttribute(self(a[0]), attrName(a[1]));
+            return org.minipy.runtime.PNone.NONE;
         });
         Install.getSet(cls, "__name__", o -> self(o).getName(), null);
         Install.getSet(cls, "__qualname__", o -> self(o).getQualname(), (o, v) -> {

@@ -23,10 +23,13 @@ final class ExceptionOperations {
     }
 
     @TruffleBoundary
-    static PException raise(Object exception, Object cause, Object handled, Node location) {
+    static PException raise(Object exception, Object cause, Node location) {
         PBaseException exc = toException(exception, "exceptions must derive from BaseException");
-        if (handled instanceof PException h && h.getPythonException() != exc) {
-            exc.setContext(h.getPythonException());
+        // As CPython at the raise: the thread's handled exception (an except block here or in a caller, a finally
+        // block left by an exception) becomes the context at once, even when the new one is caught in that block.
+        PException handled = HandledExceptions.currentCaught();
+        if (handled != null) {
+            setContext(exc, handled.getPythonException());
         }
         if (cause != null) {
             if (cause == PNone.NONE) {
@@ -51,32 +54,47 @@ final class ExceptionOperations {
     }
 
     @TruffleBoundary
-    static void chainContextIfAbsent(Object caught, Object handled) {
-        if (caught instanceof PException e && handled instanceof PException h) {
-            PBaseException exc = e.getPythonException();
-            PBaseException context = h.getPythonException();
-            if (exc != context && exc.getContext() == PNone.NONE) {
-                exc.setContext(context);
-            }
-        }
-    }
-
-    @TruffleBoundary
     static RuntimeException chainContext(Object raised, Object handled) {
         if (raised instanceof PException e && handled instanceof PException h) {
             PBaseException exc = e.getPythonException();
             PBaseException context = h.getPythonException();
-            if (exc != context && exc.getContext() == PNone.NONE) {
-                exc.setContext(context);
+            if (exc.getContext() == PNone.NONE) {
+                setContext(exc, context);
             }
             return e;
         }
         return (RuntimeException) raised;
     }
 
+    /** {@code exc.__context__ = context} unless they are the same exception, without forming a cycle. */
+    static void setContext(PBaseException exc, PBaseException context) {
+        if (exc != context) {
+            breakCycle(context, exc);
+            exc.setContext(context);
+        }
+    }
+
+    /** As CPython: when {@code exc} is already in {@code context}'s chain, the chain is cut there, so no cycle forms. */
+    private static void breakCycle(PBaseException context, PBaseException exc) {
+        java.util.Set<PBaseException> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        PBaseException o = context;
+        while (seen.add(o) && o.getContext() instanceof PBaseException next) {
+            if (next == exc) {
+                o.setContext(PNone.NONE);
+                return;
+            }
+            o = next;
+        }
+    }
+
     static PException reraise(Object caught) {
         if (caught instanceof PException e) {
             return e;
+        }
+        // A bare raise outside an except block, in a function called from one, re-raises the handled exception.
+        PException handled = HandledExceptions.currentCaught();
+        if (handled != null) {
+            return handled;
         }
         throw Errors.runtimeError("No active exception to reraise");
     }

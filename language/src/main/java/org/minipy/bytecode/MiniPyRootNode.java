@@ -47,6 +47,9 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(CoreOperations.IsTrue.class)
 @OperationProxy(AttributeOperations.GetAttr.class)
 @OperationProxy(AttributeOperations.SetAttr.class)
+@OperationProxy(HandledExceptions.EnterHandler.class)
+@OperationProxy(HandledExceptions.LeaveHandler.class)
+@OperationProxy(HandledExceptions.ResumeHandler.class)
 @OperationProxy(ArithmeticOperations.Add.class)
 @OperationProxy(ArithmeticOperations.Sub.class)
 @OperationProxy(ArithmeticOperations.Mul.class)
@@ -817,8 +820,8 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     public static final class Raise {
         @Specialization
-        static Object raise(Object exception, Object cause, Object handled, @Bind MiniPyRootNode root) {
-            throw ExceptionOperations.raise(exception, cause, handled, root);
+        static Object raise(Object exception, Object cause, @Bind MiniPyRootNode root) {
+            throw ExceptionOperations.raise(exception, cause, root);
         }
     }
 
@@ -840,15 +843,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static Object chain(Object raised, Object handled) {
             throw ExceptionOperations.chainContext(raised, handled);
-        }
-    }
-
-    /** An exception caught inside an except block gets the exception that block handles as its context. */
-    @Operation
-    public static final class ChainContext {
-        @Specialization
-        static void chain(Object caught, Object handled) {
-            ExceptionOperations.chainContextIfAbsent(caught, handled);
         }
     }
 

@@ -81,24 +81,53 @@ final class RuntimeCalls {
     }
 
     /** The namespace of a class body is its frame argument 1. */
+    /** The class body's namespace when it is a plain dict, else null (a metaclass's {@code __prepare__} mapping). */
     private static PDict namespace(Object[] frameArgs) {
-        return (PDict) frameArgs[PythonCode.ARG_FIRST_PARAMETER];
+        return frameArgs[PythonCode.ARG_FIRST_PARAMETER] instanceof PDict d && d.getPythonClass() == BuiltinTypes.DICT ? d : null;
     }
 
     @TruffleBoundary
     static Object loadClassName(Object[] frameArgs, String name, Node location) {
-        Object v = namespace(frameArgs).get(name);
+        PDict ns = namespace(frameArgs);
+        Object v;
+        if (ns != null) {
+            v = ns.get(name);
+        } else {
+            try {
+                v = org.minipy.runtime.Sequences.getItem(frameArgs[PythonCode.ARG_FIRST_PARAMETER], name);
+            } catch (PException e) {
+                if (!e.matches(BuiltinTypes.KEY_ERROR)) {
+                    throw e;
+                }
+                v = null;
+            }
+        }
         return v != null ? v : loadGlobal(frameArgs, name, location);
     }
 
     @TruffleBoundary
     static void storeClassName(Object[] frameArgs, String name, Object value) {
-        namespace(frameArgs).put(name, value);
+        PDict ns = namespace(frameArgs);
+        if (ns != null) {
+            ns.put(name, value);
+        } else {
+            org.minipy.runtime.Sequences.setItem(frameArgs[PythonCode.ARG_FIRST_PARAMETER], name, value);
+        }
     }
 
     @TruffleBoundary
     static void deleteClassName(Object[] frameArgs, String name) {
-        if (namespace(frameArgs).remove(name) == null) {
+        PDict ns = namespace(frameArgs);
+        if (ns == null) {
+            try {
+                org.minipy.runtime.Sequences.delItem(frameArgs[PythonCode.ARG_FIRST_PARAMETER], name);
+            } catch (PException e) {
+                if (e.matches(BuiltinTypes.KEY_ERROR)) {
+                    throw Errors.nameError(name);
+                }
+                throw e;
+            }
+        } else if (ns.remove(name) == null) {
             throw Errors.nameError(name);
         }
     }
@@ -242,53 +271,11 @@ final class RuntimeCalls {
         return new PFunction(code, globalsOf(frameArgs), defaultValues, kwDefaultValues, cells);
     }
 
-    /**
-     * Runs a class body on a new namespace and creates the class; sets the {@code __class__} cell for super(). The
-     * keywords other than {@code metaclass} go to {@code __init_subclass__}, or to the metaclass when there is one.
-     */
+    /** A class statement: see {@link ClassFactory#buildClass}. */
     @TruffleBoundary
     static Object makeClass(String name, Object bodyFunction, Object bases, Object keywords) {
-        PFunction body = (PFunction) bodyFunction;
-        Object[] baseItems = ((PTuple) bases).getItems();
-        PDict kwargs = keywords instanceof PDict d && d.size() > 0 ? d : null;
-        Object meta = kwargs == null ? null : kwargs.remove("metaclass");
-        if (kwargs != null && kwargs.size() == 0) {
-            kwargs = null;
-        }
-        if (meta == null || meta instanceof PythonClass) {
-            meta = ClassFactory.calculateMetaclass((PythonClass) meta, baseItems);
-        }
-        if (meta == BuiltinTypes.TYPE) {
-            PythonClass[] baseClasses = new PythonClass[baseItems.length];
-            for (int i = 0; i < baseItems.length; i++) {
-                if (!(baseItems[i] instanceof PythonClass c)) {
-                    throw Errors.typeError("bases must be types");
-                }
-                baseClasses[i] = c;
-            }
-            PDict namespace = new PDict();
-            Object classCell = runClassBody(body, namespace);
-            PythonClass cls = ClassFactory.create(name, baseClasses, namespace, kwargs);
-            if (classCell instanceof PCell cell) {
-                cell.set(cls);
-            }
-            return cls;
-        }
-        PDict namespace = ClassFactory.prepare(meta, name, (PTuple) bases, kwargs);
-        Object classCell = runClassBody(body, namespace);
-        Object cls = Calls.callWithKeywords(meta, new Object[]{name, bases, namespace}, kwargs);
-        if (classCell instanceof PCell cell) {
-            cell.set(cls);
-        }
-        return cls;
-    }
-
-    private static Object runClassBody(PFunction body, PDict namespace) {
-        Object module = body.getGlobals().getGlobal("__name__");
-        // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
-        namespace.put("__module__", module != null ? module : "builtins");
-        namespace.put("__qualname__", body.getQualname());
-        return Calls.call(body, new Object[]{namespace});
+        return ClassFactory.buildClass(name, (PFunction) bodyFunction, ((PTuple) bases).getItems(),
+                        keywords instanceof PDict k ? k : null);
     }
 
     @TruffleBoundary
@@ -350,7 +337,8 @@ final class RuntimeCalls {
             PBaseException exc = e.getPythonException();
             Object r;
             try {
-                r = Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, exc.getTraceback()});
+                // As in CPython, the body's exception is the handled one (sys.exc_info()) while __exit__ runs.
+                r = HandledExceptions.whileHandling(e, () -> Calls.call(exit, new Object[]{manager, exc.getPythonClass(), exc, exc.getTraceback()}));
             } catch (PException raised) {
                 // __exit__ raised while the body's exception was being handled: that one becomes the context.
                 throw ExceptionOperations.chainContext(raised, e);

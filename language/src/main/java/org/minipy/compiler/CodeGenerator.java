@@ -590,13 +590,6 @@ public final class CodeGenerator extends ExpressionGenerator {
         } else {
             expr(r.cause());
         }
-        // Inside an except block the exception being handled becomes the new one's __context__ at once, so that
-        // it is there even when the new exception is caught before it leaves the block.
-        if (handled.isEmpty()) {
-            b.emitLoadNull();
-        } else {
-            b.emitLoadLocal(handled.peek());
-        }
         b.endRaise();
     }
 
@@ -605,20 +598,21 @@ public final class CodeGenerator extends ExpressionGenerator {
             tryExcept(t);
             return;
         }
-        // On the normal paths (falling off the end, return, break, continue) the finally block just runs.
+        // On the way out normally (or by return/break/continue) the finally block just runs; on the way out by an
+        // exception it runs with that exception as the handled one (sys.exc_info(), a bare raise), and an exception
+        // it raises gets the pending one as its __context__.
         b.beginTryCatchOtherwise(() -> {
             // The finally block runs outside the loops' and handlers' bookkeeping of the try body.
             block(t.finalbody());
         });
         tryExcept(t);
-        // With an exception in flight it runs as if handling it, as in CPython: a bare raise re-raises it, and it is
-        // the __context__ of an exception the block raises; then it propagates.
         b.beginBlock();
         BytecodeLocal caught = temp();
+        BytecodeLocal previous = temp();
         b.beginStoreLocal(caught);
         b.emitLoadException();
         b.endStoreLocal();
-        handled.push(caught);
+        handlerState.begin(caught, previous);
         b.beginTryCatch();
         block(t.finalbody());
         b.beginChainAndReraise();
@@ -626,7 +620,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.emitLoadLocal(caught);
         b.endChainAndReraise();
         b.endTryCatch();
-        handled.pop();
+        handlerState.end();
         b.beginReraise();
         b.emitLoadLocal(caught);
         b.endReraise();
@@ -654,13 +648,6 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.beginStoreLocal(caught);
         b.emitLoadException();
         b.endStoreLocal();
-        if (!handled.isEmpty()) {
-            // Raised while an enclosing except block runs (by a call, say): that block's exception is its context.
-            b.beginChainContext();
-            b.emitLoadLocal(caught);
-            b.emitLoadLocal(handled.peek());
-            b.endChainContext();
-        }
         handlers(t.handlers(), 0, caught);
         b.endBlock();
         b.endTryCatch();
@@ -707,6 +694,10 @@ public final class CodeGenerator extends ExpressionGenerator {
     private void handlerBody(Stmt.ExceptHandler h, BytecodeLocal caught) {
         beginSection(h.loc());
         handled.push(caught);
+        // The thread's handled exception (sys.exc_info()) is this one until the block is left, however it is left.
+        BytecodeLocal previous = temp();
+        b.beginBlock();
+        handlerState.begin(caught, previous);
         b.beginTryCatch();
         b.beginBlock();
         if (h.name() != null) {
@@ -732,6 +723,8 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.emitLoadLocal(caught);
         b.endChainAndReraise();
         b.endTryCatch();
+        handlerState.end();
+        b.endBlock();
         handled.pop();
         endSection();
     }

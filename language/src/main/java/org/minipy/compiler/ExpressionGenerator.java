@@ -37,6 +37,7 @@ abstract class ExpressionGenerator {
         this.b = unit.b;
         this.scope = scope;
         this.qualname = qualname;
+        this.handlerState = new HandlerState(b);
     }
 
     /** Compiles a function-like child scope and returns the code that {@code MakeFunction} turns into a function. */
@@ -88,6 +89,14 @@ abstract class ExpressionGenerator {
 
     BytecodeLocal temp() {
         return b.createLocal();
+    }
+
+    /** The thread's handled exception around except blocks and yields (sys.exc_info()). */
+    final HandlerState handlerState;
+
+    /** A {@code yield} of what {@code value} emits; the resumption value is the result. */
+    void yieldValue(Runnable value) {
+        handlerState.yieldValue(value, this::temp);
     }
 
     void loadName(String id) {
@@ -300,9 +309,7 @@ abstract class ExpressionGenerator {
             case Expr.DictComp c -> comprehension(e, "<dictcomp>", c.generators(), c.key(), c.value());
             case Expr.Yield y -> {
                 b.beginResumeValue();
-                b.beginYield();
-                exprOrNone(y.value());
-                b.endYield();
+                yieldValue(() -> exprOrNone(y.value()));
                 b.endResumeValue();
             }
             case Expr.YieldFrom y -> yieldFrom(y.value());
@@ -837,9 +844,7 @@ abstract class ExpressionGenerator {
         b.emitLoadLocal(sent);
         b.endYieldFromStep();
         b.beginStoreLocal(sent);
-        b.beginYield();
-        b.emitLoadLocal(result);
-        b.endYield();
+        yieldValue(() -> b.emitLoadLocal(result));
         b.endStoreLocal();
         b.endWhile();
         b.emitLoadLocal(result);

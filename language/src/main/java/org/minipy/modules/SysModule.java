@@ -159,6 +159,7 @@ public final class SysModule {
             }
             return s.intern();
         }));
+        add(sys, PBuiltinFunction.create("exc_info()", a -> org.minipy.bytecode.HandledExceptions.excInfo()));
         add(sys, PBuiltinFunction.create("_getframe(depth=0, /)", a -> getFrame(intArgument(a[0]))));
         add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));

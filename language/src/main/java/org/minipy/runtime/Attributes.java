@@ -93,7 +93,7 @@ public final class Attributes {
         }
         PythonClass type = TypeOf.classOf(obj);
         Object descriptor = type.lookup(name);
-        if (descriptor != null && isDataDescriptor(descriptor)) {
+        if (descriptor != null && dataDescriptorReadsFirst(descriptor)) {
             return bind(descriptor, obj, type);
         }
         if (obj instanceof PythonObject po) {
@@ -139,28 +139,71 @@ public final class Attributes {
         return dict;
     }
 
+    /**
+     * Whether a class attribute takes precedence over the instance's own attributes: a property, a builtin getset,
+     * or an object of a Python class that defines {@code __set__} or {@code __delete__}. Compiled attribute caches
+     * ask this once per site and class, under the class's "unchanged" assumption.
+     */
+    @TruffleBoundary
     public static boolean isDataDescriptor(Object descriptor) {
-        return descriptor instanceof PProperty || descriptor instanceof GetSet || isUserDataDescriptor(descriptor);
+        if (descriptor instanceof PProperty || descriptor instanceof GetSet) {
+            return true;
+        }
+        PythonClass t = userDescriptorClass(descriptor);
+        return t != null && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
     }
 
-    /** An instance of a Python class that defines {@code __set__} or {@code __delete__}. */
-    @TruffleBoundary
-    private static boolean isUserDataDescriptor(Object descriptor) {
-        if (!(descriptor instanceof PythonObject) || descriptor instanceof PFunction) {
+    /** The class of a possible descriptor written in Python (an instance of a user class), or null. */
+    private static PythonClass userDescriptorClass(Object descriptor) {
+        if (descriptor instanceof PythonObject && !(descriptor instanceof PFunction)) {
+            PythonClass t = TypeOf.classOf(descriptor);
+            return t.isBuiltin() ? null : t;
+        }
+        return null;
+    }
+
+    /** A data descriptor read through an instance: its {@code __get__}, or the descriptor when it has none. */
+    private static boolean dataDescriptorReadsFirst(Object descriptor) {
+        if (!isDataDescriptor(descriptor)) {
             return false;
         }
-        PythonClass cls = TypeOf.classOf(descriptor);
-        return !cls.isBuiltin() && (cls.lookup("__set__") != null || cls.lookup("__delete__") != null);
+        PythonClass t = userDescriptorClass(descriptor);
+        return t == null || t.lookup("__get__") != null;
     }
 
-    /** Calls the descriptor's {@code __set__} or {@code __delete__} (value null); AttributeError when it lacks it. */
-    private static void userDescriptorSetOrDelete(Object descriptor, Object obj, String name, Object value) {
-        PythonClass cls = TypeOf.classOf(descriptor);
-        Object m = cls.lookup(value == null ? "__delete__" : "__set__");
-        if (m == null) {
-            throw Errors.attributeError(value == null ? "__delete__" : "__set__");
+    /** {@code descriptor.__set__(obj, value)} (a property's setter, a getset's, or a Python {@code __set__}). */
+    @TruffleBoundary
+    static void setThroughDescriptor(Object descriptor, Object obj, String name, Object value, PythonClass type) {
+        if (descriptor instanceof PProperty p) {
+            p.set(obj, value);
+        } else if (descriptor instanceof GetSet gs) {
+            if (gs.setter == null) {
+                throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, type.getName());
+            }
+            gs.setter.accept(obj, value);
+        } else {
+            Object set = TypeOf.classOf(descriptor).lookup("__set__");
+            if (set == null) {
+                throw Errors.attributeError("__set__");
+            }
+            Calls.call(set, new Object[]{descriptor, obj, value});
         }
-        Calls.call(m, value == null ? new Object[]{descriptor, obj} : new Object[]{descriptor, obj, value});
+    }
+
+    /** {@code descriptor.__delete__(obj)}. */
+    @TruffleBoundary
+    static void deleteThroughDescriptor(Object descriptor, Object obj, String name, PythonClass type) {
+        if (descriptor instanceof PProperty p) {
+            p.delete(obj);
+        } else if (descriptor instanceof GetSet) {
+            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, type.getName());
+        } else {
+            Object delete = TypeOf.classOf(descriptor).lookup("__delete__");
+            if (delete == null) {
+                throw Errors.attributeError("__delete__");
+            }
+            Calls.call(delete, new Object[]{descriptor, obj});
+        }
     }
 
     /** What a class attribute becomes when read through an instance. */
@@ -219,10 +262,12 @@ public final class Attributes {
     @TruffleBoundary
     public static void setAttribute(Object obj, String name, Object value) {
         if (obj instanceof PythonClass cls) {
-            if (cls.isBuiltin()) {
-                throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
+            Object setattr = cls.getMetaclass() == null ? null : lookupUserSpecial(cls.getMetaclass(), "__setattr__");
+            if (setattr != null) {
+                Calls.call(setattr, new Object[]{cls, name, value});
+                return;
             }
-            cls.setAttribute(name, value);
+            setClassAttribute(cls, name, value);
             return;
         } else if (obj instanceof PModule module) {
             module.setGlobal(name, value);
@@ -239,21 +284,45 @@ public final class Attributes {
         genericSetAttribute(obj, name, value, type);
     }
 
+    /** {@code type.__setattr__}: a data descriptor of a metaclass written in Python, else the class's own attribute. */
+    @TruffleBoundary
+    public static void setClassAttribute(PythonClass cls, String name, Object value) {
+        if (cls.isBuiltin()) {
+            throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
+        }
+        PythonClass meta = cls.getMetaclass();
+        if (meta != null) {
+            Object descriptor = meta.lookup(name);
+            if (descriptor != null && !(descriptor instanceof GetSet) && isDataDescriptor(descriptor)) {
+                setThroughDescriptor(descriptor, cls, name, value, meta);
+                return;
+            }
+        }
+        cls.setAttribute(name, value);
+    }
+
+    /** {@code type.__delattr__}. */
+    @TruffleBoundary
+    public static void deleteClassAttribute(PythonClass cls, String name) {
+        PythonClass meta = cls.getMetaclass();
+        if (meta != null && !cls.isBuiltin()) {
+            Object descriptor = meta.lookup(name);
+            if (descriptor != null && !(descriptor instanceof GetSet) && isDataDescriptor(descriptor)) {
+                deleteThroughDescriptor(descriptor, cls, name, meta);
+                return;
+            }
+        }
+        if (cls.isBuiltin() || !cls.deleteAttribute(name)) {
+            throw Errors.attributeError("type object '%s' has no attribute '%s'", cls.getName(), name);
+        }
+    }
+
     /** {@code object.__setattr__}: descriptors with setters, else the instance's own storage. */
     @TruffleBoundary
     public static void genericSetAttribute(Object obj, String name, Object value, PythonClass type) {
         Object descriptor = type.lookup(name);
-        if (descriptor instanceof PProperty p) {
-            p.set(obj, value);
-            return;
-        } else if (descriptor instanceof GetSet gs) {
-            if (gs.setter == null) {
-                throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, type.getName());
-            }
-            gs.setter.accept(obj, value);
-            return;
-        } else if (descriptor != null && isUserDataDescriptor(descriptor)) {
-            userDescriptorSetOrDelete(descriptor, obj, name, value);
+        if (descriptor != null && isDataDescriptor(descriptor)) {
+            setThroughDescriptor(descriptor, obj, name, value, type);
             return;
         }
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
@@ -270,9 +339,12 @@ public final class Attributes {
     @TruffleBoundary
     public static void deleteAttribute(Object obj, String name) {
         if (obj instanceof PythonClass cls) {
-            if (cls.isBuiltin() || !cls.deleteAttribute(name)) {
-                throw Errors.attributeError("type object '%s' has no attribute '%s'", cls.getName(), name);
+            Object delattr = cls.getMetaclass() == null ? null : lookupUserSpecial(cls.getMetaclass(), "__delattr__");
+            if (delattr != null) {
+                Calls.call(delattr, new Object[]{cls, name});
+                return;
             }
+            deleteClassAttribute(cls, name);
             return;
         } else if (obj instanceof PModule module) {
             if (module.getGlobal(name) == null) {
@@ -294,11 +366,8 @@ public final class Attributes {
     @TruffleBoundary
     public static void genericDeleteAttribute(Object obj, String name, PythonClass type) {
         Object descriptor = type.lookup(name);
-        if (descriptor instanceof PProperty p) {
-            p.delete(obj);
-            return;
-        } else if (descriptor != null && isUserDataDescriptor(descriptor)) {
-            userDescriptorSetOrDelete(descriptor, obj, name, null);
+        if (descriptor != null && !(descriptor instanceof GetSet) && isDataDescriptor(descriptor)) {
+            deleteThroughDescriptor(descriptor, obj, name, type);
             return;
         }
         if (obj instanceof PythonObject po && removeOwn(po, name)) {

@@ -9,8 +9,8 @@ import org.minipy.runtime.Descriptors.PStaticMethod;
 import org.minipy.runtime.PythonClass.Layout;
 
 /**
- * Creates a class the way {@code type(name, bases, namespace)} does: what a {@code class} statement runs after its
- * body has filled the namespace, and what the three-argument {@code type()} call runs.
+ * Creates classes: the {@code class} statement ({@link #buildClass}: metaclass, {@code __prepare__}, body, the
+ * metaclass call) and {@code type(name, bases, namespace)} / {@code type.__new__} ({@link #create}).
  *
  * <p>In CPython's order: checks the bases (some builtins cannot be subclassed; bases whose instances are different
  * Java objects conflict), picks the instance layout, computes the MRO (C3, in {@link PythonClass}), copies the
@@ -30,10 +30,12 @@ public final class ClassFactory {
                     BuiltinTypes.CELL, BuiltinTypes.ITERATOR, BuiltinTypes.MODULE, BuiltinTypes.TRACEBACK};
 
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
-        return create(name, bases, namespace, null);
+        return create(BuiltinTypes.TYPE, name, bases, namespace, null);
     }
 
     /**
+     * @param meta the metaclass asked for ({@code type}, or the class whose {@code __new__} calls
+     *            {@code type.__new__}); the class's metaclass is the most derived of it and the bases' metaclasses
      * @param bases the bases as written; empty means {@code (object,)}
      * @param namespace the class body's namespace (string keys become attributes; {@code __qualname__} sets the
      *            qualified name and is not kept, as in CPython)
@@ -41,7 +43,8 @@ public final class ClassFactory {
      *            {@code __init_subclass__} (may be null)
      */
     @TruffleBoundary
-    public static PythonClass create(String name, PythonClass[] bases, PDict namespace, PDict kwargs) {
+    public static PythonClass create(PythonClass meta, String name, PythonClass[] bases, PDict namespace, PDict kwargs) {
+        PythonClass winner = calculateMetaclass(meta, bases);
         PythonClass[] actualBases = bases.length == 0 ? new PythonClass[]{BuiltinTypes.OBJECT} : bases;
         for (PythonClass base : actualBases) {
             for (PythonClass f : FINAL) {
@@ -73,11 +76,8 @@ public final class ClassFactory {
             }
         }
         PythonClass cls = new PythonClass(name, actualBases, false, layout);
-        for (PythonClass base : actualBases) {
-            if (base.getMetaclass() != null) {
-                cls.setMetaclass(base.getMetaclass());
-                break;
-            }
+        if (winner != BuiltinTypes.TYPE) {
+            cls.setMetaclass(winner);
         }
         boolean hasEq = false;
         boolean hasHash = false;
@@ -134,39 +134,88 @@ public final class ClassFactory {
     }
 
     /**
-     * The metaclass a {@code class} statement uses ({@code _PyType_CalculateMetaclass}): the explicit one or
-     * {@code type}, replaced by the most derived metaclass of the bases; metaclasses that are not in a subclass
-     * relation conflict.
+     * A {@code class} statement, CPython's {@code __build_class__}: picks the metaclass (the {@code metaclass=}
+     * keyword, else the type of the first base, then the most derived of the bases' metaclasses), asks it for the
+     * namespace ({@code __prepare__}), runs the body in that namespace and calls the metaclass with
+     * {@code (name, bases, namespace, **keywords)}. Plain classes (metaclass {@code type}) skip the calls.
+     *
+     * @param body the class body as a function of one parameter, the namespace; returns the {@code __class__} cell
+     *            or something else when the body has none
+     * @param keywords the class statement's keywords (may be null); {@code metaclass} is taken out
      */
     @TruffleBoundary
-    public static PythonClass calculateMetaclass(PythonClass explicit, Object[] bases) {
-        PythonClass winner = explicit != null ? explicit : bases.length == 0 ? BuiltinTypes.TYPE : TypeOf.classOf(bases[0]);
-        for (Object base : bases) {
-            PythonClass baseMeta = TypeOf.classOf(base);
-            if (winner.isSubclassOf(baseMeta)) {
-                continue;
+    public static Object buildClass(String name, PFunction body, Object[] baseItems, PDict keywords) {
+        Object meta = keywords == null ? null : keywords.remove("metaclass");
+        PDict kw = keywords != null && keywords.size() > 0 ? keywords : null;
+        PythonClass[] bases = new PythonClass[baseItems.length];
+        for (int i = 0; i < baseItems.length; i++) {
+            if (!(baseItems[i] instanceof PythonClass c)) {
+                throw Errors.typeError("bases must be types");
             }
-            if (baseMeta.isSubclassOf(winner)) {
-                winner = baseMeta;
-                continue;
-            }
-            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            bases[i] = c;
         }
-        return winner;
+        if (meta == null) {
+            meta = bases.length == 0 ? BuiltinTypes.TYPE : bases[0].getPythonClass();
+        }
+        if (meta instanceof PythonClass m) {
+            meta = calculateMetaclass(m, bases);
+        }
+        PTuple basesTuple = new PTuple(baseItems.clone());
+        Object namespace = prepare(meta, name, basesTuple, kw);
+        Object module = body.getGlobals().getGlobal("__name__");
+        // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
+        Sequences.setItem(namespace, "__module__", module != null ? module : "builtins");
+        Sequences.setItem(namespace, "__qualname__", body.getQualname());
+        Object classCell = Calls.call(body, new Object[]{namespace});
+        Object cls;
+        if (meta == BuiltinTypes.TYPE && namespace instanceof PDict ns) {
+            cls = create(BuiltinTypes.TYPE, name, bases, ns, kw);
+        } else {
+            cls = Calls.callWithKeywords(meta, new Object[]{name, basesTuple, namespace}, kw);
+        }
+        if (classCell instanceof PCell cell) {
+            cell.set(cls);
+        }
+        return cls;
     }
 
-    /** The namespace for a class body: {@code meta.__prepare__(name, bases, **kwargs)} when the metaclass has one. */
-    @TruffleBoundary
-    public static PDict prepare(Object meta, String name, PTuple bases, PDict kwargs) {
-        Object prepare = meta instanceof PythonClass m ? Attributes.lookupAttribute(m, "__prepare__") : null;
+    /** The namespace the body runs in: {@code meta.__prepare__(name, bases, **kw)} (any mapping), or a new dict. */
+    private static Object prepare(Object meta, String name, PTuple bases, PDict kw) {
+        if (meta == BuiltinTypes.TYPE) {
+            return new PDict();
+        }
+        Object prepare = Attributes.lookupAttribute(meta, "__prepare__");
         if (prepare == null) {
             return new PDict();
         }
-        Object ns = Calls.callWithKeywords(prepare, new Object[]{name, bases}, kwargs);
-        if (ns instanceof PDict d) {
-            return d;
+        Object ns = Calls.callWithKeywords(prepare, new Object[]{name, bases}, kw);
+        if (!(ns instanceof PDict) && TypeOf.classOf(ns).lookup("__getitem__") == null) {
+            String metaName = meta instanceof PythonClass m ? m.getName() : "<metaclass>";
+            throw Errors.typeError("%s.__prepare__() must return a mapping, not %s", metaName, TypeOf.nameOf(ns));
         }
-        throw Errors.typeError("%s.__prepare__() must return a mapping, not %s", ((PythonClass) meta).getName(), TypeOf.nameOf(ns));
+        return ns;
+    }
+
+    /**
+     * The metaclass a class gets ({@code _PyType_CalculateMetaclass}): the most derived of {@code meta} and the
+     * metaclasses of {@code bases}; a TypeError when one of them is not related to the others.
+     */
+    @TruffleBoundary
+    public static PythonClass calculateMetaclass(PythonClass meta, PythonClass[] bases) {
+        PythonClass winner = meta;
+        for (PythonClass base : bases) {
+            PythonClass t = base.getPythonClass();
+            if (winner.isSubclassOf(t)) {
+                continue;
+            }
+            if (t.isSubclassOf(winner)) {
+                winner = t;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) " +
+                            "subclass of the metaclasses of all its bases");
+        }
+        return winner;
     }
 
     /** The attributes in namespace order (the class's own map is unordered). */

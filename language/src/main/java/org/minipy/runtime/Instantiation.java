@@ -15,18 +15,18 @@ public final class Instantiation {
     public static Object callClass(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
         PythonClass meta = cls.getMetaclass();
         if (meta != null) {
-            // A metaclass's own __call__ (type's is builtin) decides what calling the class does.
-            Object metaCall = meta.lookup("__call__");
-            if (metaCall != null && !(metaCall instanceof PBuiltinFunction)) {
-                return Calls.call(metaCall, prepend(cls, args), kwNames, kwValues);
+            // A metaclass's __call__ written in Python decides what calling the class does (singletons, registries).
+            Object call = Attributes.lookupUserSpecial(meta, "__call__");
+            if (call != null) {
+                return Calls.call(call, prepend(cls, args), kwNames, kwValues);
             }
         }
-        return construct(cls, args, kwNames, kwValues);
+        return typeCall(cls, args, kwNames, kwValues);
     }
 
     /** {@code type.__call__}: {@code __new__}, then {@code __init__} when the result is an instance of the class. */
     @TruffleBoundary
-    public static Object construct(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
+    public static Object typeCall(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
         if (cls == BuiltinTypes.TYPE && args.length == 1 && kwNames == null) {
             return TypeOf.classOf(args[0]);
         }
@@ -40,10 +40,12 @@ public final class Instantiation {
             Object fn = newMethod instanceof Descriptors.PStaticMethod sm ? sm.function : newMethod;
             instance = Calls.call(fn, withCls, kwNames, kwValues);
         }
-        if (!TypeOf.classOf(instance).isSubclassOf(cls)) {
+        PythonClass made = TypeOf.classOf(instance);
+        if (!made.isSubclassOf(cls)) {
             return instance;
         }
-        Object init = cls.lookup("__init__");
+        // As CPython's type_call: the __init__ of the object's own type (a subclass when __new__ made one).
+        Object init = made.lookup("__init__");
         if (init == null || init == OBJECT_INIT) {
             return instance;
         }
