@@ -612,15 +612,9 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.beginStoreLocal(caught);
         b.emitLoadException();
         b.endStoreLocal();
-        handlerState.begin(caught, previous);
-        b.beginTryCatch();
+        beginHandlerScope(caught, previous);
         block(t.finalbody());
-        b.beginChainAndReraise();
-        b.emitLoadException();
-        b.emitLoadLocal(caught);
-        b.endChainAndReraise();
-        b.endTryCatch();
-        handlerState.end();
+        endHandlerScope(caught);
         b.beginReraise();
         b.emitLoadLocal(caught);
         b.endReraise();
@@ -697,8 +691,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         // The thread's handled exception (sys.exc_info()) is this one until the block is left, however it is left.
         BytecodeLocal previous = temp();
         b.beginBlock();
-        handlerState.begin(caught, previous);
-        b.beginTryCatch();
+        beginHandlerScope(caught, previous);
         b.beginBlock();
         if (h.name() != null) {
             storeName(h.name(), () -> {
@@ -718,15 +711,29 @@ public final class CodeGenerator extends ExpressionGenerator {
             statements(h.body());
         }
         b.endBlock();
+        endHandlerScope(caught);
+        b.endBlock();
+        handled.pop();
+        endSection();
+    }
+
+    /**
+     * Opens the code that runs while {@code caught} is being handled (an except block, or a finally block with an
+     * exception in flight): it is the thread's handled exception (sys.exc_info(), a bare raise) until the scope ends.
+     */
+    private void beginHandlerScope(BytecodeLocal caught, BytecodeLocal previous) {
+        handlerState.begin(caught, previous);
+        b.beginTryCatch();
+    }
+
+    /** Closes it: an exception escaping the scope gets {@code caught} as its __context__; the handled one is restored. */
+    private void endHandlerScope(BytecodeLocal caught) {
         b.beginChainAndReraise();
         b.emitLoadException();
         b.emitLoadLocal(caught);
         b.endChainAndReraise();
         b.endTryCatch();
         handlerState.end();
-        b.endBlock();
-        handled.pop();
-        endSection();
     }
 
     /** {@code with a as x, b as y: body} is {@code with a as x: with b as y: body}. */
