@@ -12,7 +12,8 @@ import org.minipy.runtime.PNone;
  * A site whose name is one of these and whose receiver is a plain list, dict or str calls the method's code here
  * directly, without the general builtin call (no argument array for the binder, no dispatch through the body
  * lambda). Each entry runs the same code as the installed builtin, so the result cannot differ; anything else — a
- * subclass receiver, keyword or unusual arguments — takes the ordinary path.
+ * subclass receiver, keyword or unusual arguments — takes the ordinary path. {@link #LEN} is here for the same
+ * purpose: the call site of the bytecode recognises {@code len}'s body and measures plain lists and tuples inline.
  */
 public final class MethodIntrinsics {
     private MethodIntrinsics() {
