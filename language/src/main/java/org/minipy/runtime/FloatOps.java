@@ -93,11 +93,11 @@ public final class FloatOps {
 
     @TruffleBoundary
     public static Object pow(double a, double b) {
-        if (b == 0.0 || a == 1.0) {
-            return 1.0; // C99: even for a NaN operand
+        if (a > 0) {
+            return powPositiveBase(a, b);
         }
         if (a == -1.0 && Double.isInfinite(b)) {
-            return 1.0;
+            return 1.0; // C99's pow; Java's gives NaN
         }
         if (a == 0.0 && b < 0) {
             throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");

@@ -144,9 +144,14 @@ public final class Sequences {
         return new SliceBounds((int) start, (int) stop, (int) step, (int) count);
     }
 
+    /** Slice bounds beyond the int range behave as the nearest int bound (no sequence is that long). */
+    private static long clampToInt(long v) {
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+
     private static long sliceIndex(Object object) {
         if (object instanceof Long v) {
-            return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+            return clampToInt(v);
         }
         return sliceIndexOfObject(object);
     }
@@ -161,7 +166,7 @@ public final class Sequences {
             throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
         }
         long v = asIndex(o, "slice");
-        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+        return clampToInt(v);
     }
 
     /** The items of {@code items[slice]} (the first {@code length} of the array count) in a new array. */
