@@ -2,6 +2,7 @@ package org.minipy.bytecode;
 
 import com.oracle.truffle.api.bytecode.ConstantOperand;
 import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -280,7 +281,13 @@ public final class ArithmeticOperations {
         }
     }
 
-    /** {@code a op= b}. */
+    /**
+     * {@code a op= b}. Numbers and strs are immutable and have no in-place methods, so for them {@code a op= b} is
+     * {@code a op b}: it is handed to the binary operator's own node, with all its specialisations (the loop counters'
+     * {@code i += 1}, n-body's {@code v[0] -= dx * m}, {@code s += "x"}). Only operand pairs for which the binary
+     * operator is defined go that way, so that a TypeError names the in-place operator ({@code -=}). Anything else may
+     * have an {@code __iadd__} (lists, sets, user classes) and takes the general path.
+     */
     @OperationProxy.Proxyable
     @ConstantOperand(type = Binary.class)
     public abstract static class InPlace extends Node {
@@ -288,24 +295,66 @@ public final class ArithmeticOperations {
 
         static final Binary ADD = Binary.ADD;
         static final Binary SUB = Binary.SUB;
-        static final Binary BITAND = Binary.BITAND;
-        static final Binary BITOR = Binary.BITOR;
-        static final Binary BITXOR = Binary.BITXOR;
-        static final Binary RSHIFT = Binary.RSHIFT;
+        static final Binary MUL = Binary.MUL;
+        static final Binary TRUEDIV = Binary.TRUEDIV;
+        static final Binary FLOORDIV = Binary.FLOORDIV;
+        static final Binary MOD = Binary.MOD;
+        static final Binary POW = Binary.POW;
 
-        @Specialization(guards = "op == ADD", rewriteOn = ArithmeticException.class)
-        static long doAddLong(Binary op, long a, long b) {
-            return Math.addExact(a, b);
+        @Specialization(guards = {"op == ADD", "bothNumbersOrStrings(a, b)"})
+        static Object doAdd(Binary op, Object a, Object b, @Cached Add add) {
+            return add.execute(a, b);
         }
 
-        @Specialization(guards = "op == ADD")
-        static double doAddDouble(Binary op, double a, double b) {
-            return a + b;
+        @Specialization(guards = {"op == SUB", "isNumber(a)", "isNumber(b)"})
+        static Object doSub(Binary op, Object a, Object b, @Cached Sub sub) {
+            return sub.execute(a, b);
         }
 
-        @Specialization(guards = "op == SUB", rewriteOn = ArithmeticException.class)
-        static long doSubLong(Binary op, long a, long b) {
-            return Math.subtractExact(a, b);
+        @Specialization(guards = {"op == MUL", "isNumber(a)", "isNumber(b)"})
+        static Object doMul(Binary op, Object a, Object b, @Cached Mul mul) {
+            return mul.execute(a, b);
+        }
+
+        @Specialization(guards = {"op == TRUEDIV", "isNumber(a)", "isNumber(b)"})
+        static Object doTrueDiv(Binary op, Object a, Object b, @Cached TrueDiv div) {
+            return div.execute(a, b);
+        }
+
+        @Specialization(guards = {"op == FLOORDIV", "isNumber(a)", "isNumber(b)"})
+        static Object doFloorDiv(Binary op, Object a, Object b, @Cached FloorDiv div) {
+            return div.execute(a, b);
+        }
+
+        @Specialization(guards = {"op == MOD", "isNumber(a)", "isNumber(b)"})
+        static Object doMod(Binary op, Object a, Object b, @Cached Mod mod) {
+            return mod.execute(a, b);
+        }
+
+        @Specialization(guards = {"op == POW", "isNumber(a)", "isNumber(b)"})
+        static Object doPow(Binary op, Object a, Object b, @Cached OtherBinary other) {
+            return other.execute(op, a, b);
+        }
+
+        @Specialization(guards = {"isBitwise(op)", "isInteger(a)", "isInteger(b)"})
+        static Object doBitwise(Binary op, Object a, Object b, @Cached OtherBinary other) {
+            return other.execute(op, a, b);
+        }
+
+        static boolean isBitwise(Binary op) {
+            return op == Binary.LSHIFT || op == Binary.RSHIFT || op == Binary.BITAND || op == Binary.BITOR || op == Binary.BITXOR;
+        }
+
+        static boolean isInteger(Object a) {
+            return a instanceof Long || a instanceof Boolean || a instanceof java.math.BigInteger;
+        }
+
+        static boolean isNumber(Object a) {
+            return a instanceof Double || isInteger(a);
+        }
+
+        static boolean bothNumbersOrStrings(Object a, Object b) {
+            return isNumber(a) ? isNumber(b) : a instanceof String && b instanceof String;
         }
 
         @Fallback
