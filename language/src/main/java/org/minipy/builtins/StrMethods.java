@@ -352,6 +352,31 @@ final class StrMethods {
         }
     }
 
+    /** {@code s.split()}, in one pass; most lines have a handful of words, which fit the first array. */
+    private static PList splitWhitespace(String s) {
+        int n = s.length();
+        Object[] words = new Object[16];
+        int count = 0;
+        int i = 0;
+        while (true) {
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (count == words.length) {
+                words = java.util.Arrays.copyOf(words, count * 2);
+            }
+            words[count++] = s.substring(start, i);
+        }
+        return new PList(BuiltinTypes.LIST, words, count);
+    }
+
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
@@ -361,6 +386,9 @@ final class StrMethods {
     }
 
     static PList split(String s, Object sepArg, long maxsplit, boolean fromRight) {
+        if (sepArg == PNone.NONE && maxsplit < 0) {
+            return splitWhitespace(s);
+        }
         long max = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         PList out = new PList();
         int n = s.length();
