@@ -14,7 +14,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
-DEFAULT = ["fib", "nbody", "spectral_norm", "fannkuch", "word_count"]
+DEFAULT = ["fib", "nbody", "spectral_norm", "fannkuch", "richards", "word_count", "nqueens", "float"]
 
 
 def run(cmd, iterations):
