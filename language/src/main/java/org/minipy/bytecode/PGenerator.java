@@ -50,36 +50,39 @@ public final class PGenerator extends PIterator {
         return send(PNone.NONE);
     }
 
-    /** {@code send(value)}: the next yielded value, or null when the generator returned (the return value is lost). */
+    /**
+     * {@code send(value)}: the next yielded value, or null when the generator returned (the return value is lost) or
+     * was already exhausted. Loops and builtins that consume a generator end this way, without a StopIteration.
+     */
     @TruffleBoundary
     public Object resumeOrNull(Object sent) {
-        try {
-            return send(sent);
-        } catch (PException e) {
-            if (e.matches(BuiltinTypes.STOP_ITERATION)) {
-                return null;
-            }
-            throw e;
+        if (continuation == null) {
+            return null;
         }
+        return finishResume(run(sent));
     }
 
     /** Resumes with a value; raises StopIteration(return value) when the body finishes. */
     @TruffleBoundary
     public Object send(Object sent) {
-        ContinuationResult suspended = beginResume(sent);
-        Object result;
-        try {
-            result = suspended.continueWith(sent);
-        } catch (PException e) {
-            throw failedResume(e);
-        } finally {
-            running = false;
-        }
+        Object result = run(sent);
         Object value = finishResume(result);
         if (value == null) {
             throw Errors.stopIteration(result);
         }
         return value;
+    }
+
+    /** Runs the body from where it stopped: a ContinuationResult when it yielded, else the value it returned. */
+    private Object run(Object sent) {
+        ContinuationResult suspended = beginResume(sent);
+        try {
+            return suspended.continueWith(sent);
+        } catch (PException e) {
+            throw failedResume(e);
+        } finally {
+            running = false;
+        }
     }
 
     /** The continuation to resume, or null when the generator is exhausted. */
