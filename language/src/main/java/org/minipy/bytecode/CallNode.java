@@ -92,6 +92,32 @@ public abstract class CallNode extends Node {
     }
 
     /**
+     * {@code set(xs)}, {@code tuple(g)}, {@code int(s)}...: a builtin class whose instances are made by its builtin
+     * {@code __new__} alone (no {@code __init__} of its own) is constructed by calling that builtin directly, without
+     * looking up {@code __new__} and {@code __init__} on every call.
+     */
+    @Specialization(guards = {"callee == cachedClass", "constructor != null"}, assumptions = "classUnchanged", limit = "3")
+    static Object constructBuiltin(PythonClass callee, Object[] args,
+                    @Cached("callee") PythonClass cachedClass,
+                    @Cached("cachedClass.getStableAssumption()") Assumption classUnchanged,
+                    @Cached("builtinConstructor(cachedClass)") org.minipy.runtime.PBuiltinFunction constructor) {
+        return callBuiltin(constructor, Instantiation.prepend(cachedClass, args));
+    }
+
+    @TruffleBoundary
+    static org.minipy.runtime.PBuiltinFunction builtinConstructor(PythonClass cls) {
+        if (!cls.isBuiltin() || cls == BuiltinTypes.TYPE) {
+            return null;
+        }
+        Object init = cls.lookup("__init__");
+        if (init != null && init != Instantiation.OBJECT_INIT) {
+            return null;
+        }
+        return cls.lookup("__new__") instanceof org.minipy.runtime.Descriptors.PStaticMethod sm
+                        && sm.function instanceof org.minipy.runtime.PBuiltinFunction f ? f : null;
+    }
+
+    /**
      * {@code sum(generator)} — the idiom {@code sum(f(x) for x in xs)} — runs here rather than in the builtin, so the
      * compiler sees the whole loop: the generator is resumed through {@link GeneratorResumeNode} and the items are
      * added with the {@code +} operation's specialisations.
@@ -142,7 +168,7 @@ public abstract class CallNode extends Node {
         return function.call(args, null, null);
     }
 
-    @Specialization(replaces = {"callFunction", "callMethod", "instantiate"})
+    @Specialization(replaces = {"callFunction", "callMethod", "instantiate", "constructBuiltin"})
     static Object callGeneric(Object callee, Object[] args) {
         return Calls.call(callee, args, null, null);
     }
