@@ -344,6 +344,9 @@ final class StrMethods {
     }
 
     private static boolean isLineBreak(char c) {
+        if (c >= ' ' && c < 0x85) {
+            return false; // printable ASCII: decided without the table below
+        }
         switch (c) {
             case '\n': case '\r': case 0x0b: case 0x0c: case 0x1c: case 0x1d: case 0x1e: case 0x85: case 0x2028: case 0x2029:
                 return true;
