@@ -92,16 +92,72 @@ public abstract class CallNode extends Node {
     }
 
     /**
-     * {@code set(xs)}, {@code tuple(g)}, {@code int(s)}...: a builtin class whose instances are made by its builtin
-     * {@code __new__} alone (no {@code __init__} of its own) is constructed by calling that builtin directly, without
-     * looking up {@code __new__} and {@code __init__} on every call.
+     * {@code set(xs)}, {@code tuple(g)}, {@code int(s)}, {@code ValueError(m)}...: a builtin class is constructed by
+     * calling its builtin {@code __new__} and (when it has its own) builtin {@code __init__} directly, found once:
+     * builtin classes never change.
      */
-    @Specialization(guards = {"callee == cachedClass", "constructor != null"}, assumptions = "classUnchanged", limit = "3")
+    @Specialization(guards = {"callee == cachedClass", "newFunction != null"}, assumptions = "classUnchanged", limit = "3")
     static Object constructBuiltin(PythonClass callee, Object[] args,
+                    @Bind Node node,
                     @Cached("callee") PythonClass cachedClass,
                     @Cached("cachedClass.getStableAssumption()") Assumption classUnchanged,
-                    @Cached("builtinConstructor(cachedClass)") org.minipy.runtime.PBuiltinFunction constructor) {
-        return callBuiltin(constructor, Instantiation.prepend(cachedClass, args));
+                    @Cached("builtinNew(cachedClass)") org.minipy.runtime.PBuiltinFunction newFunction,
+                    @Cached("builtinInit(cachedClass)") org.minipy.runtime.PBuiltinFunction initFunction,
+                    @Cached("consumesWholeIterable(cachedClass)") boolean consumesWholeIterable,
+                    @Cached GeneratorResumeNode resume) {
+        Object[] arguments = args;
+        if (consumesWholeIterable && args.length == 1 && args[0] instanceof PGenerator generator) {
+            arguments = new Object[]{drain(generator, resume, node)};
+        }
+        Object instance = callBuiltin(newFunction, Instantiation.prepend(cachedClass, arguments));
+        if (TypeOf.classOf(instance) != cachedClass) {
+            return Instantiation.initialize(cachedClass, instance, arguments, null, null); // OSError(2, m): a subclass
+        }
+        if (initFunction != null) {
+            callBuiltin(initFunction, Instantiation.prepend(instance, arguments));
+        }
+        return instance;
+    }
+
+    /** The builtin {@code __new__} of a builtin class whose {@code __init__}, if any, is builtin too; else null. */
+    @TruffleBoundary
+    static org.minipy.runtime.PBuiltinFunction builtinNew(PythonClass cls) {
+        if (!cls.isBuiltin() || cls == BuiltinTypes.TYPE) {
+            return null;
+        }
+        Object init = cls.lookup("__init__");
+        if (init != null && !(init instanceof org.minipy.runtime.PBuiltinFunction)) {
+            return null;
+        }
+        return cls.lookup("__new__") instanceof org.minipy.runtime.Descriptors.PStaticMethod sm
+                        && sm.function instanceof org.minipy.runtime.PBuiltinFunction f ? f : null;
+    }
+
+    /** The class's own builtin {@code __init__}; null when it has none beyond object's (which does nothing). */
+    @TruffleBoundary
+    static org.minipy.runtime.PBuiltinFunction builtinInit(PythonClass cls) {
+        Object init = cls.lookup("__init__");
+        return init == Instantiation.OBJECT_INIT ? null : (org.minipy.runtime.PBuiltinFunction) init;
+    }
+
+    /**
+     * {@code tuple(g)}, {@code list(g)}, {@code set(g)}, {@code frozenset(g)} of a generator — the idioms
+     * {@code set(f(x) for x in xs)} — would have the builtin resume the generator item by item through a boundary;
+     * as these constructors take every item anyway, the generator is run to its end here instead, where the compiler
+     * sees the loop and can inline the generator's body ({@link GeneratorResumeNode}), and the builtin gets a list.
+     */
+    static boolean consumesWholeIterable(PythonClass cls) {
+        return cls == BuiltinTypes.TUPLE || cls == BuiltinTypes.LIST || cls == BuiltinTypes.SET || cls == BuiltinTypes.FROZENSET;
+    }
+
+    private static org.minipy.runtime.PList drain(PGenerator generator, GeneratorResumeNode resume, Node node) {
+        org.minipy.runtime.PList items = new org.minipy.runtime.PList();
+        Object item;
+        while ((item = resume.execute(generator, PNone.NONE)) != null) {
+            items.append(item);
+        }
+        LoopNode.reportLoopCount(node, items.size());
+        return items;
     }
 
     @TruffleBoundary

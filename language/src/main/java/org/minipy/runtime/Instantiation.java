@@ -40,6 +40,12 @@ public final class Instantiation {
             Object fn = newMethod instanceof Descriptors.PStaticMethod sm ? sm.function : newMethod;
             instance = Calls.call(fn, withCls, kwNames, kwValues);
         }
+        return initialize(cls, instance, args, kwNames, kwValues);
+    }
+
+    /** The second half of {@code cls(args)}: the {@code __init__} of what {@code __new__} made, if it is a cls. */
+    @TruffleBoundary
+    public static Object initialize(PythonClass cls, Object instance, Object[] args, String[] kwNames, Object[] kwValues) {
         PythonClass made = TypeOf.classOf(instance);
         if (!made.isSubclassOf(cls)) {
             return instance;
