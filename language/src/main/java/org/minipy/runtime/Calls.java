@@ -39,6 +39,8 @@ public final class Calls {
             return call(m.getFunction(), withSelf, kwNames, kwValues);
         } else if (callable instanceof PythonClass cls) {
             return Instantiation.callClass(cls, args, kwNames, kwValues);
+        } else if (callable instanceof Descriptors.PStaticMethod sm) {
+            return call(sm.function, args, kwNames, kwValues); // callable since Python 3.10
         }
         PythonClass type = TypeOf.classOf(callable);
         Object dunderCall = type.lookup("__call__");
@@ -90,7 +92,8 @@ public final class Calls {
     }
 
     public static boolean isCallable(Object obj) {
-        if (obj instanceof PFunction || obj instanceof PBuiltinFunction || obj instanceof PBoundMethod || obj instanceof PythonClass) {
+        if (obj instanceof PFunction || obj instanceof PBuiltinFunction || obj instanceof PBoundMethod || obj instanceof PythonClass
+                        || obj instanceof Descriptors.PStaticMethod) {
             return true;
         }
         PythonClass type = TypeOf.classOf(obj);
