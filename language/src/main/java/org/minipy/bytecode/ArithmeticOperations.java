@@ -59,6 +59,11 @@ public final class ArithmeticOperations {
             return a.concat(b);
         }
 
+        @Specialization(guards = {"a.isExact()", "b.isExact()"})
+        static org.minipy.runtime.PList doList(org.minipy.runtime.PList a, org.minipy.runtime.PList b) {
+            return org.minipy.runtime.PList.concat(a, b);
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b) {
             return Arith.binary(Binary.ADD, a, b);

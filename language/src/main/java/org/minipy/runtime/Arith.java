@@ -204,10 +204,7 @@ public final class Arith {
                 if (a instanceof String x && b instanceof String y) {
                     return x.concat(y);
                 } else if (a instanceof PList x && b instanceof PList y) {
-                    Object[] r = new Object[x.size() + y.size()];
-                    System.arraycopy(x.getStorage(), 0, r, 0, x.size());
-                    System.arraycopy(y.getStorage(), 0, r, x.size(), y.size());
-                    return new PList(r);
+                    return PList.concat(x, y);
                 } else if (a instanceof PTuple x && b instanceof PTuple y) {
                     Object[] r = new Object[x.size() + y.size()];
                     System.arraycopy(x.getItems(), 0, r, 0, x.size());

@@ -81,6 +81,14 @@ public final class PList extends PythonObject {
         return items;
     }
 
+    /** {@code a + b}: a new list. */
+    public static PList concat(PList a, PList b) {
+        Object[] items = new Object[a.size + b.size];
+        System.arraycopy(a.items, 0, items, 0, a.size);
+        System.arraycopy(b.items, 0, items, a.size, b.size);
+        return new PList(items);
+    }
+
     /** Whether this is a plain {@code list}, not an instance of a subclass (which may override its protocol). */
     public boolean isExact() {
         return getPythonClass() == BuiltinTypes.LIST;
