@@ -174,7 +174,7 @@ final class StrMethods {
         if (PSubclassValue.unwrap(a[0]) instanceof String s) {
             return s;
         }
-        throw Errors.typeError("descriptor requires a 'str' object but received a '%s'", TypeOf.nameOf(a[0]));
+        throw new ClassCastException(); // PBuiltinFunction words the error, with the method's name
     }
 
     /** A str argument: {@code TypeError: must be str, not int}. */
