@@ -11,10 +11,13 @@ import org.minipy.runtime.Formatter;
 import org.minipy.runtime.Hashing;
 import org.minipy.runtime.Identity;
 import org.minipy.runtime.IntOps;
+import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PSingleton;
 import org.minipy.runtime.PSubclassValue;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.Sequences;
@@ -49,6 +52,12 @@ final class BuiltinFunctions {
             }
             return Formatter.format(a[0], spec);
         }));
+        // CPython's site module adds these two; unlike sys.exit they raise SystemExit(code), so exit() has args (None,).
+        for (String name : new String[]{"exit", "quit"}) {
+            add(builtins, PBuiltinFunction.create(name + "(code=None)", a -> {
+                throw new PException(new PBaseException(BuiltinTypes.SYSTEM_EXIT, new PTuple(new Object[]{a[0]})), null);
+            }));
+        }
         BuiltinIteration.install(builtins);
         BuiltinIntrospection.install(builtins);
         BuiltinNumbers.install(builtins);

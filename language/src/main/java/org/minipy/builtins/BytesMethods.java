@@ -60,6 +60,10 @@ final class BytesMethods {
     }
 
     static void install() {
+        // bytearray is only a name here (isinstance checks, sum's message); making one is refused.
+        Install.constructor(BuiltinTypes.BYTEARRAY, "bytearray(cls, *args, **kwargs)", a -> {
+            throw Errors.notImplementedError("MiniPy does not support bytearray (use bytes)");
+        });
         PythonClass cls = BuiltinTypes.BYTES;
         Install.constructor(cls, "__new__(cls, source=?, encoding=?, errors=?)", a -> {
             Object src = a[1];

@@ -81,7 +81,7 @@ final class FloatMethods {
         if (PSubclassValue.unwrap(a[0]) instanceof Double d) {
             return d;
         }
-        throw Errors.typeError("descriptor requires a 'float' object but received a '%s'", TypeOf.nameOf(a[0]));
+        throw new ClassCastException(); // PBuiltinFunction words the error, with the method's name
     }
 
     private static boolean isNumber(Object o) {

@@ -38,6 +38,8 @@ final class GeneratorMethods {
             return qualname.substring(qualname.lastIndexOf('.') + 1);
         }, null);
         Install.getSet(cls, "__qualname__", o -> self(o).getName(), null);
+        Install.method(cls, "__repr__(self)",
+                        a -> "<generator object " + self(a[0]).getName() + " at " + org.minipy.runtime.Repr.address(a[0]) + ">");
         Install.getSet(cls, "gi_running", o -> self(o).isRunning(), null);
     }
 

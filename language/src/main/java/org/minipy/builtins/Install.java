@@ -21,6 +21,7 @@ final class Install {
     static PBuiltinFunction method(PythonClass cls, String spec, BuiltinBody body) {
         PBuiltinFunction fn = PBuiltinFunction.create(spec, body);
         fn.setQualifiedName(cls.getName() + "." + fn.getName());
+        fn.setOwner(cls);
         cls.define(fn.getName(), fn);
         return fn;
     }

@@ -104,7 +104,7 @@ final class IntMethods {
     private static Object self(Object[] a) {
         Object v = PSubclassValue.unwrap(a[0]);
         if (!IntOps.isInt(v)) {
-            throw Errors.typeError("descriptor requires a 'int' object but received a '%s'", TypeOf.nameOf(a[0]));
+            throw new ClassCastException(); // PBuiltinFunction words the error, with the method's name
         }
         return intValue(v);
     }

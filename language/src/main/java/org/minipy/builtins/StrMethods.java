@@ -174,7 +174,7 @@ final class StrMethods {
         if (PSubclassValue.unwrap(a[0]) instanceof String s) {
             return s;
         }
-        throw Errors.typeError("descriptor requires a 'str' object but received a '%s'", TypeOf.nameOf(a[0]));
+        throw new ClassCastException(); // PBuiltinFunction words the error, with the method's name
     }
 
     /** A str argument: {@code TypeError: must be str, not int}. */
@@ -301,7 +301,13 @@ final class StrMethods {
                 case "replace":
                     out.write('?');
                     break;
-                default:
+                case "xmlcharrefreplace":
+                    out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII));
+                    break;
+                case "backslashreplace":
+                    out.writeBytes(escapeChar(cp).getBytes(StandardCharsets.US_ASCII));
+                    break;
+                case "strict":
                     int start = s.codePointCount(0, i);
                     int j = i;
                     while (j < s.length() && s.codePointAt(j) >= limit) {
@@ -315,6 +321,8 @@ final class StrMethods {
                     }
                     throw Errors.raise(BuiltinTypes.UNICODE_ENCODE_ERROR, String.format("'%s' codec can't encode characters in position %d-%d: %s",
                                     codec, start, end - 1, reason));
+                default:
+                    throw Errors.raise(BuiltinTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
             }
             i += Character.charCount(cp);
         }

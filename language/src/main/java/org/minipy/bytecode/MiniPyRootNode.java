@@ -50,6 +50,8 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(HandledExceptions.EnterHandler.class)
 @OperationProxy(HandledExceptions.LeaveHandler.class)
 @OperationProxy(HandledExceptions.ResumeHandler.class)
+@OperationProxy(LoopIterators.AdoptLoopIterator.class)
+@OperationProxy(LoopIterators.ReleaseLoopIterator.class)
 @OperationProxy(ArithmeticOperations.Add.class)
 @OperationProxy(ArithmeticOperations.Sub.class)
 @OperationProxy(ArithmeticOperations.Mul.class)

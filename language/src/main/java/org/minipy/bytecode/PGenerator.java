@@ -25,6 +25,8 @@ public final class PGenerator extends PIterator {
     private final String name;
     private boolean running;
     private boolean started;
+    /** Closed when the for loop that iterates it is left (see {@link LoopIterators}). */
+    private boolean ownedByLoop;
 
     public PGenerator(ContinuationResult initial, String name) {
         this.continuation = initial;
@@ -167,7 +169,7 @@ public final class PGenerator extends PIterator {
             return;
         }
         try {
-            throwInto(Errors.newException(BuiltinTypes.GENERATOR_EXIT, ""));
+            throwInto(new PBaseException(BuiltinTypes.GENERATOR_EXIT, new org.minipy.runtime.PTuple(new Object[0])));
         } catch (PException e) {
             if (e.matches(BuiltinTypes.GENERATOR_EXIT) || e.matches(BuiltinTypes.STOP_ITERATION)) {
                 return;
@@ -179,6 +181,18 @@ public final class PGenerator extends PIterator {
 
     public boolean isRunning() {
         return running;
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+
+    void setOwnedByLoop() {
+        ownedByLoop = true;
+    }
+
+    boolean isOwnedByLoop() {
+        return ownedByLoop;
     }
 
     public boolean isExhausted() {

@@ -203,6 +203,10 @@ final class RuntimeCalls {
         }
         Object iterator = Iteration.getIterOrNull(iterable);
         if (iterator == null) {
+            if (org.minipy.runtime.Attributes.lookupUserSpecial(TypeOf.classOf(iterable), "__getitem__") != null) {
+                // CPython's check lets a sequence through (a class with __iter__ = None), whose iteration then fails
+                throw Errors.typeError("'%s' object is not iterable", TypeOf.nameOf(iterable));
+            }
             throw Errors.typeError("%s argument after * must be an iterable, not %s", CallOperations.functionString(callee), TypeOf.nameOf(iterable));
         }
         listExtend(list, iterator);

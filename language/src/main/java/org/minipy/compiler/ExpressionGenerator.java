@@ -705,6 +705,66 @@ abstract class ExpressionGenerator {
     }
 
     /**
+     * Whether a for loop over this expression can hold the only reference to a generator (see
+     * {@code bytecode/LoopIterators}): not over a display, a constant or {@code range(...)}, the common loops that
+     * need none of it.
+     */
+    static boolean mayOwnGenerator(Expr iter) {
+        return switch (iter) {
+            case Expr.Call c -> !(c.func() instanceof Expr.Name n && n.id().equals("range"));
+            case Expr.ListExpr l -> false;
+            case Expr.TupleExpr t -> false;
+            case Expr.SetExpr t -> false;
+            case Expr.DictExpr t -> false;
+            case Expr.ListComp t -> false;
+            case Expr.SetComp t -> false;
+            case Expr.DictComp t -> false;
+            case Expr.Constant k -> false;
+            case Expr.JoinedStr k -> false;
+            default -> true;
+        };
+    }
+
+    /** Emits {@code iter(iterable)} for a loop over it, marking a generator the loop owns (see LoopIterators). */
+    void loopIterator(Expr iterable) {
+        if (!mayOwnGenerator(iterable)) {
+            b.beginGetIter();
+            expr(iterable);
+            b.endGetIter();
+            return;
+        }
+        b.beginBlock();
+        BytecodeLocal value = temp();
+        b.beginStoreLocal(value);
+        expr(iterable);
+        b.endStoreLocal();
+        b.beginAdoptLoopIterator(iterable instanceof Expr.Call || iterable instanceof Expr.GeneratorExp);
+        b.emitLoadLocal(value);
+        b.beginGetIter();
+        b.emitLoadLocal(value);
+        b.endGetIter();
+        b.endAdoptLoopIterator();
+        b.endBlock();
+    }
+
+    /** Starts the part of a loop over {@code iterable} after which an owned generator in {@code iterator} is closed. */
+    void beginLoopRelease(Expr iterable, BytecodeLocal iterator) {
+        if (mayOwnGenerator(iterable)) {
+            b.beginTryFinally(() -> {
+                b.beginReleaseLoopIterator();
+                b.emitLoadLocal(iterator);
+                b.endReleaseLoopIterator();
+            });
+        }
+    }
+
+    void endLoopRelease(Expr iterable) {
+        if (mayOwnGenerator(iterable)) {
+            b.endTryFinally();
+        }
+    }
+
+    /**
      * A comprehension is a nested function called at once with the iterator of its first {@code for} clause; a
      * generator expression returns the generator that call makes.
      */
@@ -714,9 +774,7 @@ abstract class ExpressionGenerator {
                         List.of(), List.of(), null, List.of());
         b.beginCall();
         makeFunction(child, name, node.loc(), args, g -> g.comprehensionBody(node, gens, elt, value), false);
-        b.beginGetIter();
-        expr(gens.get(0).iter());
-        b.endGetIter();
+        loopIterator(gens.get(0).iter());
         b.endCall();
     }
 
@@ -794,12 +852,16 @@ abstract class ExpressionGenerator {
         if (depth == 0) {
             b.emitLoadArgument(org.minipy.runtime.PythonCode.ARG_FIRST_PARAMETER);
         } else {
-            b.beginGetIter();
-            expr(g.iter());
-            b.endGetIter();
+            loopIterator(g.iter());
         }
         b.endStoreLocal();
         BytecodeLocal item = temp();
+        // The first iterator is the comprehension's argument, so CPython drops it with the frame: when a generator
+        // expression is closed, but only when the traceback goes for an exception (left alone here).
+        boolean release = depth > 0 || node instanceof Expr.GeneratorExp;
+        if (release) {
+            beginLoopRelease(g.iter(), iterator);
+        }
         b.beginWhile();
         b.beginForIterNext(item);
         b.emitLoadLocal(iterator);
@@ -818,6 +880,9 @@ abstract class ExpressionGenerator {
         }
         b.endBlock();
         b.endWhile();
+        if (release) {
+            endLoopRelease(g.iter());
+        }
         b.endBlock();
     }
 

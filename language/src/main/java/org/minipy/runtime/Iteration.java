@@ -32,6 +32,9 @@ public final class Iteration {
         }
         PythonClass cls = TypeOf.classOf(obj);
         Object user = Attributes.lookupUserSpecial(cls, "__iter__");
+        if (user == PNone.NONE) {
+            return null; // __iter__ = None: the class says it is not iterable, even with __getitem__
+        }
         if (user != null) {
             Object it = Calls.call(user, new Object[]{obj});
             PythonClass itClass = TypeOf.classOf(it);

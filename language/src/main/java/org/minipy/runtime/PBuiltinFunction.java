@@ -26,6 +26,8 @@ public final class PBuiltinFunction implements HasPythonClass {
     private final Object[] kwDefaults;
     private final BuiltinBody body;
     private String qualifiedName;
+    /** The builtin class this is a method of, for the error when it is called through the class on a wrong self. */
+    private PythonClass owner;
 
     public PBuiltinFunction(String name, Signature signature, Object[] defaults, Object[] kwDefaults, BuiltinBody body) {
         this.name = name;
@@ -128,6 +130,11 @@ public final class PBuiltinFunction implements HasPythonClass {
         this.qualifiedName = qualifiedName;
     }
 
+    /** Marks this as a method of a builtin class (see {@link #owner}). */
+    public void setOwner(PythonClass owner) {
+        this.owner = owner;
+    }
+
     public Signature getSignature() {
         return signature;
     }
@@ -151,7 +158,40 @@ public final class PBuiltinFunction implements HasPythonClass {
             }
             slots = ArgumentBinder.bind(signature, defaults, kwDefaults, args, kwNames, kwValues);
         }
-        return body.call(slots);
+        try {
+            return body.call(slots);
+        } catch (ClassCastException e) {
+            // The bodies cast self without a check: only a call through the class (list.append(1, 2)) can get here.
+            throw wrongSelf(slots, e);
+        }
+    }
+
+    @TruffleBoundary
+    private RuntimeException wrongSelf(Object[] slots, ClassCastException e) {
+        if (owner != null && slots.length > 0 && !TypeOf.classOf(slots[0]).isSubclassOf(owner)) {
+            if (isSlotWrapper()) {
+                return Errors.typeError("descriptor '%s' requires a '%s' object but received a '%s'", name, owner.getName(),
+                                TypeOf.nameOf(slots[0]));
+            }
+            return Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.getName(),
+                            TypeOf.nameOf(slots[0]));
+        }
+        return e;
+    }
+
+    /** Whether CPython implements this method as a type slot (its own wording for a wrong self) rather than a method. */
+    private boolean isSlotWrapper() {
+        if (!name.startsWith("__") || !name.endsWith("__")) {
+            return false;
+        }
+        String cls = owner.getName();
+        return switch (name) {
+            case "__ceil__", "__floor__", "__format__", "__getnewargs__", "__round__", "__sizeof__", "__trunc__",
+                            "__reversed__", "__reduce__", "__bytes__" -> false;
+            case "__getitem__" -> !cls.equals("list") && !cls.equals("dict");
+            case "__contains__" -> !cls.equals("dict") && !cls.equals("set") && !cls.equals("frozenset");
+            default -> true;
+        };
     }
 
     /**

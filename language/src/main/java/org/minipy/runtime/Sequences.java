@@ -311,6 +311,9 @@ public final class Sequences {
     public static boolean contains(Object container, Object item) {
         PythonClass cls = TypeOf.classOf(container);
         Object user = Attributes.lookupUserSpecial(cls, "__contains__");
+        if (user == PNone.NONE) {
+            throw Errors.typeError("'%s' object is not a container", cls.getName());
+        }
         if (user != null) {
             return Truth.isTrue(Calls.call(user, new Object[]{container, item}));
         }

@@ -21,6 +21,9 @@ public final class Sorting {
     public static void sort(Object[] items, Object key, boolean reverse) {
         int n = items.length;
         if (n < 2) {
+            if (n == 1 && key != PNone.NONE && key != null) {
+                Calls.call(key, new Object[]{items[0]}); // CPython calls the key even then: its errors show
+            }
             return;
         }
         Object[] keys = items;

@@ -1,0 +1,67 @@
+package org.minipy.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PythonContext;
+import org.minipy.runtime.Repr;
+
+/**
+ * CPython closes a generator as soon as its last reference goes, so a {@code for} loop left early (break, return, an
+ * exception) over a generator that only the loop holds runs the generator's {@code finally} blocks right there. MiniPy
+ * has no reference counts; it approximates "only the loop holds it" by how the loop got the generator: a fresh one
+ * (not yet started) that came from a call or a generator expression in the {@code for} header, or that the iterable's
+ * {@code __iter__} made. Such a generator is closed when the loop is left; one held by a variable is not.
+ */
+public final class LoopIterators {
+    private LoopIterators() {
+    }
+
+    /**
+     * Marks the loop's iterator as owned by the loop when it is such a fresh generator; returns the iterator.
+     * {@code temporary}: the header's expression makes a new object (a call or a generator expression).
+     */
+    @OperationProxy.Proxyable
+    @ConstantOperand(type = boolean.class)
+    public abstract static class AdoptLoopIterator extends Node {
+        public abstract Object execute(boolean temporary, Object iterable, Object iterator);
+
+        @Specialization
+        static Object adopt(boolean temporary, Object iterable, Object iterator) {
+            if (iterator instanceof PGenerator g && !g.isStarted() && (temporary || iterator != iterable)) {
+                g.setOwnedByLoop();
+            }
+            return iterator;
+        }
+    }
+
+    /** Leaving the loop, however: closes the iterator if the loop owns it (a no-op once it is exhausted). */
+    @OperationProxy.Proxyable
+    public abstract static class ReleaseLoopIterator extends Node {
+        public abstract void execute(Object iterator);
+
+        @Specialization
+        static void release(Object iterator) {
+            if (iterator instanceof PGenerator g && g.isOwnedByLoop() && !g.isExhausted()) {
+                closeOwned(g);
+            }
+        }
+    }
+
+    /** Errors from the close are CPython's "unraisable" ones: reported on stderr, not raised. */
+    @TruffleBoundary
+    private static void closeOwned(PGenerator g) {
+        try {
+            g.close();
+        } catch (PException e) {
+            PythonContext context = PythonContext.get();
+            context.getOut().flush();
+            context.getErr().println("Exception ignored in: " + Repr.repr(g));
+            Tracebacks.print(e.getPythonException(), context.getErr());
+        }
+    }
+}
