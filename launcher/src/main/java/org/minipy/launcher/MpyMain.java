@@ -74,7 +74,8 @@ public final class MpyMain {
     }
 
     public static void main(String[] args) {
-        StderrHandOver.restore();
+        StderrHandOver.restoreInBackground();
+        System.setErr(new PrintStream(StderrHandOver.stderrStream(), true, System.err.charset()));
         // Guest code runs on a thread with a big stack; the JVM exits with the guest's status from that thread.
         int[] status = {0};
         Thread runner = new Thread(null, () -> status[0] = run(args), "MainThread", GUEST_STACK_BYTES);
@@ -353,7 +354,7 @@ public final class MpyMain {
 
         boolean unbufferedOut = o.unbuffered || stdoutIsTerminal();
         out = unbufferedOut ? new FileOutputStream(FileDescriptor.out) : new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        err = new FileOutputStream(FileDescriptor.err);
+        err = StderrHandOver.stderrStream();
 
         Context context;
         try {

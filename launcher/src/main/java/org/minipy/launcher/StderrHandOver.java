@@ -1,5 +1,10 @@
 package org.minipy.launcher;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Array;
 import java.util.Optional;
@@ -15,10 +20,65 @@ import java.util.Optional;
  * tracebacks, the program's own output — goes where the user's stderr is, terminal or pipe, unchanged.
  */
 final class StderrHandOver {
+    /** The thread doing the hand-over, until someone has waited for it. */
+    private static volatile Thread pending;
+
     private StderrHandOver() {
     }
 
-    static void restore() {
+    /**
+     * Starts the hand-over on a helper thread: making the native-call stubs for {@code dup2} takes the JVM tens of
+     * milliseconds (it generates classes), which overlaps with creating the engine when it happens beside it. Every
+     * write to stderr goes through {@link #stderrStream} and so waits for the hand-over first.
+     */
+    static void restoreInBackground() {
+        if (System.getProperty("minipy.stderr.fd") == null) {
+            return;
+        }
+        Thread thread = new Thread(StderrHandOver::restore, "mpy-stderr-handover");
+        thread.setDaemon(true);
+        pending = thread;
+        thread.start();
+    }
+
+    /** Waits until stderr is the user's again (at once when there was nothing to do or it is done). */
+    static void awaitRestored() {
+        Thread thread = pending;
+        if (thread == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        pending = null;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Descriptor 2 as a stream whose writes wait for the hand-over. */
+    static OutputStream stderrStream() {
+        return new FilterOutputStream(new FileOutputStream(FileDescriptor.err)) {
+            @Override
+            public void write(int b) throws IOException {
+                awaitRestored();
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                awaitRestored();
+                out.write(b, off, len);
+            }
+        };
+    }
+
+    private static void restore() {
         String fd = System.getProperty("minipy.stderr.fd");
         if (fd == null) {
             return;
