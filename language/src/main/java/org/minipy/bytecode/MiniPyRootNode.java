@@ -16,13 +16,11 @@ import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import org.minipy.MiniPyLanguage;
@@ -52,6 +50,16 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(HandledExceptions.ResumeHandler.class)
 @OperationProxy(LoopIterators.AdoptLoopIterator.class)
 @OperationProxy(LoopIterators.ReleaseLoopIterator.class)
+@OperationProxy(SubscriptOperations.GetItem.class)
+@OperationProxy(SubscriptOperations.SetItem.class)
+@OperationProxy(SubscriptOperations.DelItem.class)
+@OperationProxy(SubscriptOperations.Unpack.class)
+@OperationProxy(SubscriptOperations.ArrayElement.class)
+@OperationProxy(CellOperations.MakeCell.class)
+@OperationProxy(CellOperations.EmptyCell.class)
+@OperationProxy(CellOperations.CellGet.class)
+@OperationProxy(CellOperations.CellSet.class)
+@OperationProxy(CellOperations.CellDelete.class)
 @OperationProxy(ArithmeticOperations.Add.class)
 @OperationProxy(ArithmeticOperations.Sub.class)
 @OperationProxy(ArithmeticOperations.Mul.class)
@@ -215,92 +223,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
-    /** {@code obj[key]}: lists and tuples indexed by an int in range are read inline; the rest is generic. */
-    @Operation
-    public static final class GetItem {
-        @Specialization(guards = "list.isExact()")
-        static Object listItem(org.minipy.runtime.PList list, long index) {
-            int size = list.size();
-            long i = index < 0 ? index + size : index;
-            if (i < 0 || i >= size) {
-                return RuntimeCalls.getItem(list, index);
-            }
-            return list.get((int) i);
-        }
-
-        @Specialization(guards = "tuple.isExact()")
-        static Object tupleItem(org.minipy.runtime.PTuple tuple, long index) {
-            int size = tuple.size();
-            long i = index < 0 ? index + size : index;
-            if (i < 0 || i >= size) {
-                return RuntimeCalls.getItem(tuple, index);
-            }
-            return tuple.get((int) i);
-        }
-
-        @Specialization(guards = "list.isExact()")
-        static Object listSlice(org.minipy.runtime.PList list, org.minipy.runtime.PSlice slice) {
-            return new org.minipy.runtime.PList(org.minipy.runtime.Sequences.sliceArray(list.getStorage(), list.size(), slice));
-        }
-
-        @Specialization(guards = "tuple.isExact()")
-        static Object tupleSlice(org.minipy.runtime.PTuple tuple, org.minipy.runtime.PSlice slice) {
-            return new org.minipy.runtime.PTuple(org.minipy.runtime.Sequences.sliceArray(tuple.getItems(), tuple.size(), slice));
-        }
-
-        /** {@code d[k]} on a plain dict: a KeyError (or a bad key) goes the general way. */
-        @Specialization(guards = "dict.isExact()")
-        static Object dictItem(org.minipy.runtime.PDict dict, Object key) {
-            Object value = dict.get(key);
-            if (value == null) {
-                return RuntimeCalls.getItem(dict, key);
-            }
-            return value;
-        }
-
-        @Specialization(replaces = {"listItem", "tupleItem", "listSlice", "tupleSlice", "dictItem"})
-        static Object get(Object obj, Object key) {
-            return RuntimeCalls.getItem(obj, key);
-        }
-    }
-
-    @Operation
-    public static final class SetItem {
-        @Specialization(guards = "list.isExact()")
-        static void listItem(org.minipy.runtime.PList list, long index, Object value) {
-            int size = list.size();
-            long i = index < 0 ? index + size : index;
-            if (i < 0 || i >= size) {
-                RuntimeCalls.setItem(list, index, value);
-                return;
-            }
-            list.set((int) i, value);
-        }
-
-        @Specialization(guards = {"list.isExact()", "value.isExact()"})
-        static void listSlice(org.minipy.runtime.PList list, org.minipy.runtime.PSlice slice, org.minipy.runtime.PList value) {
-            org.minipy.runtime.ListSlicing.assignList(list, slice, value);
-        }
-
-        @Specialization(guards = "dict.isExact()")
-        static void dictItem(org.minipy.runtime.PDict dict, Object key, Object value) {
-            dict.put(key, value);
-        }
-
-        @Specialization(replaces = {"listItem", "listSlice", "dictItem"})
-        static void set(Object obj, Object key, Object value) {
-            RuntimeCalls.setItem(obj, key, value);
-        }
-    }
-
-    @Operation
-    public static final class DelItem {
-        @Specialization
-        static void del(Object obj, Object key) {
-            org.minipy.runtime.Sequences.delItem(obj, key);
-        }
-    }
-
     /**
      * A global (or builtin) read. The cached form keeps the dict entry that holds the name — in the module, or in
      * builtins when the module has no such key — valid while neither dict gains or loses keys.
@@ -417,22 +339,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
-    @Operation
-    public static final class MakeCell {
-        @Specialization
-        static Object make(Object initial) {
-            return new org.minipy.runtime.PCell(initial == org.minipy.runtime.PBuiltinFunction.MISSING ? null : initial);
-        }
-    }
-
-    @Operation
-    public static final class EmptyCell {
-        @Specialization
-        static Object make() {
-            return new org.minipy.runtime.PCell();
-        }
-    }
-
     /** The closure cell {@code index} of the running function. */
     @Operation
     @ConstantOperand(type = int.class)
@@ -440,41 +346,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization
         static Object load(VirtualFrame frame, int index) {
             return ((org.minipy.runtime.PFunction) frame.getArguments()[PythonCode.ARG_FUNCTION]).getClosure()[index];
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class)
-    public static final class CellGet {
-        @Specialization
-        static Object get(String name, Object cell) {
-            Object v = ((org.minipy.runtime.PCell) cell).get();
-            if (v == null) {
-                CompilerDirectives.transferToInterpreter();
-                throw RuntimeCalls.unboundCell(name);
-            }
-            return v;
-        }
-    }
-
-    @Operation
-    public static final class CellSet {
-        @Specialization
-        static void set(Object cell, Object value) {
-            ((org.minipy.runtime.PCell) cell).set(value);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class)
-    public static final class CellDelete {
-        @Specialization
-        static void delete(String name, Object cell) {
-            org.minipy.runtime.PCell c = (org.minipy.runtime.PCell) cell;
-            if (c.get() == null) {
-                throw RuntimeCalls.unboundCell(name);
-            }
-            c.set(null);
         }
     }
 
@@ -752,50 +623,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         @Specialization(replaces = {"range", "list", "tuple"})
         static Object iter(Object iterable) {
             return org.minipy.runtime.Iteration.getIter(iterable);
-        }
-    }
-
-    /**
-     * Unpacks an iterable into exactly {@code count} values, or, with a starred target at {@code starIndex}
-     * (-1 for none), into count values of which that one is a list.
-     */
-    @Operation
-    @ConstantOperand(type = int.class)
-    @ConstantOperand(type = int.class)
-    public static final class Unpack {
-        /** {@code a, b = t} for an exact tuple of the right length: the items themselves, inline. */
-        @Specialization(guards = {"starIndex < 0", "tuple.isExact()", "tuple.size() == count"})
-        static Object tupleOfCount(int count, int starIndex, org.minipy.runtime.PTuple tuple) {
-            return tuple.getItems();
-        }
-
-        /**
-         * {@code [x, y, z] = lst} for an exact list of the right length: a copy (the targets may change the list while
-         * they are assigned), made item by item so that the compiler can keep it virtual.
-         */
-        @Specialization(guards = {"starIndex < 0", "list.isExact()", "list.size() == count"})
-        @ExplodeLoop
-        static Object listOfCount(int count, int starIndex, org.minipy.runtime.PList list) {
-            Object[] storage = list.getStorage();
-            Object[] items = new Object[count];
-            for (int i = 0; i < count; i++) {
-                items[i] = storage[i];
-            }
-            return items;
-        }
-
-        @Fallback
-        static Object unpack(int count, int starIndex, Object iterable) {
-            return RuntimeCalls.unpack(count, starIndex, iterable);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = int.class)
-    public static final class ArrayElement {
-        @Specialization
-        static Object get(int index, Object array) {
-            return ((Object[]) array)[index];
         }
     }
 
