@@ -42,6 +42,7 @@ final class TimeFormatting {
 
     static void install(PModule time) {
         time.setGlobal("struct_time", STRUCT_TIME);
+        installZone(time);
         add(time, PBuiltinFunction.create("localtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneId.systemDefault()))));
         add(time, PBuiltinFunction.create("gmtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneOffset.UTC))));
         add(time, PBuiltinFunction.create("mktime(t, /)", a -> {
@@ -60,6 +61,33 @@ final class TimeFormatting {
             return asctime(z);
         }));
         add(time, PBuiltinFunction.create("ctime(secs=None, /)", a -> asctime(instant(a[0]).atZone(ZoneId.systemDefault()))));
+    }
+
+    /**
+     * timezone, altzone, daylight and tzname of the JVM's default zone, as C's tzset() sets them: offsets west of UTC
+     * in seconds, from the zone's standard time and from its daylight-saving time this year.
+     */
+    private static void installZone(PModule time) {
+        ZoneId zone = ZoneId.systemDefault();
+        java.time.zone.ZoneRules rules = zone.getRules();
+        int year = java.time.Year.now(zone).getValue();
+        Instant january = LocalDateTime.of(year, 1, 1, 0, 0).atZone(zone).toInstant();
+        Instant july = LocalDateTime.of(year, 7, 1, 0, 0).atZone(zone).toInstant();
+        Instant std = rules.isDaylightSavings(january) ? july : january;
+        Instant dst = rules.isDaylightSavings(january) ? january : july;
+        boolean daylight = rules.isDaylightSavings(dst);
+        long stdOffset = -rules.getOffset(std).getTotalSeconds();
+        long dstOffset = daylight ? -rules.getOffset(dst).getTotalSeconds() : stdOffset;
+        String stdName = zoneName(std, zone);
+        String dstName = daylight ? zoneName(dst, zone) : stdName;
+        time.setGlobal("timezone", stdOffset);
+        time.setGlobal("altzone", dstOffset);
+        time.setGlobal("daylight", daylight ? 1L : 0L);
+        time.setGlobal("tzname", new PTuple(new Object[]{stdName, dstName}));
+    }
+
+    private static String zoneName(Instant at, ZoneId zone) {
+        return java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US).format(at.atZone(zone));
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {
@@ -156,6 +184,14 @@ final class TimeFormatting {
                 case 'b', 'h' -> sb.append(monthName(z, TextStyle.SHORT));
                 case 'B' -> sb.append(monthName(z, TextStyle.FULL));
                 case 'w' -> sb.append(z.getDayOfWeek().getValue() % 7);
+                case 'U' -> sb.append(String.format("%02d", (z.getDayOfYear() - 1 + 7 - z.getDayOfWeek().getValue() % 7) / 7));
+                case 'W' -> sb.append(String.format("%02d", (z.getDayOfYear() - 1 + 7 - (z.getDayOfWeek().getValue() - 1)) / 7));
+                case 'V' -> sb.append(String.format("%02d", z.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+                case 'G' -> sb.append(z.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR));
+                case 'C' -> sb.append(String.format("%02d", Math.floorDiv(z.getYear(), 100)));
+                case 'R' -> sb.append(String.format("%02d:%02d", z.getHour(), z.getMinute()));
+                case 'r' -> sb.append(String.format("%02d:%02d:%02d %s", (z.getHour() + 11) % 12 + 1, z.getMinute(), z.getSecond(),
+                                z.getHour() < 12 ? "AM" : "PM"));
                 case 'u' -> sb.append(z.getDayOfWeek().getValue());
                 case 'Z' -> sb.append(z.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
                 case 'z' -> {
