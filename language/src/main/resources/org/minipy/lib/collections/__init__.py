@@ -1067,3 +1067,9 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+# CPython's start-up has always imported collections.abc, so programs use it
+# after a plain "import collections" (MiniPy has no module __getattr__ to load
+# it on demand).
+import collections.abc
