@@ -331,8 +331,83 @@ class _GenericForm(_SpecialForm):
 Generic = _GenericForm('Generic')
 
 
-class Protocol:
-    """Base class for protocol classes (structural typing is not checked)."""
+_PROTOCOL_SPECIALS = frozenset([
+    '__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',
+    '__annotations__', '__init__', '__slots__', '__parameters__',
+    '__orig_bases__', '__subclasshook__', '__init_subclass__',
+    '__class_getitem__', '__abstractmethods__', '__match_args__',
+    '_is_protocol', '_is_runtime_protocol'])
+
+
+def _protocol_members(cls):
+    members = []
+    for base in cls.__mro__:
+        if base is Protocol or base is object or base is _GenericBase:
+            continue
+        if not base.__dict__.get('_is_protocol', False):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if name not in _PROTOCOL_SPECIALS and not name.startswith('_abc_') \
+                    and name not in members:
+                members.append(name)
+    return members
+
+
+class _ProtocolMeta(type):
+    # isinstance/issubclass against a @runtime_checkable protocol check that
+    # the members exist (not their signatures), as CPython does.
+
+    def __instancecheck__(cls, instance):
+        if type.__subclasscheck__(cls, type(instance)):
+            return True
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                return False
+            if getattr(cls, name, None) is not None and \
+                    callable(getattr(cls, name)) and getattr(instance, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if type.__subclasscheck__(cls, other):
+            return True
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        for name in _protocol_members(cls):
+            if not any(name in base.__dict__ for base in other.__mro__):
+                return False
+        return True
+
+
+class Protocol(metaclass=_ProtocolMeta):
+    """Base class for protocol classes: structural types, checked by
+    isinstance only when decorated with @runtime_checkable."""
+
+    _is_protocol = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # a protocol lists Protocol among its bases; other subclasses are
+        # ordinary classes that implement it
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+    def __class_getitem__(cls, params):
+        if cls is Protocol:
+            # Protocol[T] as a base class: MiniPy has no __mro_entries__,
+            # so it stands for Protocol itself
+            return Protocol
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericClassAlias(cls, params)
 
 
 def cast(typ, val):
@@ -365,7 +440,12 @@ def no_type_check(arg):
 
 
 def runtime_checkable(cls):
-    """Decorator for protocol classes (accepted and ignored)."""
+    """Decorator letting isinstance() and issubclass() check a protocol
+    class structurally."""
+    if not isinstance(cls, _ProtocolMeta) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol '
+                        'classes, got %r' % (cls,))
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -404,14 +484,41 @@ def get_args(tp):
     return ()
 
 
+def _resolve_hint(value, globalns, localns):
+    # string annotations (forward references) are evaluated; None means
+    # type(None)
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+    if value is None:
+        return type(None)
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return the annotations of obj (string annotations stay strings)."""
+    """Return the annotations of obj with forward references evaluated."""
+    import sys
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = vars(module) if module is not None else {}
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _resolve_hint(value, base_globals, base_locals)
         return hints
-    hints.update(getattr(obj, '__annotations__', None) or {})
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None)
+        if globalns is None:
+            module = sys.modules.get(getattr(obj, '__module__', None))
+            globalns = vars(module) if module is not None else {}
+    if localns is None:
+        localns = globalns
+    for name, value in (getattr(obj, '__annotations__', None) or {}).items():
+        hints[name] = _resolve_hint(value, globalns, localns)
     return hints
 
 
