@@ -15,6 +15,7 @@ and ``class M(TypedDict)`` with annotated fields work through
 """
 
 import collections
+import collections.abc
 
 TYPE_CHECKING = False
 
@@ -51,6 +52,18 @@ class _Alias:
         if form is not Literal:
             args = tuple(type(None) if a is None else a for a in args)
         self.__args__ = args
+
+    def __instancecheck__(self, obj):
+        if self._form is Union:
+            return isinstance(obj, self.__args__)
+        raise TypeError('Subscripted generics cannot be used with class and '
+                        'instance checks')
+
+    def __subclasscheck__(self, cls):
+        if self._form is Union:
+            return issubclass(cls, self.__args__)
+        raise TypeError('Subscripted generics cannot be used with class and '
+                        'instance checks')
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
@@ -121,6 +134,11 @@ class _SpecialForm:
             return isinstance(obj, self.__origin__)
         raise TypeError('%r cannot be used with isinstance()' % self)
 
+    def __subclasscheck__(self, cls):
+        if isinstance(self.__origin__, type):
+            return issubclass(cls, self.__origin__)
+        raise TypeError('%r cannot be used with issubclass()' % self)
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -184,8 +202,10 @@ ClassVar = _SpecialForm('ClassVar')
 Annotated = _SpecialForm('Annotated')
 TypeAlias = _SpecialForm('TypeAlias')
 TypeGuard = _SpecialForm('TypeGuard')
+Required = _SpecialForm('Required')
+NotRequired = _SpecialForm('NotRequired')
 Concatenate = _SpecialForm('Concatenate')
-Callable = _SpecialForm('Callable', None, _callable)
+Callable = _SpecialForm('Callable', collections.abc.Callable, _callable)
 
 List = _SpecialForm('List', list)
 Dict = _SpecialForm('Dict', dict)
@@ -199,28 +219,28 @@ OrderedDict = _SpecialForm('OrderedDict', collections.OrderedDict)
 Counter = _SpecialForm('Counter', collections.Counter)
 ChainMap = _SpecialForm('ChainMap', collections.ChainMap)
 
-Iterable = _SpecialForm('Iterable')
-Iterator = _SpecialForm('Iterator')
-Generator = _SpecialForm('Generator')
-Reversible = _SpecialForm('Reversible')
-Container = _SpecialForm('Container')
-Collection = _SpecialForm('Collection')
-Hashable = _SpecialForm('Hashable')
-Sized = _SpecialForm('Sized')
-Sequence = _SpecialForm('Sequence')
-MutableSequence = _SpecialForm('MutableSequence')
-Mapping = _SpecialForm('Mapping')
-MutableMapping = _SpecialForm('MutableMapping')
-AbstractSet = _SpecialForm('AbstractSet')
-MutableSet = _SpecialForm('MutableSet')
-KeysView = _SpecialForm('KeysView')
-ItemsView = _SpecialForm('ItemsView')
-ValuesView = _SpecialForm('ValuesView')
-Awaitable = _SpecialForm('Awaitable')
-Coroutine = _SpecialForm('Coroutine')
-AsyncIterable = _SpecialForm('AsyncIterable')
-AsyncIterator = _SpecialForm('AsyncIterator')
-AsyncGenerator = _SpecialForm('AsyncGenerator')
+Iterable = _SpecialForm('Iterable', collections.abc.Iterable)
+Iterator = _SpecialForm('Iterator', collections.abc.Iterator)
+Generator = _SpecialForm('Generator', collections.abc.Generator)
+Reversible = _SpecialForm('Reversible', collections.abc.Reversible)
+Container = _SpecialForm('Container', collections.abc.Container)
+Collection = _SpecialForm('Collection', collections.abc.Collection)
+Hashable = _SpecialForm('Hashable', collections.abc.Hashable)
+Sized = _SpecialForm('Sized', collections.abc.Sized)
+Sequence = _SpecialForm('Sequence', collections.abc.Sequence)
+MutableSequence = _SpecialForm('MutableSequence', collections.abc.MutableSequence)
+Mapping = _SpecialForm('Mapping', collections.abc.Mapping)
+MutableMapping = _SpecialForm('MutableMapping', collections.abc.MutableMapping)
+AbstractSet = _SpecialForm('AbstractSet', collections.abc.Set)
+MutableSet = _SpecialForm('MutableSet', collections.abc.MutableSet)
+KeysView = _SpecialForm('KeysView', collections.abc.KeysView)
+ItemsView = _SpecialForm('ItemsView', collections.abc.ItemsView)
+ValuesView = _SpecialForm('ValuesView', collections.abc.ValuesView)
+Awaitable = _SpecialForm('Awaitable', collections.abc.Awaitable)
+Coroutine = _SpecialForm('Coroutine', collections.abc.Coroutine)
+AsyncIterable = _SpecialForm('AsyncIterable', collections.abc.AsyncIterable)
+AsyncIterator = _SpecialForm('AsyncIterator', collections.abc.AsyncIterator)
+AsyncGenerator = _SpecialForm('AsyncGenerator', collections.abc.AsyncGenerator)
 ContextManager = _SpecialForm('ContextManager')
 AsyncContextManager = _SpecialForm('AsyncContextManager')
 SupportsInt = _SpecialForm('SupportsInt')
