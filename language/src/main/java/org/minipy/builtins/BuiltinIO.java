@@ -90,7 +90,11 @@ final class BuiltinIO {
             });
             Install.method(cls, "readable(self)", a -> io(a[0]).isReadable());
             Install.method(cls, "writable(self)", a -> io(a[0]).isWritable());
-            Install.method(cls, "seekable(self)", a -> false);
+            Install.method(cls, "seekable(self)", a -> io(a[0]).isSeekable());
+            Install.method(cls, "seek(self, cookie, whence=0, /)", a -> io(a[0]).seek(BuiltinFunctions.indexAsLong(a[1]),
+                            BuiltinFunctions.indexAsLong(a[2])));
+            Install.method(cls, "tell(self)", a -> io(a[0]).tell());
+            Install.method(cls, "truncate(self, pos=None, /)", a -> io(a[0]).truncate(size(a[1])));
             Install.method(cls, "isatty(self)", a -> false);
             Install.method(cls, "__enter__(self)", a -> {
                 checkOpen(io(a[0]));

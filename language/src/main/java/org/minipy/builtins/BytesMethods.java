@@ -39,24 +39,7 @@ final class BytesMethods {
     }
 
     static Charset charset(String encoding) {
-        String e = encoding.toLowerCase().replace('_', '-');
-        switch (e) {
-            case "utf8":
-            case "utf-8":
-                return java.nio.charset.StandardCharsets.UTF_8;
-            case "ascii":
-                return java.nio.charset.StandardCharsets.US_ASCII;
-            case "latin-1":
-            case "latin1":
-            case "iso-8859-1":
-                return java.nio.charset.StandardCharsets.ISO_8859_1;
-            default:
-                try {
-                    return Charset.forName(e);
-                } catch (RuntimeException ex) {
-                    throw Errors.raise(BuiltinTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
-                }
-        }
+        return org.minipy.runtime.Codecs.charset(encoding);
     }
 
     static void install() {

@@ -23,6 +23,7 @@ import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
 import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonContext;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Rounding;
 import org.minipy.runtime.Sequences;
@@ -41,7 +42,6 @@ final class IntMethods {
     }
 
     /** CPython's default limit on the digits of a decimal int string ({@code sys.set_int_max_str_digits}). */
-    private static final int MAX_STR_DIGITS = 4300;
 
     static void install() {
         PythonClass cls = BuiltinTypes.INT;
@@ -231,9 +231,10 @@ final class IntMethods {
         if (digits.length() == 0 || lastUnderscore) {
             throw invalid(requestedBase, shown);
         }
-        if ((base & (base - 1)) != 0 && digits.length() > MAX_STR_DIGITS) {
+        int limit = PythonContext.get().getIntMaxStrDigits();
+        if ((base & (base - 1)) != 0 && limit > 0 && digits.length() > limit) {
             throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
-                            MAX_STR_DIGITS, digits.length());
+                            limit, digits.length());
         }
         BigInteger v = new BigInteger(digits.toString(), base);
         return IntOps.normalize(negative ? v.negate() : v);

@@ -19,34 +19,112 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonCode;
+import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.PythonContext;
 import org.minipy.runtime.TypeOf;
 
 /**
- * {@code eval} and {@code exec}: compile a string at run time and run it in the caller's namespaces or in dicts the
- * caller passes. Code whose locals differ from its globals runs like a class body (locals mapping, then globals,
- * then builtins), which is CPython's {@code LOAD_NAME} rule.
+ * {@code eval}, {@code exec} and {@code compile}: compile a string at run time and run it in the caller's namespaces
+ * or in dicts the caller passes. Code whose locals differ from its globals runs like a class body (locals mapping,
+ * then globals, then builtins), which is CPython's {@code LOAD_NAME} rule. {@code compile()} checks the syntax at
+ * once and returns a {@link CompiledSource} that eval and exec accept in place of the string.
  */
 public final class DynamicCode {
     private DynamicCode() {
     }
 
+    /** The class of what {@code compile()} returns (CPython's {@code code}). */
+    static final PythonClass CODE = new PythonClass("code", new PythonClass[]{org.minipy.runtime.BuiltinTypes.OBJECT}, true,
+                    PythonClass.Layout.OBJECT);
+
+    /** compile()'s result: the source text, the file name for tracebacks, and whether it is an expression. */
+    static final class CompiledSource extends PythonObject {
+        final String text;
+        final String filename;
+        final boolean isEval;
+
+        CompiledSource(String text, String filename, boolean isEval) {
+            super(CODE);
+            this.text = text;
+            this.filename = filename;
+            this.isEval = isEval;
+        }
+
+        @Override
+        public String toString() {
+            return "<code object <module> at 0x" + Long.toHexString(org.minipy.runtime.Identity.id(this)) + ", file \"" + filename
+                            + "\", line 1>";
+        }
+    }
+
     public static void install(PModule builtins) {
         builtins.setGlobal("eval", PBuiltinFunction.create("eval(source, globals=None, locals=None, /)", a -> run(true, a[0], a[1], a[2])));
         builtins.setGlobal("exec", PBuiltinFunction.create("exec(source, globals=None, locals=None, /)", a -> run(false, a[0], a[1], a[2])));
+        builtins.setGlobal("compile", PBuiltinFunction.create(
+                        "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+                        a -> compile(a[0], a[1], a[2])));
+    }
+
+    @TruffleBoundary
+    private static Object compile(Object source, Object filename, Object mode) {
+        String text = sourceText(source, "compile");
+        if (!(filename instanceof String name)) {
+            throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", TypeOf.nameOf(filename));
+        }
+        if (!(mode instanceof String m)) {
+            throw Errors.typeError("compile() argument 'mode' must be str, not %s", TypeOf.nameOf(mode));
+        }
+        boolean isEval;
+        switch (m) {
+            case "eval" -> isEval = true;
+            case "exec" -> isEval = false;
+            case "single" -> throw Errors.notImplementedError("compile() mode 'single' (interactive statements) is not supported by MiniPy");
+            default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        CompiledSource code = new CompiledSource(isEval ? text.stripLeading() : text, name, isEval);
+        parse(code.text, name, isEval);
+        return code;
+    }
+
+    private static String sourceText(Object source, String function) {
+        if (source instanceof String s) {
+            return s;
+        } else if (source instanceof PBytes b) {
+            return new String(b.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw Errors.typeError("%s() arg 1 must be a string, bytes or %s", function, function.equals("compile") ? "AST object" : "code object");
+    }
+
+    private static Stmt.Module parse(String text, String filename, boolean isEval) {
+        try {
+            if (isEval) {
+                Expr e = MiniPyParser.parseExpression(text, filename);
+                return new Stmt.Module(List.of(new Stmt.Return(e.loc(), e)));
+            }
+            return MiniPyParser.parse(text, filename);
+        } catch (PythonSyntaxError e) {
+            throw ModuleLoader.toPythonException(e);
+        }
     }
 
     @TruffleBoundary
     private static Object run(boolean isEval, Object source, Object globals, Object locals) {
         String function = isEval ? "eval" : "exec";
         String text;
-        if (source instanceof String s) {
-            text = s;
-        } else if (source instanceof PBytes b) {
-            text = new String(b.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String filename = "<string>";
+        boolean parseAsEval = isEval;
+        if (source instanceof CompiledSource c) {
+            // compiled code runs as what it was compiled as: eval() of exec-code returns None
+            text = c.text;
+            filename = c.filename;
+            parseAsEval = c.isEval;
         } else {
-            throw Errors.typeError("%s() arg 1 must be a string, bytes or code object", function);
+            text = sourceText(source, function);
+            if (isEval) {
+                text = text.stripLeading();
+            }
         }
         if (globals != PNone.NONE && !(globals instanceof PDict)) {
             throw isEval ? Errors.typeError("globals must be a dict")
@@ -70,22 +148,12 @@ public final class DynamicCode {
             namespace = module.toDict();
         }
         boolean separateLocals = namespace != module.toDict();
-        Stmt.Module tree;
-        try {
-            if (isEval) {
-                Expr e = MiniPyParser.parseExpression(text.stripLeading(), "<string>");
-                tree = new Stmt.Module(List.of(new Stmt.Return(e.loc(), e)));
-            } else {
-                tree = MiniPyParser.parse(text, "<string>");
-            }
-        } catch (PythonSyntaxError e) {
-            throw ModuleLoader.toPythonException(e);
-        }
+        Stmt.Module tree = parse(text, filename, parseAsEval);
         MiniPyLanguage language = PythonContext.get().getLanguage();
-        Source src = Source.newBuilder(MiniPyLanguage.ID, isEval ? text.stripLeading() : text, "<string>").build();
+        Source src = Source.newBuilder(MiniPyLanguage.ID, text, filename).build();
         PythonCode code = CodeGenerator.compile(language, src, tree, null, separateLocals);
         PFunction body = new PFunction(code, module, null, null, new PCell[0]);
         Object result = separateLocals ? code.getCallTarget().call(body, namespace) : code.getCallTarget().call(body);
-        return isEval ? result : PNone.NONE;
+        return isEval && parseAsEval ? result : PNone.NONE;
     }
 }

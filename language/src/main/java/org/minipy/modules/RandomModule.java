@@ -56,7 +56,7 @@ import org.minipy.runtime.TypeOf;
  * can never deadlock against one waiting for the generator.
  *
  * <p>The module-level functions share one hidden generator, as in CPython; {@code Random} instances have their own.
- * Not provided: {@code SystemRandom} and {@code sample}'s support for user-defined Sequence subclasses.
+ * {@code SystemRandom} is a Random seeded from the system's entropy. Not provided: {@code sample}'s support for user-defined Sequence subclasses.
  */
 public final class RandomModule {
     private RandomModule() {
@@ -320,7 +320,15 @@ public final class RandomModule {
             PBuiltinFunction fn = PBuiltinFunction.create(member.spec(), a -> member.body().apply(gen, a));
             m.put(fn.getName(), fn);
         }
-        m.put("Random", createRandomClass());
+        PythonClass random = createRandomClass();
+        m.put("Random", random);
+        m.put("SystemRandom", createSystemRandomClass(random));
+        m.put("NV_MAGICCONST", NV_MAGICCONST);
+        m.put("TWOPI", TWOPI);
+        m.put("LOG4", LOG4);
+        m.put("SG_MAGICCONST", SG_MAGICCONST);
+        m.put("BPF", 53L);
+        m.put("RECIP_BPF", 0x1.0p-53);
         return m;
     }
 
@@ -343,9 +351,31 @@ public final class RandomModule {
         return cls;
     }
 
+    /**
+     * {@code class SystemRandom(Random)}: CPython draws from os.urandom; here a generator seeded from the system's
+     * entropy at construction, which seed() does not reset (it is ignored, as in CPython) and whose state cannot be
+     * read or set.
+     */
+    private static PythonClass createSystemRandomClass(PythonClass random) {
+        PythonClass cls = new PythonClass("SystemRandom", new PythonClass[]{random}, false, PythonClass.Layout.OBJECT);
+        cls.define("__module__", "random");
+        defineMethod(cls, "SystemRandom", "__init__(self, x=None)", a -> PNone.NONE);
+        defineMethod(cls, "SystemRandom", "seed(self, *args, **kwds)", a -> PNone.NONE);
+        for (String name : new String[]{"getstate", "setstate"}) {
+            defineMethod(cls, "SystemRandom", name + "(self, *args, **kwds)", a -> {
+                throw Errors.notImplementedError("System entropy source does not have state.");
+            });
+        }
+        return cls;
+    }
+
     private static void defineMethod(PythonClass cls, String spec, BuiltinBody body) {
+        defineMethod(cls, "Random", spec, body);
+    }
+
+    private static void defineMethod(PythonClass cls, String className, String spec, BuiltinBody body) {
         PBuiltinFunction fn = PBuiltinFunction.create(spec, body);
-        fn.setQualifiedName("Random." + fn.getName());
+        fn.setQualifiedName(className + "." + fn.getName());
         cls.define(fn.getName(), fn);
     }
 

@@ -51,6 +51,9 @@ public final class SysModule {
                     new String[]{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
     static final PythonClass HASH_INFO = StructSequence.create("sys.hash_info",
                     new String[]{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"});
+    static final PythonClass FLAGS = StructSequence.create("sys.flags", new String[]{"debug", "inspect", "interactive", "optimize",
+                    "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+                    "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
     /** The class of {@code sys.implementation} ({@code types.SimpleNamespace} in CPython). */
     public static final PythonClass SIMPLE_NAMESPACE = new PythonClass("SimpleNamespace", new PythonClass[]{BuiltinTypes.OBJECT}, true,
                     PythonClass.Layout.OBJECT);
@@ -88,6 +91,14 @@ public final class SysModule {
                         53L, Math.ulp(1.0), 2L, 1L}));
         sys.setGlobal("int_info", new PTuple(INT_INFO, new Object[]{30L, 4L, 4300L, 640L}));
         sys.setGlobal("hash_info", new PTuple(HASH_INFO, new Object[]{64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L}));
+        sys.setGlobal("float_repr_style", "short");
+        sys.setGlobal("flags", new PTuple(FLAGS, new Object[]{0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L}));
+        sys.setGlobal("dont_write_bytecode", false);
+        sys.setGlobal("warnoptions", new PList(new Object[0]));
+        String prefix = System.getProperty("java.home", "");
+        for (String name : new String[]{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) {
+            sys.setGlobal(name, prefix);
+        }
         sys.setGlobal("byteorder", ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? "little" : "big");
         sys.setGlobal("path", new PList(searchPath(context, args[0])));
         PDict modules = new PDict();
@@ -161,6 +172,22 @@ public final class SysModule {
         }));
         add(sys, PBuiltinFunction.create("exc_info()", a -> org.minipy.bytecode.HandledExceptions.excInfo()));
         add(sys, PBuiltinFunction.create("_getframe(depth=0, /)", a -> getFrame(intArgument(a[0]))));
+        add(sys, PBuiltinFunction.create("get_int_max_str_digits()", a -> (long) context.getIntMaxStrDigits()));
+        add(sys, PBuiltinFunction.create("set_int_max_str_digits(maxdigits)", a -> {
+            long digits = intArgument(a[0]);
+            if (digits != 0 && (digits < 640 || digits > Integer.MAX_VALUE)) {
+                throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            }
+            context.setIntMaxStrDigits((int) digits);
+            return PNone.NONE;
+        }));
+        add(sys, PBuiltinFunction.create("getsizeof(object, default=None, /)", a -> ObjectSizes.sizeOf(a[0])));
+        // no reference counts on the JVM: 2 is what CPython reports for an object held by one variable
+        add(sys, PBuiltinFunction.create("getrefcount(object, /)", a -> 2L));
+        add(sys, PBuiltinFunction.create("exception()", a -> {
+            Object e = org.minipy.bytecode.HandledExceptions.current();
+            return e == null ? PNone.NONE : e;
+        }));
         add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> context.getGilControl().gil().isEnabled()));

@@ -15,6 +15,7 @@ import org.minipy.runtime.Descriptors;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.IntOps;
 import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
@@ -42,6 +43,7 @@ final class TimeFormatting {
 
     static void install(PModule time) {
         time.setGlobal("struct_time", STRUCT_TIME);
+        installZone(time);
         add(time, PBuiltinFunction.create("localtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneId.systemDefault()))));
         add(time, PBuiltinFunction.create("gmtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneOffset.UTC))));
         add(time, PBuiltinFunction.create("mktime(t, /)", a -> {
@@ -59,7 +61,43 @@ final class TimeFormatting {
             ZonedDateTime z = a[0] == PNone.NONE ? ZonedDateTime.now() : fromTuple(a[0]).atZone(ZoneId.systemDefault());
             return asctime(z);
         }));
+        add(time, PBuiltinFunction.create("strptime(string, format='%a %b %d %H:%M:%S %Y', /)", a -> {
+            if (!(a[0] instanceof String string)) {
+                throw Errors.typeError("strptime() argument 1 must be str, not %s", TypeOf.nameOf(a[0]));
+            }
+            if (!(a[1] instanceof String format)) {
+                throw Errors.typeError("strptime() argument 2 must be str, not %s", TypeOf.nameOf(a[1]));
+            }
+            return strptime(string, format);
+        }));
         add(time, PBuiltinFunction.create("ctime(secs=None, /)", a -> asctime(instant(a[0]).atZone(ZoneId.systemDefault()))));
+    }
+
+    /**
+     * timezone, altzone, daylight and tzname of the JVM's default zone, as C's tzset() sets them: offsets west of UTC
+     * in seconds, from the zone's standard time and from its daylight-saving time this year.
+     */
+    private static void installZone(PModule time) {
+        ZoneId zone = ZoneId.systemDefault();
+        java.time.zone.ZoneRules rules = zone.getRules();
+        int year = java.time.Year.now(zone).getValue();
+        Instant january = LocalDateTime.of(year, 1, 1, 0, 0).atZone(zone).toInstant();
+        Instant july = LocalDateTime.of(year, 7, 1, 0, 0).atZone(zone).toInstant();
+        Instant std = rules.isDaylightSavings(january) ? july : january;
+        Instant dst = rules.isDaylightSavings(january) ? january : july;
+        boolean daylight = rules.isDaylightSavings(dst);
+        long stdOffset = -rules.getOffset(std).getTotalSeconds();
+        long dstOffset = daylight ? -rules.getOffset(dst).getTotalSeconds() : stdOffset;
+        String stdName = zoneName(std, zone);
+        String dstName = daylight ? zoneName(dst, zone) : stdName;
+        time.setGlobal("timezone", stdOffset);
+        time.setGlobal("altzone", dstOffset);
+        time.setGlobal("daylight", daylight ? 1L : 0L);
+        time.setGlobal("tzname", new PTuple(new Object[]{stdName, dstName}));
+    }
+
+    private static String zoneName(Instant at, ZoneId zone) {
+        return java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.US).format(at.atZone(zone));
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {
@@ -156,6 +194,14 @@ final class TimeFormatting {
                 case 'b', 'h' -> sb.append(monthName(z, TextStyle.SHORT));
                 case 'B' -> sb.append(monthName(z, TextStyle.FULL));
                 case 'w' -> sb.append(z.getDayOfWeek().getValue() % 7);
+                case 'U' -> sb.append(String.format("%02d", (z.getDayOfYear() - 1 + 7 - z.getDayOfWeek().getValue() % 7) / 7));
+                case 'W' -> sb.append(String.format("%02d", (z.getDayOfYear() - 1 + 7 - (z.getDayOfWeek().getValue() - 1)) / 7));
+                case 'V' -> sb.append(String.format("%02d", z.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+                case 'G' -> sb.append(z.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR));
+                case 'C' -> sb.append(String.format("%02d", Math.floorDiv(z.getYear(), 100)));
+                case 'R' -> sb.append(String.format("%02d:%02d", z.getHour(), z.getMinute()));
+                case 'r' -> sb.append(String.format("%02d:%02d:%02d %s", (z.getHour() + 11) % 12 + 1, z.getMinute(), z.getSecond(),
+                                z.getHour() < 12 ? "AM" : "PM"));
                 case 'u' -> sb.append(z.getDayOfWeek().getValue());
                 case 'Z' -> sb.append(z.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
                 case 'z' -> {
@@ -175,5 +221,124 @@ final class TimeFormatting {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * strptime with the C locale: the numeric directives, month and day names, %p, %j, %f (dropped) and %%; white
+     * space in the format matches any run of white space. Missing fields default to 1900-01-01 00:00:00, as in CPython;
+     * the weekday and day of the year are computed, tm_isdst is -1.
+     */
+    @TruffleBoundary
+    static PTuple strptime(String string, String format) {
+        int[] pos = {0};
+        int year = 1900;
+        int month = 1;
+        int day = 1;
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        int yday = -1;
+        int hour12 = -1;
+        int ampm = -1;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (Character.isWhitespace(c)) {
+                while (pos[0] < string.length() && Character.isWhitespace(string.charAt(pos[0]))) {
+                    pos[0]++;
+                }
+                continue;
+            }
+            if (c != '%' || i + 1 == format.length()) {
+                if (pos[0] >= string.length() || string.charAt(pos[0]) != c) {
+                    throw noMatch(string, format);
+                }
+                pos[0]++;
+                continue;
+            }
+            char d = format.charAt(++i);
+            switch (d) {
+                case 'Y' -> year = number(string, pos, 4, string, format);
+                case 'y' -> {
+                    int y = number(string, pos, 2, string, format);
+                    year = y < 69 ? 2000 + y : 1900 + y;
+                }
+                case 'm' -> month = number(string, pos, 2, string, format);
+                case 'd' -> day = number(string, pos, 2, string, format);
+                case 'H' -> hour = number(string, pos, 2, string, format);
+                case 'I' -> hour12 = number(string, pos, 2, string, format);
+                case 'M' -> minute = number(string, pos, 2, string, format);
+                case 'S' -> second = number(string, pos, 2, string, format);
+                case 'j' -> yday = number(string, pos, 3, string, format);
+                case 'f' -> number(string, pos, 6, string, format);
+                case 'p' -> ampm = name(string, pos, new String[]{"AM", "PM"}, string, format);
+                case 'b', 'h' -> month = 1 + name(string, pos, MONTHS, string, format) % 12;
+                case 'B' -> month = 1 + name(string, pos, MONTHS, string, format) % 12;
+                case 'a', 'A' -> name(string, pos, DAYS, string, format);
+                case '%' -> {
+                    if (pos[0] >= string.length() || string.charAt(pos[0]) != '%') {
+                        throw noMatch(string, format);
+                    }
+                    pos[0]++;
+                }
+                default -> throw Errors.valueError("'%s' is a bad directive in format '%s'", d, format);
+            }
+        }
+        if (pos[0] < string.length()) {
+            throw Errors.valueError("unconverted data remains: %s", string.substring(pos[0]));
+        }
+        if (hour12 >= 0) {
+            hour = hour12 % 12 + (ampm == 1 ? 12 : 0);
+        }
+        java.time.LocalDate date;
+        try {
+            date = yday > 0 && month == 1 && day == 1 ? java.time.LocalDate.ofYearDay(year, yday) : java.time.LocalDate.of(year, month, day);
+            if (hour > 23 || minute > 59 || second > 61) {
+                throw noMatch(string, format);
+            }
+        } catch (java.time.DateTimeException e) {
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                throw noMatch(string, format);
+            }
+            throw Errors.valueError("day is out of range for month");
+        }
+        return new PTuple(STRUCT_TIME, new Object[]{(long) date.getYear(), (long) date.getMonthValue(), (long) date.getDayOfMonth(), (long) hour,
+                        (long) minute, (long) second, (long) (date.getDayOfWeek().getValue() - 1), (long) date.getDayOfYear(), -1L});
+    }
+
+    /** Month names, full and then abbreviated, in the C locale (a match's index mod 12 is the month - 1). */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Wed",
+                    "Thu", "Fri", "Sat", "Sun"};
+
+    private static PException noMatch(String string, String format) {
+        return Errors.valueError("time data %s does not match format %s", org.minipy.runtime.StringRepr.repr(string),
+                        org.minipy.runtime.StringRepr.repr(format));
+    }
+
+    /** Up to {@code maxDigits} digits at pos (at least one). */
+    private static int number(String s, int[] pos, int maxDigits, String string, String format) {
+        int start = pos[0];
+        int end = start;
+        while (end < s.length() && end - start < maxDigits && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        if (end == start) {
+            throw noMatch(string, format);
+        }
+        pos[0] = end;
+        return Integer.parseInt(s.substring(start, end));
+    }
+
+    /** The index of the name (case-insensitive) at pos; the longest names are tried first by listing order. */
+    private static int name(String s, int[] pos, String[] names, String string, String format) {
+        for (int k = 0; k < names.length; k++) {
+            String n = names[k];
+            if (s.regionMatches(true, pos[0], n, 0, n.length())) {
+                pos[0] += n.length();
+                return k;
+            }
+        }
+        throw noMatch(string, format);
     }
 }

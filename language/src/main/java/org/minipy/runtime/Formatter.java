@@ -131,7 +131,7 @@ public final class Formatter {
     @TruffleBoundary
     public static String formatInt(Object value, String spec, String typeName) {
         if (spec.isEmpty()) {
-            return value.toString();
+            return IntOps.toDecimalString(value);
         }
         FormatSpec f = FormatSpec.parse(spec, typeName, 'd', '>');
         switch (f.type) {

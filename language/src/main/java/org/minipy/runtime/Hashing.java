@@ -44,6 +44,10 @@ public final class Hashing {
             if (!(h instanceof Long) && !(h instanceof BigInteger) && !(h instanceof Boolean)) {
                 throw Errors.typeError("__hash__ method should return an integer");
             }
+            if (h instanceof Long l) {
+                // a result that fits a machine word is used as it is (only -1 is reserved), as in CPython
+                return l == -1 ? -2 : l;
+            }
             return hash(h);
         }
         if (value instanceof PList || value instanceof PDict || (value instanceof PSet s && !s.isFrozen())) {

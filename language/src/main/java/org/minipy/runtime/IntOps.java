@@ -22,6 +22,27 @@ public final class IntOps {
         return value;
     }
 
+    /**
+     * str() of an int in decimal, refused like CPython's beyond sys.get_int_max_str_digits() digits (a guard against
+     * quadratic-time conversions that programs may test for).
+     */
+    @TruffleBoundary
+    public static String toDecimalString(Object value) {
+        if (value instanceof BigInteger big && big.bitLength() > 3300) {
+            int limit = PythonContext.get().getIntMaxStrDigits();
+            // bitLength * log10(2) digits, give or take one: only a value near the limit needs the conversion first
+            if (limit > 0 && (long) (big.bitLength() * 0.30102999566398) > limit) {
+                throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit);
+            }
+            String s = big.toString();
+            if (limit > 0 && s.length() - (big.signum() < 0 ? 1 : 0) > limit) {
+                throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit);
+            }
+            return s;
+        }
+        return value.toString();
+    }
+
     /** True for Python ints: Long, BigInteger and Boolean (bool is a subclass of int). */
     public static boolean isInt(Object value) {
         return value instanceof Long || value instanceof BigInteger || value instanceof Boolean;

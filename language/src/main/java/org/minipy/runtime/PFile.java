@@ -1,54 +1,79 @@
 package org.minipy.runtime;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PushbackReader;
-import java.io.Reader;
-import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.OpenOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
 
 /**
  * A text file opened by {@code open(name, mode, encoding=..., newline=...)}: CPython's {@code io.TextIOWrapper}
- * in modes {@code r w a x} (binary and {@code +} modes are refused with NotImplementedError). Reading applies
- * Python's newline rules: by default {@code \r\n} and {@code \r} become {@code \n}; {@code newline=''} keeps line
- * endings but still splits lines at any of them; any other value splits only at that string. Writing turns
- * {@code \n} into the {@code newline} argument when it is {@code \r} or {@code \r\n}. Files are reached through
- * Truffle's file system ({@link TruffleFile}), so relative paths follow the context's working directory and
- * sandboxing policies apply.
+ * in modes {@code r w a x}, each also with {@code +} (reading and writing); binary modes are refused with
+ * NotImplementedError. Reading applies Python's newline rules: by default {@code \r\n} and {@code \r} become
+ * {@code \n}; {@code newline=''} keeps line endings but still splits lines at any of them; any other value splits only
+ * at that string. Writing turns {@code \n} into the {@code newline} argument when it is {@code \r} or {@code \r\n}.
+ * Files are reached through Truffle's file system ({@link TruffleFile}), so relative paths follow the context's
+ * working directory and sandboxing policies apply.
+ *
+ * <p>The file is one seekable byte channel with a decoded read-ahead buffer and a pending-write buffer, so that
+ * {@code seek tell truncate} work and reads and writes can be mixed as in CPython: {@link #tell()} is the byte offset
+ * of the next character the program will read (the channel's position less what is buffered), which is what CPython's
+ * opaque cookie is for these files.
  *
  * <p>The object is its own iterator ({@code for line in f}), as in CPython. The Java calls that can block
- * ({@link #readRawChar()}, {@link #writeRaw(String)}) are kept in small methods so that the GIL can be released
- * around them.
+ * ({@link #fill()}, {@link #flushWrites()}) are kept in small methods so that the GIL can be released around them.
  */
 public final class PFile extends PIterator implements TextIO {
     /** {@code io.UnsupportedOperation}: reading a file opened for writing, and the like. */
     public static final PythonClass UNSUPPORTED_OPERATION = new PythonClass("UnsupportedOperation",
                     new PythonClass[]{BuiltinTypes.OS_ERROR, BuiltinTypes.VALUE_ERROR}, true, PythonClass.Layout.EXCEPTION);
 
+    private static final int BUFFER = 8192;
+
     private final Object name;
     private final String mode;
     private final String encoding;
     /** null for universal newlines (the default), else the {@code newline} argument. */
     private final String newline;
-    private PushbackReader reader;
-    private Writer writer;
+    private final Charset charset;
+    private final boolean readable;
+    private final boolean writable;
+    private final boolean append;
+    private SeekableByteChannel channel;
+    private CharsetDecoder decoder;
+    /** Bytes read from the channel and not decoded yet (in read mode: position..limit). */
+    private final ByteBuffer inBytes = ByteBuffer.allocate(BUFFER);
+    /** Decoded characters not handed out yet (in read mode: position..limit). */
+    private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+    private boolean eof;
+    /** Whether the decoder has been told the input ended (it must then be replaced before decoding again). */
+    private boolean decoderDone;
+    /** Text written and not yet encoded into the channel. */
+    private final StringBuilder pending = new StringBuilder();
     private boolean closed;
 
-    private PFile(Object name, String mode, String encoding, String newline) {
+    private PFile(Object name, String mode, String encoding, String newline, Charset charset, boolean readable, boolean writable,
+                    boolean append) {
         this.name = name;
         this.mode = mode;
         this.encoding = encoding;
         this.newline = newline;
+        this.charset = charset;
+        this.readable = readable;
+        this.writable = writable;
+        this.append = append;
+        inBytes.limit(0);
+        chars.limit(0);
     }
 
     /**
@@ -58,43 +83,55 @@ public final class PFile extends PIterator implements TextIO {
     @TruffleBoundary
     public static PFile open(TruffleFile file, Object path, String mode, String encoding, String newline) {
         char kind = checkMode(mode);
+        boolean plus = mode.indexOf('+') >= 0;
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
             throw Errors.valueError("illegal newline value: %s", newline);
         }
         Charset charset = charsetFor(encoding);
-        PFile f = new PFile(path, mode, encoding == null ? "UTF-8" : encoding, newline);
+        PFile f = new PFile(path, mode, encoding == null ? "UTF-8" : encoding, newline, charset, kind == 'r' || plus, kind != 'r' || plus,
+                        kind == 'a');
+        Set<OpenOption> options = new HashSet<>();
+        if (f.readable) {
+            options.add(StandardOpenOption.READ);
+        }
+        if (f.writable) {
+            options.add(StandardOpenOption.WRITE);
+        }
+        switch (kind) {
+            case 'w' -> {
+                options.add(StandardOpenOption.CREATE);
+                options.add(StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            case 'a' -> options.add(StandardOpenOption.CREATE);
+            case 'x' -> options.add(StandardOpenOption.CREATE_NEW);
+            default -> {
+            }
+        }
         try {
             if (file.isDirectory()) {
                 throw OsErrors.raise(OsErrors.EISDIR, path);
             }
-            if (kind == 'r') {
-                Reader in = new InputStreamReader(file.newInputStream(), charset.newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-                f.reader = new PushbackReader(new BufferedReader(in), 1);
-            } else {
-                OpenOption[] options;
-                if (kind == 'w') {
-                    options = new OpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
-                } else if (kind == 'a') {
-                    options = new OpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE};
-                } else {
-                    options = new OpenOption[]{StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
-                }
-                f.writer = new BufferedWriter(new OutputStreamWriter(file.newOutputStream(options), charset));
+            f.channel = file.newByteChannel(options);
+            if (f.append) {
+                f.channel.position(f.channel.size());
             }
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, path);
         } catch (SecurityException e) {
             throw OsErrors.raise(OsErrors.EACCES, path);
         }
+        f.decoder = newDecoder(charset);
         return f;
+    }
+
+    private static CharsetDecoder newDecoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
     /** Validates a mode string as CPython does; returns which of r w a x it is. */
     private static char checkMode(String mode) {
         char kind = 0;
         int count = 0;
-        boolean plus = false;
         boolean binary = false;
         boolean text = false;
         for (int i = 0; i < mode.length(); i++) {
@@ -102,13 +139,11 @@ public final class PFile extends PIterator implements TextIO {
             if ("rwax+tb".indexOf(c) < 0 || mode.indexOf(c, i + 1) >= 0) {
                 throw Errors.valueError("invalid mode: '%s'", mode);
             }
-            if (c == '+') {
-                plus = true;
-            } else if (c == 'b') {
+            if (c == 'b') {
                 binary = true;
             } else if (c == 't') {
                 text = true;
-            } else {
+            } else if (c != '+') {
                 kind = c;
                 count++;
             }
@@ -122,9 +157,6 @@ public final class PFile extends PIterator implements TextIO {
         if (binary) {
             throw Errors.notImplementedError("binary file mode '%s' is not supported by MiniPy", mode);
         }
-        if (plus) {
-            throw Errors.notImplementedError("file mode '%s' (reading and writing) is not supported by MiniPy", mode);
-        }
         return kind;
     }
 
@@ -132,11 +164,7 @@ public final class PFile extends PIterator implements TextIO {
         if (encoding == null) {
             return StandardCharsets.UTF_8;
         }
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalArgumentException e) {
-            throw Errors.lookupError("unknown encoding: %s", encoding);
-        }
+        return Codecs.charset(encoding);
     }
 
     @Override
@@ -162,13 +190,19 @@ public final class PFile extends PIterator implements TextIO {
     @Override
     public boolean isReadable() {
         checkOpen();
-        return reader != null;
+        return readable;
     }
 
     @Override
     public boolean isWritable() {
         checkOpen();
-        return writer != null;
+        return writable;
+    }
+
+    @Override
+    public boolean isSeekable() {
+        checkOpen();
+        return true;
     }
 
     private void checkOpen() {
@@ -179,26 +213,54 @@ public final class PFile extends PIterator implements TextIO {
 
     private void checkReadable() {
         checkOpen();
-        if (reader == null) {
+        if (!readable) {
             throw Errors.raise(UNSUPPORTED_OPERATION, "not readable");
         }
     }
 
-    /** One character from the file (no newline translation), or -1 at the end. May block. */
+    /** One character from the file (no newline translation), or -1 at the end. */
     private int readRawChar() {
+        if (!chars.hasRemaining() && !fill()) {
+            return -1;
+        }
+        return chars.get();
+    }
+
+    /** Decodes more characters into {@link #chars}; false at the end of the file. May block. */
+    private boolean fill() {
         try {
-            return reader.read();
+            if (pending.length() > 0) {
+                flushWrites();
+            }
+            chars.clear();
+            while (chars.position() == 0) {
+                if (eof) {
+                    if (!decoderDone) {
+                        decoder.decode(inBytes, chars, true);
+                        decoder.flush(chars);
+                        decoderDone = true;
+                    }
+                    break;
+                }
+                inBytes.compact();
+                int n = channel.read(inBytes);
+                inBytes.flip();
+                if (n < 0) {
+                    eof = true;
+                    continue;
+                }
+                decoder.decode(inBytes, chars, false);
+            }
+            chars.flip();
+            return chars.hasRemaining();
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, name);
         }
     }
 
-    private void unread(int c) {
-        try {
-            reader.unread(c);
-        } catch (IOException e) {
-            throw OsErrors.fromIOException(e, name);
-        }
+    /** Gives back the character just read (it is still in the buffer). */
+    private void unread() {
+        chars.position(chars.position() - 1);
     }
 
     /** One character after universal-newline translation (when on), or -1 at the end. */
@@ -207,7 +269,7 @@ public final class PFile extends PIterator implements TextIO {
         if (c == '\r' && newline == null) {
             int next = readRawChar();
             if (next != '\n' && next != -1) {
-                unread(next);
+                unread();
             }
             return '\n';
         }
@@ -243,7 +305,7 @@ public final class PFile extends PIterator implements TextIO {
                 if (next == '\n') {
                     sb.append('\n');
                 } else if (next != -1) {
-                    unread(next);
+                    unread();
                 }
                 return true;
             }
@@ -265,21 +327,70 @@ public final class PFile extends PIterator implements TextIO {
     @TruffleBoundary
     public long write(String text) {
         checkOpen();
-        if (writer == null) {
+        if (!writable) {
             throw Errors.raise(UNSUPPORTED_OPERATION, "not writable");
+        }
+        if (chars.hasRemaining() || inBytes.hasRemaining()) {
+            // As in CPython, a write after a read lands after the chunk the text layer has decoded (not where the
+            // program's reading stopped), and the rest of that chunk is dropped.
+            try {
+                moveTo(channel.position() - inBytes.remaining());
+            } catch (IOException e) {
+                throw OsErrors.fromIOException(e, name);
+            }
         }
         String out = text;
         if (newline != null && (newline.equals("\r") || newline.equals("\r\n"))) {
             out = text.replace("\n", newline);
         }
-        writeRaw(out);
+        pending.append(out);
+        if (pending.length() >= BUFFER) {
+            flushWrites();
+        }
         return text.length();
     }
 
-    /** Hands text to the file's buffer. May block. */
-    private void writeRaw(String text) {
+    /** Encodes the pending text into the channel. May block. */
+    private void flushWrites() {
+        if (pending.length() == 0) {
+            return;
+        }
         try {
-            writer.write(text);
+            if (append) {
+                channel.position(channel.size());
+            }
+            ByteBuffer bytes = ByteBuffer.wrap(pending.toString().getBytes(charset));
+            pending.setLength(0);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            throw OsErrors.fromIOException(e, name);
+        }
+    }
+
+    /** The byte offset of the next character to read: the channel's position less the read-ahead. */
+    private long logicalPosition() {
+        try {
+            long ahead = inBytes.remaining();
+            if (chars.hasRemaining()) {
+                ahead += chars.toString().getBytes(charset).length;
+            }
+            return channel.position() - ahead;
+        } catch (IOException e) {
+            throw OsErrors.fromIOException(e, name);
+        }
+    }
+
+    /** Drops the read-ahead and puts the channel at {@code position}. */
+    private void moveTo(long position) {
+        try {
+            chars.clear().limit(0);
+            inBytes.clear().limit(0);
+            eof = false;
+            decoderDone = false;
+            decoder = newDecoder(charset);
+            channel.position(position);
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, name);
         }
@@ -287,15 +398,69 @@ public final class PFile extends PIterator implements TextIO {
 
     @Override
     @TruffleBoundary
-    public void flush() {
+    public long seek(long offset, long whence) {
         checkOpen();
-        if (writer != null) {
+        flushWrites();
+        long target;
+        if (whence == 0) {
+            if (offset < 0) {
+                throw Errors.valueError("negative seek position %d", offset);
+            }
+            target = offset;
+        } else if (whence == 1) {
+            if (offset != 0) {
+                throw Errors.raise(UNSUPPORTED_OPERATION, "can't do nonzero cur-relative seeks");
+            }
+            target = logicalPosition();
+        } else if (whence == 2) {
+            if (offset != 0) {
+                throw Errors.raise(UNSUPPORTED_OPERATION, "can't do nonzero end-relative seeks");
+            }
             try {
-                writer.flush();
+                target = channel.size();
             } catch (IOException e) {
                 throw OsErrors.fromIOException(e, name);
             }
+        } else {
+            throw Errors.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
         }
+        moveTo(target);
+        return target;
+    }
+
+    @Override
+    @TruffleBoundary
+    public long tell() {
+        checkOpen();
+        flushWrites();
+        return logicalPosition();
+    }
+
+    @Override
+    @TruffleBoundary
+    public long truncate(long size) {
+        checkOpen();
+        if (!writable) {
+            throw Errors.raise(UNSUPPORTED_OPERATION, "truncate");
+        }
+        flushWrites();
+        long position = logicalPosition();
+        long newSize = size < 0 ? position : size;
+        try {
+            moveTo(position);
+            channel.truncate(newSize);
+            channel.position(position);
+        } catch (IOException e) {
+            throw OsErrors.fromIOException(e, name);
+        }
+        return newSize;
+    }
+
+    @Override
+    @TruffleBoundary
+    public void flush() {
+        checkOpen();
+        flushWrites();
     }
 
     /** Closes the file; closing twice does nothing, as in Python. */
@@ -305,16 +470,15 @@ public final class PFile extends PIterator implements TextIO {
         if (closed) {
             return;
         }
-        closed = true;
         try {
-            if (writer != null) {
-                writer.close();
+            flushWrites();
+        } finally {
+            closed = true;
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw OsErrors.fromIOException(e, name);
             }
-            if (reader != null) {
-                reader.close();
-            }
-        } catch (IOException e) {
-            throw OsErrors.fromIOException(e, name);
         }
     }
 

@@ -31,6 +31,8 @@ public final class PythonContext {
     private PModule builtins;
     private PModule sys;
     private volatile int recursionLimit = 1000;
+    /** sys.set_int_max_str_digits: the most decimal digits int/str conversions accept (0 = no limit). */
+    private volatile int intMaxStrDigits = 4300;
     /** {@code sys.setswitchinterval}, in microseconds as CPython stores it; the GIL reads it. Default 5 ms. */
     private volatile long switchIntervalMicros = 5000;
     /** The {@code -X} options (MPY_XOPTIONS from the launcher), name to value ("" when given without a value). */
@@ -124,6 +126,14 @@ public final class PythonContext {
 
     public void setSys(PModule sys) {
         this.sys = sys;
+    }
+
+    public int getIntMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        this.intMaxStrDigits = digits;
     }
 
     public int getRecursionLimit() {

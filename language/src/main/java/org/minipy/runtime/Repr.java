@@ -20,8 +20,10 @@ public final class Repr {
     public static String repr(Object value) {
         if (value instanceof String s) {
             return StringRepr.repr(s);
-        } else if (value instanceof Long || value instanceof BigInteger) {
+        } else if (value instanceof Long) {
             return value.toString();
+        } else if (value instanceof BigInteger) {
+            return IntOps.toDecimalString(value);
         } else if (value instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (value instanceof Double d) {

@@ -20,18 +20,16 @@ public final class Sorting {
     @TruffleBoundary
     public static void sort(Object[] items, Object key, boolean reverse) {
         int n = items.length;
-        if (n < 2) {
-            if (n == 1 && key != PNone.NONE && key != null) {
-                Calls.call(key, new Object[]{items[0]}); // CPython calls the key even then: its errors show
-            }
-            return;
-        }
         Object[] keys = items;
         if (key != PNone.NONE && key != null) {
+            // as CPython, the key is called even for a single item (so a bad key fails the same way)
             keys = new Object[n];
             for (int i = 0; i < n; i++) {
                 keys[i] = Calls.call(key, new Object[]{items[i]});
             }
+        }
+        if (n < 2) {
+            return;
         }
         // CPython reverses before and after sorting, so equal elements keep their original order when reverse=True.
         if (reverse) {

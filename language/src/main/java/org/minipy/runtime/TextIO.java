@@ -34,6 +34,26 @@ public interface TextIO {
 
     String getEncoding();
 
+    /** Whether {@link #seek} and {@link #tell} work: files opened with open() are seekable, the standard streams not. */
+    default boolean isSeekable() {
+        return false;
+    }
+
+    /** {@code seek(offset, whence)}: moves to a position returned by tell() (whence 0), or to the end (2, offset 0). */
+    default long seek(long offset, long whence) {
+        throw Errors.raise(PFile.UNSUPPORTED_OPERATION, "underlying stream is not seekable");
+    }
+
+    /** {@code tell()}: the position as a number that seek() accepts (the byte offset, for MiniPy's files). */
+    default long tell() {
+        throw Errors.raise(PFile.UNSUPPORTED_OPERATION, "underlying stream is not seekable");
+    }
+
+    /** {@code truncate(size)}: cuts the file to {@code size} bytes (the current position when negative). */
+    default long truncate(long size) {
+        throw Errors.raise(PFile.UNSUPPORTED_OPERATION, "truncate");
+    }
+
     /** A source of decoded characters: the next one, or -1 at the end. */
     @FunctionalInterface
     interface CharSource {

@@ -11,7 +11,7 @@ import sys
 from functools import wraps
 
 __all__ = ['AbstractContextManager', 'ContextDecorator', 'ExitStack',
-           'aclosing', 'asynccontextmanager', 'closing', 'contextmanager',
+           'aclosing', 'chdir', 'asynccontextmanager', 'closing', 'contextmanager',
            'nullcontext', 'redirect_stderr', 'redirect_stdout', 'suppress']
 
 
@@ -265,6 +265,23 @@ class redirect_stdout(_RedirectStream):
 class redirect_stderr(_RedirectStream):
     """Context manager for temporarily redirecting sys.stderr."""
     _stream = 'stderr'
+
+
+class chdir(AbstractContextManager):
+    """Change the working directory for the duration of a with block."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 def _type_label(cls):

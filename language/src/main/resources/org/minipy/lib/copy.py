@@ -69,7 +69,12 @@ def _reconstruct(x, memo, deep_memo):
     # memo is None for a shallow copy, the deepcopy memo otherwise.
     deep = memo is not None
     cls = type(x)
-    if deep and getattr(x, '__getnewargs__', None) is not None:
+    if isinstance(x, BaseException):
+        # CPython reduces an exception to a call of its class with its args
+        # (so __init__ runs again), then restores its __dict__.
+        args = deepcopy(x.args, memo) if deep else x.args
+        y = cls(*args)
+    elif deep and getattr(x, '__getnewargs__', None) is not None:
         args = deepcopy(x.__getnewargs__(), memo)
         y = cls.__new__(cls, *args)
     else:

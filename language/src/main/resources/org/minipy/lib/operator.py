@@ -5,7 +5,7 @@ module, written from the documented behaviour.  itemgetter, attrgetter and
 methodcaller are small classes.
 """
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'concat', 'contains',
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
            'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt',
            'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul',
            'imod', 'imul', 'index', 'indexOf', 'inv', 'invert', 'ior',
@@ -185,6 +185,11 @@ def indexOf(a, b):
 def setitem(a, b, c):
     "Same as a[b] = c."
     a[b] = c
+
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs)."""
+    return obj(*args, **kwargs)
+
 
 def length_hint(obj, default=0):
     """Return an estimate of the number of items in obj, or default."""

@@ -1,14 +1,16 @@
-"""string -- common string constants, capwords() and Template.
+"""string -- common string constants, capwords(), Formatter and Template.
 
 MiniPy's own pure-Python implementation of (a subset of) the standard
-``string`` module, written from the documented behaviour.  Template parses
+``string`` module, written from the documented behaviour.  Formatter parses
+format strings itself (CPython uses the C helper ``_string``), with the same
+results and error messages as str.format.  Template parses
 ``$name``, ``${name}`` and ``$$`` by hand (no regular expressions), so a
 subclass may change ``delimiter`` but not ``idpattern``/``pattern``.
 """
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
-           'whitespace', 'Template']
+           'whitespace', 'Formatter', 'Template']
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -152,3 +154,203 @@ class Template:
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
+
+
+################################################################################
+# Formatter
+################################################################################
+
+def _parse_format(text):
+    # Yields (literal_text, field_name, format_spec, conversion) like
+    # Formatter.parse; '{{' and '}}' end a literal run with the brace kept.
+    n = len(text)
+    i = 0
+    literal = []
+    while i < n:
+        c = text[i]
+        if c == '}':
+            if i + 1 < n and text[i + 1] == '}':
+                literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 < n and text[i + 1] == '{':
+            literal.append('{')
+            yield ''.join(literal), None, None, None
+            literal = []
+            i += 2
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        end, name, conversion, spec = _scan_field(text, i + 1)
+        yield ''.join(literal), name, spec, conversion
+        literal = []
+        i = end
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+def _scan_field(text, start):
+    # Scans the replacement field that starts after '{' at start; returns the
+    # index past its '}', the field name, the conversion and the spec.
+    n = len(text)
+    i = start
+    while i < n and text[i] not in '!:}':
+        if text[i] == '[':
+            while i < n and text[i] != ']':
+                i += 1
+            if i >= n:
+                raise ValueError("expected '}' before end of string")
+        elif text[i] == '{':
+            raise ValueError("unexpected '{' in field name")
+        i += 1
+    if i >= n:
+        raise ValueError("expected '}' before end of string")
+    name = text[start:i]
+    conversion = None
+    if text[i] == '!':
+        if i + 1 >= n or i + 2 >= n:
+            raise ValueError("unmatched '{' in format spec")
+        conversion = text[i + 1]
+        i += 2
+        if text[i] not in ':}':
+            raise ValueError("expected ':' after conversion specifier")
+    if text[i] == '}':
+        return i + 1, name, conversion, ''
+    i += 1
+    spec_start = i
+    depth = 1
+    while i < n:
+        if text[i] == '{':
+            depth += 1
+        elif text[i] == '}':
+            depth -= 1
+            if depth == 0:
+                return i + 1, name, conversion, text[spec_start:i]
+        i += 1
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _split_field_name(name):
+    # 'a.b[0]' -> ('a', iterator of (True, 'b'), (False, 0)); digit strings
+    # become ints.  The rest is parsed lazily, as in CPython, so a missing
+    # first value is reported before a malformed rest.
+    n = len(name)
+    i = 0
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    return first, _field_rest(name, i)
+
+
+def _field_rest(name, i):
+    n = len(name)
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            if j == i + 1:
+                raise ValueError('Empty attribute in format string')
+            yield True, name[i + 1:j]
+            i = j
+        elif name[i] == '[':
+            j = name.find(']', i + 1)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            if j == i + 1:
+                raise ValueError('Empty attribute in format string')
+            key = name[i + 1:j]
+            yield False, int(key) if key.isdigit() else key
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError(
+                    "Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError(
+                "Only '.' or '[' may follow ']' in format field specifier")
+
+
+class Formatter:
+    """The machinery of str.format, with overridable steps."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, depth,
+                 auto_arg_index=0):
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        parts = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                parts.append(literal)
+            if field_name is None:
+                continue
+            # auto_arg_index is False once a field was numbered by hand.
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 depth - 1, auto_arg_index)
+            parts.append(self.format_field(obj, spec))
+        return ''.join(parts), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError('Unknown conversion specifier %s' % (conversion,))
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first

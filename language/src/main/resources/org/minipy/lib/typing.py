@@ -15,6 +15,7 @@ and ``class M(TypedDict)`` with annotated fields work through
 """
 
 import collections
+import collections.abc
 
 TYPE_CHECKING = False
 
@@ -51,6 +52,18 @@ class _Alias:
         if form is not Literal:
             args = tuple(type(None) if a is None else a for a in args)
         self.__args__ = args
+
+    def __instancecheck__(self, obj):
+        if self._form is Union:
+            return isinstance(obj, self.__args__)
+        raise TypeError('Subscripted generics cannot be used with class and '
+                        'instance checks')
+
+    def __subclasscheck__(self, cls):
+        if self._form is Union:
+            return issubclass(cls, self.__args__)
+        raise TypeError('Subscripted generics cannot be used with class and '
+                        'instance checks')
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
@@ -121,6 +134,11 @@ class _SpecialForm:
             return isinstance(obj, self.__origin__)
         raise TypeError('%r cannot be used with isinstance()' % self)
 
+    def __subclasscheck__(self, cls):
+        if isinstance(self.__origin__, type):
+            return issubclass(cls, self.__origin__)
+        raise TypeError('%r cannot be used with issubclass()' % self)
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -184,8 +202,10 @@ ClassVar = _SpecialForm('ClassVar')
 Annotated = _SpecialForm('Annotated')
 TypeAlias = _SpecialForm('TypeAlias')
 TypeGuard = _SpecialForm('TypeGuard')
+Required = _SpecialForm('Required')
+NotRequired = _SpecialForm('NotRequired')
 Concatenate = _SpecialForm('Concatenate')
-Callable = _SpecialForm('Callable', None, _callable)
+Callable = _SpecialForm('Callable', collections.abc.Callable, _callable)
 
 List = _SpecialForm('List', list)
 Dict = _SpecialForm('Dict', dict)
@@ -199,28 +219,28 @@ OrderedDict = _SpecialForm('OrderedDict', collections.OrderedDict)
 Counter = _SpecialForm('Counter', collections.Counter)
 ChainMap = _SpecialForm('ChainMap', collections.ChainMap)
 
-Iterable = _SpecialForm('Iterable')
-Iterator = _SpecialForm('Iterator')
-Generator = _SpecialForm('Generator')
-Reversible = _SpecialForm('Reversible')
-Container = _SpecialForm('Container')
-Collection = _SpecialForm('Collection')
-Hashable = _SpecialForm('Hashable')
-Sized = _SpecialForm('Sized')
-Sequence = _SpecialForm('Sequence')
-MutableSequence = _SpecialForm('MutableSequence')
-Mapping = _SpecialForm('Mapping')
-MutableMapping = _SpecialForm('MutableMapping')
-AbstractSet = _SpecialForm('AbstractSet')
-MutableSet = _SpecialForm('MutableSet')
-KeysView = _SpecialForm('KeysView')
-ItemsView = _SpecialForm('ItemsView')
-ValuesView = _SpecialForm('ValuesView')
-Awaitable = _SpecialForm('Awaitable')
-Coroutine = _SpecialForm('Coroutine')
-AsyncIterable = _SpecialForm('AsyncIterable')
-AsyncIterator = _SpecialForm('AsyncIterator')
-AsyncGenerator = _SpecialForm('AsyncGenerator')
+Iterable = _SpecialForm('Iterable', collections.abc.Iterable)
+Iterator = _SpecialForm('Iterator', collections.abc.Iterator)
+Generator = _SpecialForm('Generator', collections.abc.Generator)
+Reversible = _SpecialForm('Reversible', collections.abc.Reversible)
+Container = _SpecialForm('Container', collections.abc.Container)
+Collection = _SpecialForm('Collection', collections.abc.Collection)
+Hashable = _SpecialForm('Hashable', collections.abc.Hashable)
+Sized = _SpecialForm('Sized', collections.abc.Sized)
+Sequence = _SpecialForm('Sequence', collections.abc.Sequence)
+MutableSequence = _SpecialForm('MutableSequence', collections.abc.MutableSequence)
+Mapping = _SpecialForm('Mapping', collections.abc.Mapping)
+MutableMapping = _SpecialForm('MutableMapping', collections.abc.MutableMapping)
+AbstractSet = _SpecialForm('AbstractSet', collections.abc.Set)
+MutableSet = _SpecialForm('MutableSet', collections.abc.MutableSet)
+KeysView = _SpecialForm('KeysView', collections.abc.KeysView)
+ItemsView = _SpecialForm('ItemsView', collections.abc.ItemsView)
+ValuesView = _SpecialForm('ValuesView', collections.abc.ValuesView)
+Awaitable = _SpecialForm('Awaitable', collections.abc.Awaitable)
+Coroutine = _SpecialForm('Coroutine', collections.abc.Coroutine)
+AsyncIterable = _SpecialForm('AsyncIterable', collections.abc.AsyncIterable)
+AsyncIterator = _SpecialForm('AsyncIterator', collections.abc.AsyncIterator)
+AsyncGenerator = _SpecialForm('AsyncGenerator', collections.abc.AsyncGenerator)
 ContextManager = _SpecialForm('ContextManager')
 AsyncContextManager = _SpecialForm('AsyncContextManager')
 SupportsInt = _SpecialForm('SupportsInt')
@@ -331,8 +351,83 @@ class _GenericForm(_SpecialForm):
 Generic = _GenericForm('Generic')
 
 
-class Protocol:
-    """Base class for protocol classes (structural typing is not checked)."""
+_PROTOCOL_SPECIALS = frozenset([
+    '__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',
+    '__annotations__', '__init__', '__slots__', '__parameters__',
+    '__orig_bases__', '__subclasshook__', '__init_subclass__',
+    '__class_getitem__', '__abstractmethods__', '__match_args__',
+    '_is_protocol', '_is_runtime_protocol'])
+
+
+def _protocol_members(cls):
+    members = []
+    for base in cls.__mro__:
+        if base is Protocol or base is object or base is _GenericBase:
+            continue
+        if not base.__dict__.get('_is_protocol', False):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if name not in _PROTOCOL_SPECIALS and not name.startswith('_abc_') \
+                    and name not in members:
+                members.append(name)
+    return members
+
+
+class _ProtocolMeta(type):
+    # isinstance/issubclass against a @runtime_checkable protocol check that
+    # the members exist (not their signatures), as CPython does.
+
+    def __instancecheck__(cls, instance):
+        if type.__subclasscheck__(cls, type(instance)):
+            return True
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                return False
+            if getattr(cls, name, None) is not None and \
+                    callable(getattr(cls, name)) and getattr(instance, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if type.__subclasscheck__(cls, other):
+            return True
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        for name in _protocol_members(cls):
+            if not any(name in base.__dict__ for base in other.__mro__):
+                return False
+        return True
+
+
+class Protocol(metaclass=_ProtocolMeta):
+    """Base class for protocol classes: structural types, checked by
+    isinstance only when decorated with @runtime_checkable."""
+
+    _is_protocol = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # a protocol lists Protocol among its bases; other subclasses are
+        # ordinary classes that implement it
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+    def __class_getitem__(cls, params):
+        if cls is Protocol:
+            # Protocol[T] as a base class: MiniPy has no __mro_entries__,
+            # so it stands for Protocol itself
+            return Protocol
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericClassAlias(cls, params)
 
 
 def cast(typ, val):
@@ -365,7 +460,12 @@ def no_type_check(arg):
 
 
 def runtime_checkable(cls):
-    """Decorator for protocol classes (accepted and ignored)."""
+    """Decorator letting isinstance() and issubclass() check a protocol
+    class structurally."""
+    if not isinstance(cls, _ProtocolMeta) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol '
+                        'classes, got %r' % (cls,))
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -404,14 +504,41 @@ def get_args(tp):
     return ()
 
 
+def _resolve_hint(value, globalns, localns):
+    # string annotations (forward references) are evaluated; None means
+    # type(None)
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+    if value is None:
+        return type(None)
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return the annotations of obj (string annotations stay strings)."""
+    """Return the annotations of obj with forward references evaluated."""
+    import sys
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = vars(module) if module is not None else {}
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _resolve_hint(value, base_globals, base_locals)
         return hints
-    hints.update(getattr(obj, '__annotations__', None) or {})
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None)
+        if globalns is None:
+            module = sys.modules.get(getattr(obj, '__module__', None))
+            globalns = vars(module) if module is not None else {}
+    if localns is None:
+        localns = globalns
+    for name, value in (getattr(obj, '__annotations__', None) or {}).items():
+        hints[name] = _resolve_hint(value, globalns, localns)
     return hints
 
 

@@ -1,0 +1,732 @@
+"""enum -- enumerations.
+
+MiniPy's own pure-Python implementation of the standard ``enum`` module (as
+of Python 3.11), written from the documented behaviour: Enum, IntEnum,
+StrEnum, Flag and IntFlag, auto(), unique, the functional API
+(``Enum('Color', 'RED GREEN')``), aliases, _missing_ and
+_generate_next_value_, members with extra attributes set by __init__ or
+__new__, and 3.11's str()/repr()/format() of members.
+"""
+
+import sys as _sys
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
+           'IntFlag', 'ReprEnum', 'auto', 'unique', 'global_enum', 'verify',
+           'property', 'member', 'nonmember', 'FlagBoundary', 'STRICT',
+           'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
+           'UNIQUE']
+
+_builtin_property = property
+
+
+class auto:
+    """Stands for the next value of the enumeration (by default one more
+    than the last, or a power of two for Flag)."""
+
+    def __init__(self, value=None):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class nonmember:
+    """Protects a class attribute from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member:
+    """Forces a class attribute (e.g. a function) to become a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+property = _builtin_property
+
+
+class _MappingProxy:
+    """A read-only view of a dict, printed as CPython's mappingproxy."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def copy(self):
+        return dict(self._mapping)
+
+    def __eq__(self, other):
+        if isinstance(other, _MappingProxy):
+            other = other._mapping
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+
+_MappingProxy.__name__ = 'mappingproxy'
+_MappingProxy.__qualname__ = 'mappingproxy'
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__' and
+            name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_' and
+            name[1] != '_' and name[-2] != '_')
+
+
+def _is_private(cls_name, name):
+    prefix = '_%s__' % (cls_name.lstrip('_'),)
+    return name.startswith(prefix) and not name.endswith('__')
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or
+            hasattr(obj, '__delete__'))
+
+
+def _power_of_two(value):
+    return value > 0 and value & (value - 1) == 0
+
+
+class EnumType(type):
+    """Metaclass of Enum: collects the members of an enumeration class."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return {}
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None,
+                _simple=False, **kwds):
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        member_names = []
+        member_values = []
+        invalid = []
+        for key, value in list(classdict.items()):
+            if isinstance(value, nonmember):
+                classdict[key] = value.value
+                continue
+            if isinstance(value, member):
+                member_names.append(key)
+                member_values.append(value.value)
+                continue
+            if (_is_dunder(key) or _is_sunder(key) or
+                    _is_private(cls, key) or _is_descriptor(value) or
+                    isinstance(value, type)):
+                if _is_sunder(key) and key not in (
+                        '_order_', '_generate_next_value_', '_missing_',
+                        '_ignore_', '_value_', '_name_',
+                        '_iter_member_', '_iter_member_by_value_',
+                        '_iter_member_by_def_', '_numeric_repr_',
+                        '_add_alias_', '_add_value_alias_') \
+                        and not key.startswith('_repr_'):
+                    invalid.append(key)
+                continue
+            member_names.append(key)
+            member_values.append(value)
+        if invalid:
+            raise ValueError('_sunder_ names, such as %r, are reserved for '
+                             'future Enum use' % (invalid[0],))
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        for name in ignore:
+            if name in member_names:
+                i = member_names.index(name)
+                del member_names[i]
+                del member_values[i]
+            classdict.pop(name, None)
+        for name in member_names:
+            del classdict[name]
+        classdict.pop('_ignore_', None)
+        if 'mro' in member_names:
+            raise ValueError("Invalid enum member name: 'mro'")
+
+        # members are made by the class's own __new__ (or an enum base's, or
+        # the data type's); afterwards Enum.__new__ (lookup by value) takes
+        # its place, as in CPython
+        new_member = classdict.get('__new__') if Enum is not None else None
+        if isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
+        if new_member is None:
+            for base in bases:
+                new_member = getattr(base, '_new_member_', None)
+                if new_member is not None:
+                    break
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        type.__setattr__(enum_class, '_new_member_', new_member)
+        if Enum is not None:
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        type.__setattr__(enum_class, '_member_names_', [])
+        type.__setattr__(enum_class, '_member_map_', {})
+        type.__setattr__(enum_class, '_value2member_map_', {})
+        type.__setattr__(enum_class, '_unhashable_values_', [])
+        type.__setattr__(enum_class, '_member_type_', member_type)
+        if Flag is not None and issubclass(enum_class, Flag):
+            type.__setattr__(enum_class, '_flag_mask_', 0)
+            type.__setattr__(enum_class, '_all_bits_', 0)
+            type.__setattr__(enum_class, '_boundary_',
+                             boundary or getattr(first_enum, '_boundary_',
+                                                 None))
+
+        # a data type's repr/str/format (int.__repr__ ...) found before
+        # Enum's in the MRO give way to the enum's, as in CPython
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in classdict:
+                    continue
+                found = getattr(enum_class, name)
+                if found is getattr(member_type, name) or \
+                        found is getattr(object, name):
+                    type.__setattr__(enum_class, name,
+                                     getattr(first_enum, name))
+
+        generate = getattr(enum_class, '_generate_next_value_')
+        last_values = []
+        for name, value in zip(member_names, member_values):
+            if isinstance(value, auto):
+                if value.value is None:
+                    value = generate(name, 1, len(last_values),
+                                     last_values[:])
+                else:
+                    value = value.value
+            elif isinstance(value, tuple) and any(
+                    isinstance(v, auto) for v in value):
+                value = tuple(generate(name, 1, len(last_values),
+                                       last_values[:])
+                              if isinstance(v, auto) else v for v in value)
+            last_values.append(value)
+            enum_class._add_member_(name, value)
+
+        if Flag is not None and issubclass(enum_class, Flag):
+            bits = 0
+            for m in enum_class._member_map_.values():
+                bits |= m._value_
+            type.__setattr__(enum_class, '_flag_mask_', bits)
+            type.__setattr__(enum_class, '_all_bits_',
+                             2 ** bits.bit_length() - 1 if bits else 0)
+        return enum_class
+
+    @staticmethod
+    def _get_mixins_(class_name, bases):
+        if not bases:
+            return object, Enum
+        last = bases[-1]
+        if Enum is not None and not (isinstance(last, EnumType)):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] "
+                            "enum_type)`")
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('%s: cannot extend enumeration %r'
+                                % (class_name, base.__name__))
+        member_type = object
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        member_type = base._member_type_
+                        break
+                    continue
+                if '__new__' in base.__dict__ or base in (int, str, float):
+                    member_type = base
+                    break
+            if member_type is not object:
+                break
+        return member_type, last
+
+    def _add_member_(cls, name, value):
+        member_type = cls._member_type_
+        args = value if isinstance(value, tuple) else (value,)
+        if member_type is tuple:
+            args = (args,)
+        user_new = cls._new_member_
+        if user_new is not None:
+            enum_member = user_new(cls, *args)
+        elif member_type is object:
+            enum_member = object.__new__(cls)
+        else:
+            enum_member = member_type.__new__(cls, *args)
+        if not hasattr(enum_member, '_value_'):
+            if member_type is object:
+                enum_member._value_ = value
+            else:
+                try:
+                    enum_member._value_ = member_type(*args)
+                except Exception:
+                    enum_member._value_ = value
+        value = enum_member._value_
+        enum_member._name_ = name
+        enum_member.__objclass__ = cls
+        enum_member._sort_order_ = len(cls._member_names_)
+        enum_member.__init__(*args)
+        # an alias: a second name for an existing value
+        try:
+            canonical = cls._value2member_map_.get(value)
+        except TypeError:
+            canonical = None
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is not None:
+            enum_member = canonical
+        elif Flag is None or not issubclass(cls, Flag) or _power_of_two(value):
+            # Flag iterates over its single-bit members only
+            cls._member_names_.append(name)
+        cls._member_map_[name] = enum_member
+        try:
+            cls._value2member_map_.setdefault(value, enum_member)
+        except TypeError:
+            cls._unhashable_values_.append(value)
+        type.__setattr__(cls, name, enum_member)
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None,
+                 type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start, boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None,
+                 type=None, start=1, boundary=None):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and \
+                isinstance(names[0], str):
+            original, names = names, []
+            last_values = []
+            for count, name in enumerate(original):
+                value = cls._generate_next_value_(name, start, count,
+                                                  last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        items = names.items() if hasattr(names, 'items') else names
+        for item in items:
+            if isinstance(item, str):
+                name, value = item, names[item]
+            else:
+                name, value = item
+            classdict[name] = value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                module = '__main__'
+        classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        metacls = cls.__class__
+        return metacls.__new__(metacls, class_name, bases, classdict,
+                               boundary=boundary)
+
+    def __contains__(cls, value):
+        if not isinstance(value, Enum):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                    _builtin_type(value).__qualname__,
+                    _builtin_type(cls).__qualname__))
+        return isinstance(value, cls) and value._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%s cannot delete member %r.'
+                                 % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name]
+                for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @_builtin_property
+    def __members__(cls):
+        return _MappingProxy(dict(cls._member_map_))
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % (cls.__name__,)
+        return "<enum %r>" % (cls.__name__,)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __dir__(cls):
+        names = set(['__class__', '__doc__', '__members__', '__module__'])
+        names.update(cls._member_names_)
+        return sorted(names)
+
+
+EnumMeta = EnumType
+_builtin_type = type
+
+Enum = None
+Flag = None
+ReprEnum = None
+IntEnum = None
+StrEnum = None
+IntFlag = None
+
+
+class Enum(metaclass=EnumType):
+    """Base class for enumerations: subclass it and list the members as
+    class attributes."""
+
+    def __new__(cls, value):
+        if _builtin_type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        raise TypeError('error in %s._missing_: returned %r instead of None '
+                        'or a valid member' % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                continue
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ if hasattr(
+            self.__class__, '_value_repr_') else repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_,
+                                v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __dir__(self):
+        names = set(['__class__', '__doc__', '__eq__', '__hash__',
+                     '__module__', 'name', 'value'])
+        for klass in type(self).__mro__:
+            if klass is Enum:
+                break
+            for key in klass.__dict__:
+                if not key.startswith('_'):
+                    names.add(key)
+        names.update(k for k in self.__dict__ if not k.startswith('_'))
+        return sorted(names)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @_builtin_property
+    def name(self):
+        """The name of the member."""
+        return self._name_
+
+    @_builtin_property
+    def value(self):
+        """The value of the member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """An Enum whose str() and format() are those of its data type (the
+    repr stays the Enum's)."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum whose members are also ints."""
+
+    def __str__(self):
+        return repr(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum whose members are also strs."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class FlagBoundary:
+    pass
+
+
+STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
+
+
+class Flag(Enum):
+    """Enum whose members combine with | & ^ ~ into flag values."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        try:
+            high = last.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % (last,)) from None
+        return 2 ** (high + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        if value & ~flag_mask and cls._boundary_ is not KEEP and \
+                not issubclass(cls, int):
+            raise ValueError('%s invalid value %r\n    given %s\n  allowed %s'
+                             % (repr(cls), neg_value if neg_value is not None
+                                else value, _bin(value, all_bits.bit_length()),
+                                _bin(flag_mask, all_bits.bit_length())))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        names = [m._name_ for m in cls._iter_member_(value)]
+        extra = value & ~flag_mask
+        pseudo._name_ = '|'.join(names) if names and not extra else None
+        if not extra:
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        return pseudo
+
+    @classmethod
+    def _iter_member_(cls, value):
+        for m in cls._member_map_.values():
+            if m._value_ and _power_of_two(m._value_) and \
+                    m._value_ & value == m._value_ and \
+                    m._name_ in cls._member_names_:
+                yield m
+
+    def __iter__(self):
+        return iter([m for m in self.__class__._iter_member_(self._value_)])
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '<%s: %r>' % (cls_name, self._value_)
+        return '<%s.%s: %r>' % (cls_name, self._name_, self._value_)
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+def _bin(num, max_bits):
+    ceiling = 2 ** max_bits
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Flag whose members are also ints."""
+
+    def __str__(self):
+        return repr(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+
+
+def unique(enumeration):
+    """Class decorator: refuse aliases (two names for one value)."""
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m._name_:
+            duplicates.append((name, m._name_))
+    if duplicates:
+        raise ValueError('duplicate values found in %r: %s' % (
+            enumeration, ', '.join('%s -> %s' % (alias, name)
+                                   for alias, name in duplicates)))
+    return enumeration
+
+
+def global_enum(cls):
+    """Put the members in the module's namespace."""
+    module = _sys.modules.get(cls.__module__)
+    if module is not None:
+        for name, m in cls.__members__.items():
+            setattr(module, name, m)
+    return cls
+
+
+class EnumCheck:
+    pass
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = 'no skipped integer values', \
+    'multi-flag aliases may not contain unnamed flags', 'one name per value'
+
+
+def verify(*checks):
+    """Accepted for compatibility: only UNIQUE is checked."""
+    def decorator(enumeration):
+        if UNIQUE in checks:
+            unique(enumeration)
+        return enumeration
+    return decorator

@@ -1,0 +1,225 @@
+"""statistics -- basic statistics of numeric data.
+
+MiniPy's own pure-Python implementation of a subset of the standard
+``statistics`` module, written from the documented behaviour: mean, fmean,
+median (and _low, _high), mode, multimode, pvariance, variance, pstdev and
+stdev for ints and floats (no Fraction or Decimal).  As in CPython, sums are
+exact (rationals kept as integer numerator/denominator pairs) and converted
+once at the end, so results match CPython's to the last bit: the mean of
+ints is an int when it is whole, and standard deviations are correctly
+rounded square roots.
+"""
+
+import math as _math
+
+__all__ = ['StatisticsError', 'fmean', 'mean', 'median', 'median_high',
+           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'stdev',
+           'variance']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _exact(x):
+    if isinstance(x, (int, float)):
+        if isinstance(x, float) and not _math.isfinite(x):
+            raise ValueError('cannot convert %r to an exact ratio' % (x,))
+        return x.as_integer_ratio()
+    raise TypeError("can't convert type '%s' to numerator/denominator"
+                    % type(x).__name__)
+
+
+def _add(a, b):
+    n = a[0] * b[1] + b[0] * a[1]
+    d = a[1] * b[1]
+    g = _math.gcd(n, d)
+    return (n // g, d // g)
+
+
+def _div(a, k):
+    n, d = a[0], a[1] * k
+    g = _math.gcd(n, d)
+    return (n // g, d // g)
+
+
+def _sum(data):
+    """(type, exact total as (num, den), count)."""
+    T = int
+    total = (0, 1)
+    count = 0
+    for x in data:
+        if isinstance(x, float):
+            T = float
+        elif not isinstance(x, int):
+            raise TypeError("can't convert type '%s' to numerator/denominator"
+                            % type(x).__name__)
+        count += 1
+        total = _add(total, _exact(x))
+    return T, total, count
+
+
+def _convert(value, T):
+    n, d = value
+    if T is int and d == 1:
+        return n
+    return n / d
+
+
+def _float_sqrt_of_frac(n, m):
+    # the float nearest sqrt(n/m): an integer root with 60 or more bits plus
+    # a sticky bit for inexactness, rounded once by int -> float
+    if n == 0:
+        return 0.0
+    k = 62 - (n.bit_length() - m.bit_length()) // 2
+    if k >= 0:
+        num, den = n << (2 * k), m
+    else:
+        num, den = n, m << (-2 * k)
+    a, rem = divmod(num, den)
+    r = _math.isqrt(a)
+    exact = rem == 0 and r * r == a
+    r = 2 * r + (0 if exact else 1)
+    return _math.ldexp(float(r), -(k + 1))
+
+
+def mean(data):
+    """The arithmetic mean of data."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(_div(total, n), T)
+
+
+def fmean(data, weights=None):
+    """The mean of data as a float (fast, floating-point arithmetic)."""
+    if weights is None:
+        data = list(data)
+        n = len(data)
+        if n == 0:
+            raise StatisticsError('fmean requires at least one data point')
+        return _math.fsum(data) / n
+    data = list(data)
+    weights = list(weights)
+    if len(weights) != len(data):
+        raise StatisticsError('data and weights must be the same length')
+    num = _math.fsum(x * w for x, w in zip(data, weights))
+    den = _math.fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def median(data):
+    """The middle value of data (the mean of the two middle values when
+    there is an even number of them)."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """The smaller of the two middle values (the middle one for odd n)."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """The larger of the two middle values (the middle one for odd n)."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    """The most common value (the first one met, on a tie)."""
+    counts = _counts(data)
+    if not counts:
+        raise StatisticsError('no mode for empty data')
+    best = max(counts.values())
+    for value, c in counts.items():
+        if c == best:
+            return value
+
+
+def multimode(data):
+    """The most common values, in the order first met."""
+    counts = _counts(data)
+    if not counts:
+        return []
+    best = max(counts.values())
+    return [value for value, c in counts.items() if c == best]
+
+
+def _ss(data, c=None):
+    """(type, exact sum of squared deviations from the mean (or c), n)."""
+    data = list(data)
+    T, total, n = _sum(data)
+    if n == 0:
+        return T, (0, 1), 0
+    if c is None:
+        mean_n, mean_d = _div(total, n)
+    else:
+        if isinstance(c, float):
+            T = float
+        mean_n, mean_d = _exact(c)
+    ss = (0, 1)
+    for x in data:
+        xn, xd = _exact(x)
+        dn = xn * mean_d - xd * mean_n
+        dd = xd * mean_d
+        ss = _add(ss, (dn * dn, dd * dd))
+    return T, ss, n
+
+
+def pvariance(data, mu=None):
+    """The population variance of data."""
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(_div(ss, n), T)
+
+
+def variance(data, xbar=None):
+    """The sample variance of data."""
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(_div(ss, n - 1), T)
+
+
+def pstdev(data, mu=None):
+    """The population standard deviation of data."""
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    v = _div(ss, n)
+    return _float_sqrt_of_frac(v[0], v[1])
+
+
+def stdev(data, xbar=None):
+    """The sample standard deviation of data."""
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    v = _div(ss, n - 1)
+    return _float_sqrt_of_frac(v[0], v[1])
