@@ -31,8 +31,8 @@ public final class Tracebacks {
     private Tracebacks() {
     }
 
-    /** One traceback entry. */
-    public record Entry(String filename, int line, String name, String sourceLine) {
+    /** One traceback entry; {@code markers} is the caret line under the source line, or null. */
+    public record Entry(String filename, int line, String name, String sourceLine, String markers) {
     }
 
     @TruffleBoundary
@@ -68,7 +68,11 @@ public final class Tracebacks {
                 }
                 sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
                 if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
-                    sb.append("    ").append(f.sourceLine().strip()).append('\n');
+                    // CPython drops the indentation but keeps trailing blanks.
+                    sb.append("    ").append(f.sourceLine().stripLeading()).append('\n');
+                    if (f.markers() != null) {
+                        sb.append(f.markers()).append('\n');
+                    }
                 }
             }
             repeated(count, sb);
@@ -146,15 +150,19 @@ public final class Tracebacks {
         if (raised == null) {
             return result;
         }
+        boolean innermost = true;
         for (PException.TracebackEntry entry : raised.getTraceback()) {
+            boolean raisedHere = innermost;
+            innermost = false;
             if (!(entry.root() instanceof MiniPyRootNode root) || root.getCode() == null) {
                 continue;
             }
             PythonCode code = root.getCode();
             int line = code.getFirstLine();
             String text = null;
+            String markers = null;
             SourceSection section = entry.location() instanceof BytecodeNode bytecode && entry.index() >= 0
-                            ? bytecode.getSourceLocation(entry.index()) : null;
+                            ? failingSection(bytecode, entry.index(), raisedHere, raised) : null;
             if (section != null && section.isAvailable()) {
                 line = section.getStartLine();
                 Source source = section.getSource();
@@ -162,12 +170,32 @@ public final class Tracebacks {
                 boolean fromString = code.getFilename().startsWith("<") && code.getFilename().endsWith(">");
                 if (!fromString && line <= source.getLineCount()) {
                     text = source.getCharacters(line).toString();
+                    markers = TracebackCarets.markers(text, section.getStartColumn() - 1,
+                                    section.getEndLine() == line ? section.getEndColumn() : -1, section.getEndLine() == line);
                 }
             }
-            result.add(new Entry(code.getFilename(), line, code.getName(), text));
+            result.add(new Entry(code.getFilename(), line, code.getName(), text, markers));
         }
         Collections.reverse(result);
         return result;
+    }
+
+    /**
+     * The source section of the instruction a frame was running. A method call {@code obj.name(args)} is one
+     * instruction inside two sections: the attribute's, which is what CPython marks when the lookup failed, and the
+     * call's for anything raised by the call.
+     */
+    private static SourceSection failingSection(BytecodeNode bytecode, int index, boolean raisedHere, PException raised) {
+        SourceSection[] sections = bytecode.getSourceLocations(index);
+        if (sections == null || sections.length == 0) {
+            return null;
+        }
+        if (sections.length > 1 && bytecode.getInstruction(index).getName().endsWith("CallMethod") &&
+                        !(raisedHere && raised.getPythonException() instanceof PBaseException e &&
+                                        e.getPythonClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR))) {
+            return sections[1];
+        }
+        return sections[0];
     }
 
 }
