@@ -89,6 +89,30 @@ public final class Tracebacks {
             return;
         }
         sb.append(exceptionLine(exc)).append('\n');
+        notes(exc, sb);
+    }
+
+    /** The notes of {@code add_note} (3.11), one per line after the exception; a non-sequence is shown by repr. */
+    private static void notes(PBaseException exc, StringBuilder sb) {
+        Object notes = Attributes.getOwn(exc, "__notes__");
+        if (notes == null) {
+            return;
+        }
+        if (!(notes instanceof org.minipy.runtime.PList) && !(notes instanceof org.minipy.runtime.PTuple)) {
+            try {
+                sb.append(Repr.repr(notes)).append('\n');
+            } catch (PException e) {
+                sb.append("<__notes__ repr() failed>\n");
+            }
+            return;
+        }
+        for (Object note : org.minipy.runtime.Iteration.toArray(notes)) {
+            try {
+                sb.append(Repr.str(note)).append('\n');
+            } catch (PException e) {
+                sb.append("<note str() failed>\n");
+            }
+        }
     }
 
     /**

@@ -20,6 +20,11 @@ public final class Arith {
 
     @TruffleBoundary
     public static Object binary(Binary op, Object a, Object b) {
+        return binary(op, a, b, false);
+    }
+
+    /** {@code inplace}: the fallback of {@code a op= b}, whose error names the augmented operator ({@code +=}). */
+    private static Object binary(Binary op, Object a, Object b, boolean inplace) {
         PythonClass ca = TypeOf.classOf(a);
         PythonClass cb = TypeOf.classOf(b);
         if (ca.isBuiltin() && cb.isBuiltin()) {
@@ -29,7 +34,7 @@ public final class Arith {
                 if (r != PSingleton.NOT_IMPLEMENTED) {
                     return r;
                 }
-                throw unsupported(op, a, b);
+                throw unsupported(op, a, b, inplace);
             }
             Object r = builtinBinary(op, a, b);
             if (r != PSingleton.NOT_IMPLEMENTED) {
@@ -44,7 +49,7 @@ public final class Arith {
             if (m != null && (r = Calls.call(m, new Object[]{b, a})) != PSingleton.NOT_IMPLEMENTED) {
                 return r;
             }
-            throw unsupported(op, a, b);
+            throw unsupported(op, a, b, inplace);
         }
         String reflected = op.reflectedDunder();
         boolean rightFirst = cb != ca && cb.isSubclassOf(ca) && Attributes.lookupUserSpecial(cb, reflected) != null;
@@ -78,7 +83,7 @@ public final class Arith {
                 return repeat(b, Sequences.asIndex(a, "sequence"));
             }
         }
-        throw unsupported(op, a, b);
+        throw unsupported(op, a, b, inplace);
     }
 
     /** {@code a op= b}: the in-place method if the left operand has one, else the binary operator. */
@@ -130,7 +135,7 @@ public final class Arith {
                     set.symmetricDifferenceUpdate(other);
                     return set;
                 default:
-                    return binary(op, a, b);
+                    return binary(op, a, b, true);
             }
         } else if (a instanceof PDict dict && op == Binary.BITOR && b instanceof PDict other) {
             for (PDict.Entry e : other.entriesSnapshot()) {
@@ -138,7 +143,7 @@ public final class Arith {
             }
             return dict;
         }
-        return binary(op, a, b);
+        return binary(op, a, b, true);
     }
 
     private static Object callUser(PythonClass cls, String name, Object self, Object other) {
@@ -151,6 +156,10 @@ public final class Arith {
 
     @TruffleBoundary
     public static PException unsupported(Binary op, Object a, Object b) {
+        return unsupported(op, a, b, false);
+    }
+
+    private static PException unsupported(Binary op, Object a, Object b, boolean inplace) {
         if (op == Binary.MUL && (isSequence(a) && !IntOps.isInt(b) || isSequence(b) && !IntOps.isInt(a))) {
             Object other = isSequence(a) ? b : a;
             return Errors.typeError("can't multiply sequence by non-int of type '%s'", TypeOf.nameOf(other));
@@ -165,9 +174,11 @@ public final class Arith {
             return Errors.typeError("can only concatenate tuple (not \"%s\") to tuple", TypeOf.nameOf(b));
         }
         if (op == Binary.POW) {
-            return Errors.typeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'", TypeOf.nameOf(a), TypeOf.nameOf(b));
+            return Errors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", inplace ? "**=" : "** or pow()",
+                            TypeOf.nameOf(a), TypeOf.nameOf(b));
         }
-        return Errors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", op.symbol, TypeOf.nameOf(a), TypeOf.nameOf(b));
+        return Errors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", inplace ? op.symbol + "=" : op.symbol,
+                        TypeOf.nameOf(a), TypeOf.nameOf(b));
     }
 
     private static boolean isSequence(Object o) {
