@@ -48,6 +48,8 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(AttributeOperations.GetAttr.class)
 @OperationProxy(AttributeOperations.SetAttr.class)
 @OperationProxy(HandledExceptions.EnterHandler.class)
+@OperationProxy(GeneratorOperations.LoopGenerator.class)
+@OperationProxy(GeneratorOperations.CloseLoopGenerator.class)
 @OperationProxy(HandledExceptions.LeaveHandler.class)
 @OperationProxy(HandledExceptions.ResumeHandler.class)
 @OperationProxy(ArithmeticOperations.Add.class)

@@ -164,7 +164,7 @@ public final class PGenerator extends PIterator {
             return;
         }
         try {
-            throwInto(Errors.newException(BuiltinTypes.GENERATOR_EXIT, ""));
+            throwInto(new PBaseException(BuiltinTypes.GENERATOR_EXIT, new org.minipy.runtime.PTuple(new Object[0])));
         } catch (PException e) {
             if (e.matches(BuiltinTypes.GENERATOR_EXIT) || e.matches(BuiltinTypes.STOP_ITERATION)) {
                 return;
@@ -172,6 +172,10 @@ public final class PGenerator extends PIterator {
             throw e;
         }
         throw Errors.runtimeError("generator ignored GeneratorExit");
+    }
+
+    public boolean isStarted() {
+        return started;
     }
 
     public boolean isRunning() {

@@ -43,9 +43,24 @@ public final class Tracebacks {
         err.flush();
     }
 
+    /**
+     * What CPython's default {@code sys.unraisablehook} prints for an exception nothing can catch (one raised while a
+     * generator is finalized): its traceback and line, without the chain of causes and contexts.
+     */
+    @TruffleBoundary
+    public static void printUnraisable(String where, PBaseException exception, PrintStream err) {
+        StringBuilder sb = new StringBuilder("Exception ignored in: ").append(where).append('\n');
+        format(exception, sb, null);
+        err.print(sb);
+        err.flush();
+    }
+
     private static void format(PBaseException exc, StringBuilder sb, java.util.Set<PBaseException> seen) {
-        seen.add(exc);
-        if (exc.getCause() instanceof PBaseException cause && !seen.contains(cause)) {
+        if (seen == null) {
+            // no chain
+        } else if (!seen.add(exc)) {
+            return;
+        } else if (exc.getCause() instanceof PBaseException cause && !seen.contains(cause)) {
             format(cause, sb, seen);
             sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (exc.getContext() instanceof PBaseException context && !exc.isSuppressContext() && !seen.contains(context)) {

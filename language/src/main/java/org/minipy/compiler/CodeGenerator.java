@@ -582,15 +582,50 @@ public final class CodeGenerator extends ExpressionGenerator {
         expr(f.iter());
         b.endGetIter();
         b.endStoreLocal();
+        BytecodeLocal owned = mayIterateFreshGenerator(f.iter()) ? temp() : null;
+        if (owned != null) {
+            // The loop may be the generator's only holder: leaving it early closes it (GeneratorOperations).
+            b.beginStoreLocal(owned);
+            b.beginLoopGenerator();
+            b.emitLoadLocal(iterator);
+            b.endLoopGenerator();
+            b.endStoreLocal();
+            b.beginTryCatchOtherwise(() -> {
+                b.beginCloseLoopGenerator();
+                b.emitLoadLocal(owned);
+                b.endCloseLoopGenerator();
+            });
+        }
         b.beginWhile();
         b.beginForIterNext(item);
         b.emitLoadLocal(iterator);
         b.endForIterNext();
         loopBody(breakLabel, f.body(), () -> assign(f.target(), () -> b.emitLoadLocal(item)));
         b.endWhile();
+        if (owned != null) {
+            b.beginBlock();
+            b.beginCloseLoopGenerator();
+            b.emitLoadLocal(owned);
+            b.endCloseLoopGenerator();
+            b.beginReraise();
+            b.emitLoadException();
+            b.endReraise();
+            b.endBlock();
+            b.endTryCatchOtherwise();
+        }
         statements(f.orelse());
         b.emitLabel(breakLabel);
         b.endBlock();
+    }
+
+    /** Builtins that never return a generator: loops over them need no closing (the common range/enumerate loops). */
+    private static final java.util.Set<String> NOT_GENERATORS = java.util.Set.of("range", "enumerate", "zip", "reversed",
+                    "sorted", "iter", "map", "filter", "list", "tuple", "dict", "set", "frozenset", "str", "bytes", "open",
+                    "len", "min", "max", "sum", "any", "all", "vars", "dir", "globals", "locals");
+
+    /** Whether a {@code for} loop's iterable is a call that may hand it a new generator nobody else holds. */
+    private static boolean mayIterateFreshGenerator(Expr iterable) {
+        return iterable instanceof Expr.Call c && !(c.func() instanceof Expr.Name n && NOT_GENERATORS.contains(n.id()));
     }
 
     private void loopBody(BytecodeLabel breakLabel, List<Stmt> body, Runnable first) {
