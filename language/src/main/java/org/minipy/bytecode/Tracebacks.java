@@ -23,9 +23,10 @@ import org.minipy.runtime.Repr;
 /**
  * Prints an uncaught exception the way CPython does: the chain of causes and contexts first, then for each exception
  * "Traceback (most recent call last):", one {@code File "...", line N, in name} entry per guest frame with its source
- * line, and the {@code Type: message} line. The frames are those the interpreter recorded as the exception
- * unwound ({@link PException#getTraceback()}); the line of each is the source section of the instruction that was
- * running.
+ * line and position markers ({@link TracebackCarets}), the {@code Type: message} line and any notes. The frames are
+ * those the interpreter recorded as the exception unwound ({@link PException#getTraceback()}); the line and columns
+ * of each are the innermost source section of the instruction that was running (the compiler gives every expression
+ * its own).
  */
 public final class Tracebacks {
     private Tracebacks() {
