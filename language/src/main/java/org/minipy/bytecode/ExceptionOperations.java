@@ -38,7 +38,13 @@ final class ExceptionOperations {
                 exc.setCause(toException(cause, "exception causes must derive from BaseException"));
             }
         }
-        return new PException(exc, location);
+        java.util.List<PException.TracebackEntry> earlier = exc.getTraceback() instanceof org.minipy.runtime.PTraceback tb
+                        ? tb.getRaise().getTraceback() : java.util.List.of();
+        PException raised = new PException(exc, location);
+        if (!earlier.isEmpty()) {
+            raised.continueTraceback(earlier);
+        }
+        return raised;
     }
 
     private static PBaseException toException(Object value, String message) {

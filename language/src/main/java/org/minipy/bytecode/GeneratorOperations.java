@@ -14,7 +14,6 @@ import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonContext;
-import org.minipy.runtime.Repr;
 
 /**
  * What runs around a {@code yield}: re-raising thrown-in exceptions and one step of {@code yield from}; and the
@@ -116,18 +115,7 @@ final class GeneratorOperations {
         }
     }
 
-    /**
-     * Closes a generator nobody can resume any more. As when CPython finalizes one, an exception from its
-     * {@code finally} blocks cannot go anywhere: it is reported as "Exception ignored in: ..." on stderr.
-     */
-    @TruffleBoundary
     static void closeAbandoned(PGenerator generator, Node node) {
-        try {
-            generator.close();
-        } catch (PException e) {
-            PythonContext context = PythonContext.get(node);
-            context.getOut().flush();
-            Tracebacks.printUnraisable(Repr.repr(generator), e.getPythonException(), context.getErr());
-        }
+        generator.closeAbandoned(PythonContext.get(node), false);
     }
 }

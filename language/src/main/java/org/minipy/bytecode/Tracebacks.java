@@ -38,8 +38,28 @@ public final class Tracebacks {
 
     @TruffleBoundary
     public static void print(PBaseException exception, PrintStream err) {
+        print(exception, err, List.of());
+    }
+
+    /**
+     * With {@code outerFrames}: entry lines of frames outside the program that the uncaught exception went through
+     * (CPython's {@code <frozen runpy>} frames under {@code -m}), printed first in its traceback.
+     */
+    @TruffleBoundary
+    public static void print(PBaseException exception, PrintStream err, List<String> outerFrames) {
         StringBuilder sb = new StringBuilder();
-        format(exception, sb, Collections.newSetFromMap(new IdentityHashMap<>()));
+        format(exception, sb, Collections.newSetFromMap(new IdentityHashMap<>()), true);
+        if (!outerFrames.isEmpty()) {
+            // the uncaught exception's own traceback is the last one printed
+            String header = "Traceback (most recent call last):\n";
+            int at = sb.lastIndexOf(header);
+            String lines = String.join("\n", outerFrames) + "\n";
+            if (at >= 0) {
+                sb.insert(at + header.length(), lines);
+            } else {
+                sb.insert(0, header + lines);
+            }
+        }
         err.print(sb);
         err.flush();
     }
@@ -49,23 +69,24 @@ public final class Tracebacks {
      * generator is finalized): its traceback and line, without the chain of causes and contexts.
      */
     @TruffleBoundary
-    public static void printUnraisable(String where, PBaseException exception, PrintStream err) {
+    public static void printUnraisable(String where, PBaseException exception, PrintStream err, boolean sourceLines) {
         StringBuilder sb = new StringBuilder("Exception ignored in: ").append(where).append('\n');
-        format(exception, sb, null);
+        format(exception, sb, null, sourceLines);
         err.print(sb);
         err.flush();
     }
 
-    private static void format(PBaseException exc, StringBuilder sb, java.util.Set<PBaseException> seen) {
+    /** {@code sourceLines}: false at exit, where CPython's line cache is gone and entries show no source. */
+    private static void format(PBaseException exc, StringBuilder sb, java.util.Set<PBaseException> seen, boolean sourceLines) {
         if (seen == null) {
             // no chain
         } else if (!seen.add(exc)) {
             return;
         } else if (exc.getCause() instanceof PBaseException cause && !seen.contains(cause)) {
-            format(cause, sb, seen);
+            format(cause, sb, seen, sourceLines);
             sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (exc.getContext() instanceof PBaseException context && !exc.isSuppressContext() && !seen.contains(context)) {
-            format(context, sb, seen);
+            format(context, sb, seen, sourceLines);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         List<Entry> frames = frames(exc.getRaisedAs());
@@ -83,7 +104,7 @@ public final class Tracebacks {
                     continue;
                 }
                 sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
-                if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
+                if (sourceLines && f.sourceLine() != null && !f.sourceLine().isBlank()) {
                     // CPython drops the indentation but keeps trailing blanks.
                     sb.append("    ").append(f.sourceLine().stripLeading()).append('\n');
                     if (f.markers() != null) {

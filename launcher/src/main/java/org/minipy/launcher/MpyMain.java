@@ -408,6 +408,10 @@ public final class MpyMain {
         if (o.unbuffered) {
             builder.environment("PYTHONUNBUFFERED", "1");
         }
+        if (o.mode == Mode.MODULE || o.mode == Mode.SCRIPT && new File(o.program).isDirectory()) {
+            // CPython runs these through runpy, whose frames its tracebacks show (MainRootNode.runpyFrames)
+            builder.environment("MPY_MAIN_KIND", o.mode == Mode.MODULE ? "module" : "directory");
+        }
         for (Map.Entry<String, String> e : o.polyglotOptions.entrySet()) {
             builder.option(e.getKey(), e.getValue());
         }
