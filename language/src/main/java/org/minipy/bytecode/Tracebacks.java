@@ -120,12 +120,20 @@ public final class Tracebacks {
                 Object text = Attributes.getOwn(exc, "text");
                 long offset = Attributes.getOwn(exc, "offset") instanceof Long o ? o : 0;
                 long end = Attributes.getOwn(exc, "end_offset") instanceof Long o ? o : 0;
-                syntaxErrorLocation(sb, file, line, text instanceof String t ? t.stripTrailing() : null, (int) offset, (int) end);
+                syntaxErrorLocation(sb, file, line, text instanceof String t ? t : null, (int) offset, (int) end,
+                                exc.getPythonClass() == BuiltinTypes.SYNTAX_ERROR);
             }
             sb.append(typeLabel(exc.getPythonClass())).append(": ").append(Repr.str(Attributes.getOwn(exc, "msg"))).append('\n');
             return;
         }
-        sb.append(exceptionLine(exc)).append('\n');
+        sb.append(exceptionLine(exc));
+        if (exc.getPythonClass().isSubclassOf(BuiltinTypes.NAME_ERROR) || exc.getPythonClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+            String suggestion = Suggestions.forException(exc);
+            if (suggestion != null) {
+                sb.append(". Did you mean: '").append(suggestion).append("'?");
+            }
+        }
+        sb.append('\n');
         notes(exc, sb);
     }
 
@@ -154,21 +162,30 @@ public final class Tracebacks {
 
     /**
      * The lines CPython prints for a syntax error: {@code File "x.py", line 3}, the source line without its
-     * indentation, and carets under the offending text ({@code column}, {@code endColumn} 1-based, 0 if unknown).
+     * indentation, and carets from {@code column} to {@code endColumn} (1-based, 0 if unknown). As CPython's
+     * print_error_text: subclasses (IndentationError, TabError) get one caret ({@code exact} is false for them), and
+     * none when the column points into the indentation.
      */
-    public static void syntaxErrorLocation(StringBuilder sb, String filename, long lineNumber, String line, int column, int endColumn) {
+    public static void syntaxErrorLocation(StringBuilder sb, String filename, long lineNumber, String line, int column, int endColumn,
+                    boolean exact) {
         sb.append("  File \"").append(filename).append("\", line ").append(lineNumber).append('\n');
-        if (line != null && !line.isBlank()) {
-            int indent = 0;
-            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
-                indent++;
-            }
-            String stripped = line.substring(indent).stripTrailing();
-            sb.append("    ").append(stripped).append('\n');
-            int caret = Math.max(1, column - indent);
-            int width = endColumn > column ? endColumn - column : 1;
-            width = Math.max(1, Math.min(width, stripped.length() - caret + 1));
-            sb.append("    ").append(" ".repeat(caret - 1)).append("^".repeat(width)).append('\n');
+        if (line == null) {
+            return;
+        }
+        String text = line.endsWith("\r\n") ? line.substring(0, line.length() - 2)
+                        : line.endsWith("\n") || line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        int end = exact ? endColumn : -1;
+        end = Math.min(end, text.length() + 2); // at most the line's length with its newline, plus one
+        int carets = end > 0 && end > column ? end - column : 1;
+        int indent = 0;
+        while (indent < text.length() && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t' || text.charAt(indent) == '\f')) {
+            indent++;
+        }
+        String shown = text.substring(indent);
+        int offset = Math.min(column - 1 - indent, shown.length());
+        sb.append("    ").append(shown).append('\n');
+        if (offset >= 0) {
+            sb.append("    ").append(" ".repeat(offset)).append("^".repeat(carets)).append('\n');
         }
     }
 
