@@ -522,12 +522,14 @@ public final class CodeGenerator extends ExpressionGenerator {
     /** Decorators are evaluated top to bottom before the definition, then applied bottom to top. */
     private void decorated(List<Expr> decorators, Runnable definition) {
         for (Expr d : decorators) {
+            beginSection(d.loc()); // a failing decorator is marked under its @ line, as in CPython
             b.beginCall();
             expr(d);
         }
         definition.run();
         for (int i = 0; i < decorators.size(); i++) {
             b.endCall();
+            endSection();
         }
     }
 
