@@ -116,7 +116,7 @@ final class ExceptionOperations {
         }
         if (type instanceof PythonClass cls) {
             if (!cls.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
-                throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+                throw notCatchable(e);
             }
             return e.matches(cls);
         } else if (type instanceof PTuple tuple) {
@@ -127,7 +127,12 @@ final class ExceptionOperations {
             }
             return false;
         }
-        throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        throw notCatchable(e);
+    }
+
+    /** The TypeError of a bad except clause, raised while the caught exception is being handled (its context). */
+    private static RuntimeException notCatchable(PException caught) {
+        return chainContext(Errors.typeError("catching classes that do not inherit from BaseException is not allowed"), caught);
     }
 
     static String typeName(Object o) {

@@ -48,6 +48,7 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(AttributeOperations.GetAttr.class)
 @OperationProxy(AttributeOperations.SetAttr.class)
 @OperationProxy(HandledExceptions.EnterHandler.class)
+@OperationProxy(HandledExceptions.RaiseWhileMatching.class)
 @OperationProxy(GeneratorOperations.LoopGenerator.class)
 @OperationProxy(GeneratorOperations.CloseLoopGenerator.class)
 @OperationProxy(HandledExceptions.LeaveHandler.class)

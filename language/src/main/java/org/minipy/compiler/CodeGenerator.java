@@ -740,11 +740,26 @@ public final class CodeGenerator extends ExpressionGenerator {
             handlerBody(h, caught);
             return;
         }
+        b.beginBlock();
+        // The clause's type, computed while the caught exception is already the one being handled (its context
+        // for an error here, as in CPython).
+        BytecodeLocal type = temp();
+        b.beginTryCatch();
+        b.beginStoreLocal(type);
+        expr(h.type());
+        b.endStoreLocal();
+        b.beginRaiseWhileMatching();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endRaiseWhileMatching();
+        b.endTryCatch();
         b.beginIfThenElse();
+        beginSection(h.loc()); // a bad except clause is reported at its line, as in CPython
         b.beginExceptionMatches();
         b.emitLoadLocal(caught);
-        expr(h.type());
+        b.emitLoadLocal(type);
         b.endExceptionMatches();
+        endSection();
         b.beginBlock();
         handlerBody(h, caught);
         b.endBlock();
@@ -752,6 +767,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         handlers(handlers, index + 1, caught);
         b.endBlock();
         b.endIfThenElse();
+        b.endBlock();
     }
 
     /**
