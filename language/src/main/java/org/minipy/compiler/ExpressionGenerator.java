@@ -47,46 +47,13 @@ abstract class ExpressionGenerator {
     // ---- source positions --------------------------------------------------------------------
 
     void beginSection(Loc loc) {
-        int start = offset(loc.line(), loc.col());
-        int end = Math.max(start, offset(loc.endLine(), loc.endCol()));
+        int start = unit.offsets.start(loc);
+        int end = Math.max(start, unit.offsets.end(loc));
         b.beginSourceSection(start, end - start);
     }
 
     void endSection() {
         b.endSourceSection();
-    }
-
-    /** The last line {@link #offset} looked at, and its text when it has characters outside the BMP (else null). */
-    private int astralLine = -1;
-    private String astralText;
-
-    private int offset(int line, int col) {
-        var source = unit.source;
-        if (line < 1) {
-            return 0;
-        }
-        if (line > source.getLineCount()) {
-            return source.getLength();
-        }
-        int lineStart = source.getLineStartOffset(line);
-        int length = source.getLineLength(line);
-        int units = Math.max(col, 0);
-        if (line != astralLine) {
-            astralLine = line;
-            astralText = null;
-            CharSequence text = source.getCharacters(line);
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isSurrogate(text.charAt(i))) {
-                    astralText = text.toString();
-                    break;
-                }
-            }
-        }
-        if (astralText != null) {
-            // the AST counts code points, the source section UTF-16 units
-            units = astralText.offsetByCodePoints(0, Math.min(units, astralText.codePointCount(0, astralText.length())));
-        }
-        return Math.min(lineStart + units, lineStart + length);
     }
 
     /** A construct MiniPy does not run yet: a SyntaxError that names it, reported before anything runs. */
