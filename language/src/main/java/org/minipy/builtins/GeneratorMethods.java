@@ -41,6 +41,8 @@ final class GeneratorMethods {
         Install.method(cls, "__repr__(self)",
                         a -> "<generator object " + self(a[0]).getName() + " at " + org.minipy.runtime.Repr.address(a[0]) + ">");
         Install.getSet(cls, "gi_running", o -> self(o).isRunning(), null);
+        Install.method(cls, "__repr__(self, /)",
+                        a -> "<generator object " + self(a[0]).getName() + " at " + org.minipy.runtime.Repr.address(a[0]) + ">");
     }
 
     /** The exception {@code throw(typ, val)} raises inside the generator: an instance, or a class called with val. */

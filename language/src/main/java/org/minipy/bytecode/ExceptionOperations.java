@@ -38,7 +38,13 @@ final class ExceptionOperations {
                 exc.setCause(toException(cause, "exception causes must derive from BaseException"));
             }
         }
-        return new PException(exc, location);
+        java.util.List<PException.TracebackEntry> earlier = exc.getTraceback() instanceof org.minipy.runtime.PTraceback tb
+                        ? tb.getRaise().getTraceback() : java.util.List.of();
+        PException raised = new PException(exc, location);
+        if (!earlier.isEmpty()) {
+            raised.continueTraceback(earlier);
+        }
+        return raised;
     }
 
     private static PBaseException toException(Object value, String message) {
@@ -110,7 +116,7 @@ final class ExceptionOperations {
         }
         if (type instanceof PythonClass cls) {
             if (!cls.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
-                throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+                throw notCatchable(e);
             }
             return e.matches(cls);
         } else if (type instanceof PTuple tuple) {
@@ -121,7 +127,12 @@ final class ExceptionOperations {
             }
             return false;
         }
-        throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        throw notCatchable(e);
+    }
+
+    /** The TypeError of a bad except clause, raised while the caught exception is being handled (its context). */
+    private static RuntimeException notCatchable(PException caught) {
+        return chainContext(Errors.typeError("catching classes that do not inherit from BaseException is not allowed"), caught);
     }
 
     static String typeName(Object o) {

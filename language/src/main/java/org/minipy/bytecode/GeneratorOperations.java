@@ -10,7 +10,9 @@ import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PNone;
 
-/** What runs around a {@code yield}: re-raising thrown-in exceptions and one step of {@code yield from}. */
+/**
+ * What runs around a {@code yield}: re-raising thrown-in exceptions and one step of {@code yield from}.
+ */
 final class GeneratorOperations {
     private GeneratorOperations() {
     }

@@ -22,6 +22,20 @@ public final class HandledExceptions {
     private HandledExceptions() {
     }
 
+    /**
+     * An exception raised while an except clause's type was being computed ({@code except ValueErorr:}): CPython
+     * handles the caught exception by then, so it becomes the new one's context. Rethrows the new one.
+     */
+    @OperationProxy.Proxyable
+    public abstract static class RaiseWhileMatching extends Node {
+        public abstract Object execute(Object raised, Object caught);
+
+        @Specialization
+        static Object raise(Object raised, Object caught) {
+            throw ExceptionOperations.chainContext(raised, caught);
+        }
+    }
+
     /** Start of an except block: the caught exception becomes the handled one; returns the previous one. */
     @OperationProxy.Proxyable
     public abstract static class EnterHandler extends Node {

@@ -6,9 +6,7 @@ import com.oracle.truffle.api.bytecode.OperationProxy;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.runtime.PException;
 import org.minipy.runtime.PythonContext;
-import org.minipy.runtime.Repr;
 
 /**
  * CPython closes a generator as soon as its last reference goes, so a {@code for} loop left early (break, return, an
@@ -55,13 +53,6 @@ public final class LoopIterators {
     /** Errors from the close are CPython's "unraisable" ones: reported on stderr, not raised. */
     @TruffleBoundary
     private static void closeOwned(PGenerator g) {
-        try {
-            g.close();
-        } catch (PException e) {
-            PythonContext context = PythonContext.get();
-            context.getOut().flush();
-            context.getErr().println("Exception ignored in: " + Repr.repr(g));
-            Tracebacks.print(e.getPythonException(), context.getErr());
-        }
+        g.closeAbandoned(PythonContext.get(null), false);
     }
 }

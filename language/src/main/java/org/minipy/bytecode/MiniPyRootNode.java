@@ -46,6 +46,7 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(AttributeOperations.GetAttr.class)
 @OperationProxy(AttributeOperations.SetAttr.class)
 @OperationProxy(HandledExceptions.EnterHandler.class)
+@OperationProxy(HandledExceptions.RaiseWhileMatching.class)
 @OperationProxy(HandledExceptions.LeaveHandler.class)
 @OperationProxy(HandledExceptions.ResumeHandler.class)
 @OperationProxy(LoopIterators.AdoptLoopIterator.class)

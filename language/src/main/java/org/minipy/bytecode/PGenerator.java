@@ -179,12 +179,54 @@ public final class PGenerator extends PIterator {
         throw Errors.runtimeError("generator ignored GeneratorExit");
     }
 
-    public boolean isRunning() {
-        return running;
+    /**
+     * Closes a generator nobody can resume any more (its loop was left, the program is ending). As when CPython
+     * finalizes one, an exception from its {@code finally} blocks cannot go anywhere: it is reported as
+     * "Exception ignored in: ..." on stderr.
+     */
+    @TruffleBoundary
+    public void closeAbandoned(org.minipy.runtime.PythonContext context, boolean atExit) {
+        try {
+            close();
+        } catch (PException e) {
+            context.getOut().flush();
+            Tracebacks.printUnraisable(org.minipy.runtime.Repr.repr(this), e.getPythonException(), context.getErr(), !atExit);
+        }
+    }
+
+    /**
+     * At the end of the program, CPython frees the modules' globals, and a generator suspended inside a try or with
+     * block that a global still holds runs its finally blocks then. MiniPy does the same for generators held
+     * directly by a global of {@code __main__} or of another module loaded from a {@code .mpy} file, in that order;
+     * a generator held only inside a container or by a local of a finished frame is not found.
+     */
+    @TruffleBoundary
+    public static void closeGlobalGenerators(org.minipy.runtime.PythonContext context) {
+        java.util.List<org.minipy.runtime.PModule> modules = new java.util.ArrayList<>();
+        if (context.getModules().get("__main__") instanceof org.minipy.runtime.PModule main) {
+            modules.add(main);
+        }
+        for (Object m : context.getModules().values().toArray()) {
+            if (m instanceof org.minipy.runtime.PModule module && !modules.contains(module) &&
+                            module.getGlobal("__file__") instanceof String file && file.endsWith(".mpy") && !file.startsWith("<")) {
+                modules.add(module);
+            }
+        }
+        for (org.minipy.runtime.PModule module : modules) {
+            for (org.minipy.runtime.PDict.Entry entry : module.toDict().entriesSnapshot()) {
+                if (entry.value instanceof PGenerator g && g.started && g.continuation != null && !g.running) {
+                    g.closeAbandoned(context, true);
+                }
+            }
+        }
     }
 
     public boolean isStarted() {
         return started;
+    }
+
+    public boolean isRunning() {
+        return running;
     }
 
     void setOwnedByLoop() {

@@ -63,7 +63,7 @@ final class RuntimeCalls {
         if (v != null) {
             return v;
         }
-        throw Errors.nameError(name);
+        throw Errors.nameError(name, globalsOf(frameArgs));
     }
 
     @TruffleBoundary

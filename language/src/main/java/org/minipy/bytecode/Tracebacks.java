@@ -23,33 +23,70 @@ import org.minipy.runtime.Repr;
 /**
  * Prints an uncaught exception the way CPython does: the chain of causes and contexts first, then for each exception
  * "Traceback (most recent call last):", one {@code File "...", line N, in name} entry per guest frame with its source
- * line, and the {@code Type: message} line. The frames are those the interpreter recorded as the exception
- * unwound ({@link PException#getTraceback()}); the line of each is the source section of the instruction that was
- * running.
+ * line and position markers ({@link TracebackCarets}), the {@code Type: message} line and any notes. The frames are
+ * those the interpreter recorded as the exception unwound ({@link PException#getTraceback()}); the line and columns
+ * of each are the innermost source section of the instruction that was running (the compiler gives every expression
+ * its own).
  */
 public final class Tracebacks {
     private Tracebacks() {
     }
 
-    /** One traceback entry. */
-    public record Entry(String filename, int line, String name, String sourceLine) {
+    /** One traceback entry; {@code markers} is the caret line under the source line, or null. */
+    public record Entry(String filename, int line, String name, String sourceLine, String markers) {
     }
 
     @TruffleBoundary
     public static void print(PBaseException exception, PrintStream err) {
+        print(exception, err, List.of());
+    }
+
+    /**
+     * With {@code outerFrames}: entry lines of frames outside the program that the uncaught exception went through
+     * (CPython's {@code <frozen runpy>} frames under {@code -m}), printed first in its traceback.
+     */
+    @TruffleBoundary
+    public static void print(PBaseException exception, PrintStream err, List<String> outerFrames) {
         StringBuilder sb = new StringBuilder();
-        format(exception, sb, Collections.newSetFromMap(new IdentityHashMap<>()));
+        format(exception, sb, Collections.newSetFromMap(new IdentityHashMap<>()), true);
+        if (!outerFrames.isEmpty()) {
+            // the uncaught exception's own traceback is the last one printed
+            String header = "Traceback (most recent call last):\n";
+            int at = sb.lastIndexOf(header);
+            String lines = String.join("\n", outerFrames) + "\n";
+            if (at >= 0) {
+                sb.insert(at + header.length(), lines);
+            } else {
+                sb.insert(0, header + lines);
+            }
+        }
         err.print(sb);
         err.flush();
     }
 
-    private static void format(PBaseException exc, StringBuilder sb, java.util.Set<PBaseException> seen) {
-        seen.add(exc);
-        if (exc.getCause() instanceof PBaseException cause && !seen.contains(cause)) {
-            format(cause, sb, seen);
+    /**
+     * What CPython's default {@code sys.unraisablehook} prints for an exception nothing can catch (one raised while a
+     * generator is finalized): its traceback and line, without the chain of causes and contexts.
+     */
+    @TruffleBoundary
+    public static void printUnraisable(String where, PBaseException exception, PrintStream err, boolean sourceLines) {
+        StringBuilder sb = new StringBuilder("Exception ignored in: ").append(where).append('\n');
+        format(exception, sb, null, sourceLines);
+        err.print(sb);
+        err.flush();
+    }
+
+    /** {@code sourceLines}: false at exit, where CPython's line cache is gone and entries show no source. */
+    private static void format(PBaseException exc, StringBuilder sb, java.util.Set<PBaseException> seen, boolean sourceLines) {
+        if (seen == null) {
+            // no chain
+        } else if (!seen.add(exc)) {
+            return;
+        } else if (exc.getCause() instanceof PBaseException cause && !seen.contains(cause)) {
+            format(cause, sb, seen, sourceLines);
             sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (exc.getContext() instanceof PBaseException context && !exc.isSuppressContext() && !seen.contains(context)) {
-            format(context, sb, seen);
+            format(context, sb, seen, sourceLines);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         List<Entry> frames = frames(exc.getRaisedAs());
@@ -67,8 +104,12 @@ public final class Tracebacks {
                     continue;
                 }
                 sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
-                if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
-                    sb.append("    ").append(f.sourceLine().strip()).append('\n');
+                if (sourceLines && f.sourceLine() != null && !f.sourceLine().isBlank()) {
+                    // CPython drops the indentation but keeps trailing blanks.
+                    sb.append("    ").append(f.sourceLine().stripLeading()).append('\n');
+                    if (f.markers() != null) {
+                        sb.append(f.markers()).append('\n');
+                    }
                 }
             }
             repeated(count, sb);
@@ -79,31 +120,72 @@ public final class Tracebacks {
                 Object text = Attributes.getOwn(exc, "text");
                 long offset = Attributes.getOwn(exc, "offset") instanceof Long o ? o : 0;
                 long end = Attributes.getOwn(exc, "end_offset") instanceof Long o ? o : 0;
-                syntaxErrorLocation(sb, file, line, text instanceof String t ? t.stripTrailing() : null, (int) offset, (int) end);
+                syntaxErrorLocation(sb, file, line, text instanceof String t ? t : null, (int) offset, (int) end,
+                                exc.getPythonClass() == BuiltinTypes.SYNTAX_ERROR);
             }
             sb.append(typeLabel(exc.getPythonClass())).append(": ").append(Repr.str(Attributes.getOwn(exc, "msg"))).append('\n');
             return;
         }
-        sb.append(exceptionLine(exc)).append('\n');
+        sb.append(exceptionLine(exc));
+        if (exc.getPythonClass().isSubclassOf(BuiltinTypes.NAME_ERROR) || exc.getPythonClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+            String suggestion = Suggestions.forException(exc);
+            if (suggestion != null) {
+                sb.append(". Did you mean: '").append(suggestion).append("'?");
+            }
+        }
+        sb.append('\n');
+        notes(exc, sb);
+    }
+
+    /** The notes of {@code add_note} (3.11), one per line after the exception; a non-sequence is shown by repr. */
+    private static void notes(PBaseException exc, StringBuilder sb) {
+        Object notes = Attributes.getOwn(exc, "__notes__");
+        if (notes == null) {
+            return;
+        }
+        if (!(notes instanceof org.minipy.runtime.PList) && !(notes instanceof org.minipy.runtime.PTuple)) {
+            try {
+                sb.append(Repr.repr(notes)).append('\n');
+            } catch (PException e) {
+                sb.append("<__notes__ repr() failed>\n");
+            }
+            return;
+        }
+        for (Object note : org.minipy.runtime.Iteration.toArray(notes)) {
+            try {
+                sb.append(Repr.str(note)).append('\n');
+            } catch (PException e) {
+                sb.append("<note str() failed>\n");
+            }
+        }
     }
 
     /**
      * The lines CPython prints for a syntax error: {@code File "x.py", line 3}, the source line without its
-     * indentation, and carets under the offending text ({@code column}, {@code endColumn} 1-based, 0 if unknown).
+     * indentation, and carets from {@code column} to {@code endColumn} (1-based, 0 if unknown). As CPython's
+     * print_error_text: subclasses (IndentationError, TabError) get one caret ({@code exact} is false for them), and
+     * none when the column points into the indentation.
      */
-    public static void syntaxErrorLocation(StringBuilder sb, String filename, long lineNumber, String line, int column, int endColumn) {
+    public static void syntaxErrorLocation(StringBuilder sb, String filename, long lineNumber, String line, int column, int endColumn,
+                    boolean exact) {
         sb.append("  File \"").append(filename).append("\", line ").append(lineNumber).append('\n');
-        if (line != null && !line.isBlank()) {
-            int indent = 0;
-            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
-                indent++;
-            }
-            String stripped = line.substring(indent).stripTrailing();
-            sb.append("    ").append(stripped).append('\n');
-            int caret = Math.max(1, column - indent);
-            int width = endColumn > column ? endColumn - column : 1;
-            width = Math.max(1, Math.min(width, stripped.length() - caret + 1));
-            sb.append("    ").append(" ".repeat(caret - 1)).append("^".repeat(width)).append('\n');
+        if (line == null) {
+            return;
+        }
+        String text = line.endsWith("\r\n") ? line.substring(0, line.length() - 2)
+                        : line.endsWith("\n") || line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        int end = exact ? endColumn : -1;
+        end = Math.min(end, text.length() + 2); // at most the line's length with its newline, plus one
+        int carets = end > 0 && end > column ? end - column : 1;
+        int indent = 0;
+        while (indent < text.length() && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t' || text.charAt(indent) == '\f')) {
+            indent++;
+        }
+        String shown = text.substring(indent);
+        int offset = Math.min(column - 1 - indent, shown.length());
+        sb.append("    ").append(shown).append('\n');
+        if (offset >= 0) {
+            sb.append("    ").append(" ".repeat(offset)).append("^".repeat(carets)).append('\n');
         }
     }
 
@@ -146,15 +228,19 @@ public final class Tracebacks {
         if (raised == null) {
             return result;
         }
+        boolean innermost = true;
         for (PException.TracebackEntry entry : raised.getTraceback()) {
+            boolean raisedHere = innermost;
+            innermost = false;
             if (!(entry.root() instanceof MiniPyRootNode root) || root.getCode() == null) {
                 continue;
             }
             PythonCode code = root.getCode();
             int line = code.getFirstLine();
             String text = null;
+            String markers = null;
             SourceSection section = entry.location() instanceof BytecodeNode bytecode && entry.index() >= 0
-                            ? bytecode.getSourceLocation(entry.index()) : null;
+                            ? failingSection(bytecode, entry.index(), raisedHere, raised) : null;
             if (section != null && section.isAvailable()) {
                 line = section.getStartLine();
                 Source source = section.getSource();
@@ -162,12 +248,32 @@ public final class Tracebacks {
                 boolean fromString = code.getFilename().startsWith("<") && code.getFilename().endsWith(">");
                 if (!fromString && line <= source.getLineCount()) {
                     text = source.getCharacters(line).toString();
+                    markers = TracebackCarets.markers(text, section.getStartColumn() - 1,
+                                    section.getEndLine() == line ? section.getEndColumn() : -1, section.getEndLine() == line);
                 }
             }
-            result.add(new Entry(code.getFilename(), line, code.getName(), text));
+            result.add(new Entry(code.getFilename(), line, code.getName(), text, markers));
         }
         Collections.reverse(result);
         return result;
+    }
+
+    /**
+     * The source section of the instruction a frame was running. A method call {@code obj.name(args)} is one
+     * instruction inside two sections: the attribute's, which is what CPython marks when the lookup failed, and the
+     * call's for anything raised by the call.
+     */
+    private static SourceSection failingSection(BytecodeNode bytecode, int index, boolean raisedHere, PException raised) {
+        SourceSection[] sections = bytecode.getSourceLocations(index);
+        if (sections == null || sections.length == 0) {
+            return null;
+        }
+        if (sections.length > 1 && bytecode.getInstruction(index).getName().endsWith("CallMethod") &&
+                        !(raisedHere && raised.getPythonException() instanceof PBaseException e &&
+                                        e.getPythonClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR))) {
+            return sections[1];
+        }
+        return sections[0];
     }
 
 }

@@ -303,9 +303,17 @@ public final class CodeGenerator extends ExpressionGenerator {
                 b.beginNot();
                 condition(a.test());
                 b.endNot();
+                // CPython marks the test, unless it is a constant (then the statement).
+                boolean markTest = !(a.test() instanceof Expr.Constant);
+                if (markTest) {
+                    beginSection(a.test().loc());
+                }
                 b.beginAssertFail();
                 exprOrNone(a.msg());
                 b.endAssertFail();
+                if (markTest) {
+                    endSection();
+                }
                 b.endIfThen();
             }
             case Stmt.Import i -> importStatement(i);
@@ -334,12 +342,18 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.endBlock();
     }
 
-    /** {@code x op= v}: the target's parts are evaluated once, then {@code __iop__} (or {@code __op__}) is stored. */
+    /**
+     * {@code x op= v}: the target's parts are evaluated once, then {@code __iop__} (or {@code __op__}) is stored. As
+     * in CPython, a failed load or store of the target is marked under the target, a failed operation under the
+     * whole statement (the statement's section around the InPlace).
+     */
     private void augmentedAssignment(Stmt.AugAssign a) {
         switch (a.target()) {
             case Expr.Name n -> storeName(n.id(), () -> {
                 b.beginInPlace(a.op());
+                beginSection(n.loc());
                 loadName(n.id());
+                endSection();
                 expr(a.value());
                 b.endInPlace();
             });
@@ -349,15 +363,21 @@ public final class CodeGenerator extends ExpressionGenerator {
                 b.beginStoreLocal(obj);
                 expr(at.value());
                 b.endStoreLocal();
+                beginSection(at.loc());
                 b.beginSetAttr(at.attr());
                 b.emitLoadLocal(obj);
+                beginSection(a.loc());
                 b.beginInPlace(a.op());
+                beginSection(at.loc());
                 b.beginGetAttr(at.attr());
                 b.emitLoadLocal(obj);
                 b.endGetAttr();
+                endSection();
                 expr(a.value());
                 b.endInPlace();
+                endSection();
                 b.endSetAttr();
+                endSection();
                 b.endBlock();
             }
             case Expr.Subscript sub -> {
@@ -370,17 +390,23 @@ public final class CodeGenerator extends ExpressionGenerator {
                 b.beginStoreLocal(key);
                 expr(sub.slice());
                 b.endStoreLocal();
+                beginSection(sub.loc());
                 b.beginSetItem();
                 b.emitLoadLocal(obj);
                 b.emitLoadLocal(key);
+                beginSection(a.loc());
                 b.beginInPlace(a.op());
+                beginSection(sub.loc());
                 b.beginGetItem();
                 b.emitLoadLocal(obj);
                 b.emitLoadLocal(key);
                 b.endGetItem();
+                endSection();
                 expr(a.value());
                 b.endInPlace();
+                endSection();
                 b.endSetItem();
+                endSection();
                 b.endBlock();
             }
             default -> throw new IllegalStateException("bad augmented assignment target");
@@ -388,6 +414,16 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private void delete(Expr target) {
+        if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
+            deleteTargets(target);
+            return;
+        }
+        beginSection(target.loc()); // a failed deletion is marked under its target
+        deleteTargets(target);
+        endSection();
+    }
+
+    private void deleteTargets(Expr target) {
         switch (target) {
             case Expr.Name n -> deleteName(n.id());
             case Expr.Attribute a -> {
@@ -486,12 +522,14 @@ public final class CodeGenerator extends ExpressionGenerator {
     /** Decorators are evaluated top to bottom before the definition, then applied bottom to top. */
     private void decorated(List<Expr> decorators, Runnable definition) {
         for (Expr d : decorators) {
+            beginSection(d.loc()); // a failing decorator is marked under its @ line, as in CPython
             b.beginCall();
             expr(d);
         }
         definition.run();
         for (int i = 0; i < decorators.size(); i++) {
             b.endCall();
+            endSection();
         }
     }
 
@@ -667,11 +705,26 @@ public final class CodeGenerator extends ExpressionGenerator {
             handlerBody(h, caught);
             return;
         }
+        b.beginBlock();
+        // The clause's type, computed while the caught exception is already the one being handled (its context
+        // for an error here, as in CPython).
+        BytecodeLocal type = temp();
+        b.beginTryCatch();
+        b.beginStoreLocal(type);
+        expr(h.type());
+        b.endStoreLocal();
+        b.beginRaiseWhileMatching();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endRaiseWhileMatching();
+        b.endTryCatch();
         b.beginIfThenElse();
+        beginSection(h.loc()); // a bad except clause is reported at its line, as in CPython
         b.beginExceptionMatches();
         b.emitLoadLocal(caught);
-        expr(h.type());
+        b.emitLoadLocal(type);
         b.endExceptionMatches();
+        endSection();
         b.beginBlock();
         handlerBody(h, caught);
         b.endBlock();
@@ -679,6 +732,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         handlers(handlers, index + 1, caught);
         b.endBlock();
         b.endIfThenElse();
+        b.endBlock();
     }
 
     /**

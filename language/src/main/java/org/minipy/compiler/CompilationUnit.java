@@ -12,6 +12,8 @@ final class CompilationUnit {
     final MiniPyRootNodeGen.Builder b;
     final com.oracle.truffle.api.source.Source source;
     final String filename;
+    /** Source-section offsets of AST positions. */
+    final SourceOffsets offsets;
     /**
      * Whether {@code async} constructs compile (as generator-based coroutines). Only MiniPy's own library, whose
      * async parts wait for asyncio; user programs are refused with a SyntaxError for now.
@@ -24,6 +26,7 @@ final class CompilationUnit {
                     List<org.minipy.runtime.PythonCode> codes, List<org.minipy.bytecode.MiniPyRootNode> roots) {
         this.b = b;
         this.source = source;
+        this.offsets = new SourceOffsets(source);
         this.filename = filename;
         this.codes = codes;
         this.roots = roots;

@@ -47,25 +47,13 @@ abstract class ExpressionGenerator {
     // ---- source positions --------------------------------------------------------------------
 
     void beginSection(Loc loc) {
-        int start = offset(loc.line(), loc.col());
-        int end = Math.max(start, offset(loc.endLine(), loc.endCol()));
+        int start = unit.offsets.start(loc);
+        int end = Math.max(start, unit.offsets.end(loc));
         b.beginSourceSection(start, end - start);
     }
 
     void endSection() {
         b.endSourceSection();
-    }
-
-    private int offset(int line, int col) {
-        var source = unit.source;
-        if (line < 1) {
-            return 0;
-        }
-        if (line > source.getLineCount()) {
-            return source.getLength();
-        }
-        int lineStart = source.getLineStartOffset(line);
-        return Math.min(lineStart + Math.max(col, 0), lineStart + source.getLineLength(line));
     }
 
     /** A construct MiniPy does not run yet: a SyntaxError that names it, reported before anything runs. */
@@ -171,8 +159,17 @@ abstract class ExpressionGenerator {
 
     /** Assigns the value {@code value} emits to an assignment target (name, attribute, subscript, or unpacking). */
     void assign(Expr target, Runnable value) {
+        if (target instanceof Expr.Name n) {
+            storeName(n.id(), value);
+            return;
+        }
+        if (target instanceof Expr.Starred s) {
+            assign(s.value(), value);
+            return;
+        }
+        // A failed store or unpacking is marked under the target, as in CPython.
+        beginSection(target.loc());
         switch (target) {
-            case Expr.Name n -> storeName(n.id(), value);
             case Expr.Attribute a -> {
                 b.beginSetAttr(a.attr());
                 expr(a.value());
@@ -188,9 +185,9 @@ abstract class ExpressionGenerator {
             }
             case Expr.TupleExpr t -> unpackInto(t.elts(), value);
             case Expr.ListExpr l -> unpackInto(l.elts(), value);
-            case Expr.Starred s -> assign(s.value(), value);
             default -> throw new IllegalStateException("not an assignment target: " + target);
         }
+        endSection();
     }
 
     private void unpackInto(List<Expr> targets, Runnable value) {
@@ -228,7 +225,25 @@ abstract class ExpressionGenerator {
         }
     }
 
+    /**
+     * Emits an expression inside a source section of its own, so that a traceback names the line and columns of the
+     * part that failed, as CPython 3.11 does (constants cannot fail and get none).
+     */
     void expr(Expr e) {
+        if (e instanceof Expr.Constant c) {
+            b.emitLoadConstant(constant(c.value()));
+            return;
+        }
+        if (e.loc().line() < 1) {
+            exprInSection(e);
+            return;
+        }
+        beginSection(e.loc());
+        exprInSection(e);
+        endSection();
+    }
+
+    private void exprInSection(Expr e) {
         switch (e) {
             case Expr.Constant c -> b.emitLoadConstant(constant(c.value()));
             case Expr.Name n -> loadName(n.id());
@@ -609,10 +624,13 @@ abstract class ExpressionGenerator {
             }
             b.endCallKw();
         } else if (c.func() instanceof Expr.Attribute a) {
+            // Inside the call's section, the attribute's: a failed lookup is marked under obj.name (Tracebacks).
+            beginSection(a.loc());
             b.beginCallMethod(a.attr());
             expr(a.value());
             c.args().forEach(this::expr);
             b.endCallMethod();
+            endSection();
         } else {
             b.beginCall();
             expr(c.func());

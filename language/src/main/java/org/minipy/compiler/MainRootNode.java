@@ -1,5 +1,7 @@
 package org.minipy.compiler;
 
+import java.util.List;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -78,6 +80,12 @@ final class MainRootNode extends RootNode {
                 code = ModuleLoader.compile(context.getLanguage(), source, interactive);
             } catch (PythonSyntaxError e) {
                 context.getOut().flush();
+                if (!interactive) {
+                    List<String> outer = runpyFrames(context, true);
+                    if (!outer.isEmpty()) {
+                        context.getErr().print("Traceback (most recent call last):\n" + String.join("\n", outer) + "\n");
+                    }
+                }
                 printSyntaxError(context, e);
                 if (interactive) {
                     throw ModuleLoader.toPythonException(e);
@@ -90,7 +98,7 @@ final class MainRootNode extends RootNode {
                 status = exitStatus(context, e.getPythonException());
             } else {
                 context.getOut().flush();
-                Tracebacks.print(e.getPythonException(), context.getErr());
+                Tracebacks.print(e.getPythonException(), context.getErr(), interactive ? List.of() : runpyFrames(context, false));
                 if (interactive) {
                     throw e;
                 }
@@ -108,6 +116,7 @@ final class MainRootNode extends RootNode {
     private Object exit(PythonContext context, int status) {
         if (!source.isInteractive()) {
             status = shutdownThreads(context, status);
+            org.minipy.bytecode.PGenerator.closeGlobalGenerators(context);
         }
         context.getOut().flush();
         if (context.getXOption("giltrace") != null && context.getGilControl().trace() != null) {
@@ -178,10 +187,39 @@ final class MainRootNode extends RootNode {
         return 1;
     }
 
+    /**
+     * Under {@code -m} and for a directory with a {@code __main__} file, CPython runs the program through runpy, whose
+     * frames come first in the traceback of an uncaught exception (and of a syntax error, with the importer's). The
+     * launcher says which way the program runs (MPY_MAIN_KIND); the line numbers are CPython 3.11.7's.
+     */
+    private static List<String> runpyFrames(PythonContext context, boolean syntaxError) {
+        String kind = context.getEnv().getEnvironment().get("MPY_MAIN_KIND");
+        if (kind == null || !(kind.equals("module") || kind.equals("directory"))) {
+            return List.of();
+        }
+        if (!syntaxError) {
+            return List.of("  File \"<frozen runpy>\", line 198, in _run_module_as_main",
+                            "  File \"<frozen runpy>\", line 88, in _run_code");
+        }
+        List<String> frames = new java.util.ArrayList<>();
+        if (kind.equals("module")) {
+            frames.add("  File \"<frozen runpy>\", line 189, in _run_module_as_main");
+        } else {
+            frames.add("  File \"<frozen runpy>\", line 191, in _run_module_as_main");
+            frames.add("  File \"<frozen runpy>\", line 240, in _get_main_module_details");
+        }
+        frames.add("  File \"<frozen runpy>\", line 159, in _get_module_details");
+        frames.add("  File \"<frozen importlib._bootstrap_external>\", line 1074, in get_code");
+        frames.add("  File \"<frozen importlib._bootstrap_external>\", line 1004, in source_to_code");
+        frames.add("  File \"<frozen importlib._bootstrap>\", line 241, in _call_with_frames_removed");
+        return frames;
+    }
+
     /** {@code File "x.mpy", line 3}, the line, a caret under the column, then {@code SyntaxError: message}. */
     static void printSyntaxError(PythonContext context, PythonSyntaxError e) {
         StringBuilder sb = new StringBuilder();
-        Tracebacks.syntaxErrorLocation(sb, e.filename, e.line, e.sourceLine, e.column, e.endColumn);
+        Tracebacks.syntaxErrorLocation(sb, e.filename, e.line, e.sourceLine, e.column, e.endColumn,
+                        PythonSyntaxError.SYNTAX_ERROR.equals(e.kind));
         sb.append(e.pythonMessage()).append('\n');
         context.getErr().print(sb);
         context.getErr().flush();

@@ -60,7 +60,9 @@ final class CallBuilder {
                 }
                 case StarArgumentContext star -> {
                     if (sawDoubleStar) {
-                        throw targets.error("iterable argument unpacking follows keyword argument unpacking", loc);
+                        // CPython marks the star alone
+                        throw targets.error("iterable argument unpacking follows keyword argument unpacking",
+                                        new Loc(loc.line(), loc.col(), loc.line(), loc.col() + 1));
                     }
                     args.add(new Expr.Starred(loc, expressions.test(star.test())));
                 }

@@ -194,30 +194,29 @@ final class ExpressionBuilder {
     }
 
     Expr expr(ExprContext context) {
-        return leftAssociative(context.xor_expr().stream().map(this::xorExpr).toList(), Operator.Binary.BITOR);
+        return leftAssociative(context.xor_expr(), this::xorExpr, Operator.Binary.BITOR, null);
     }
 
     private Expr xorExpr(Xor_exprContext context) {
-        return leftAssociative(context.and_expr().stream().map(this::andExpr).toList(), Operator.Binary.BITXOR);
+        return leftAssociative(context.and_expr(), this::andExpr, Operator.Binary.BITXOR, null);
     }
 
     private Expr andExpr(And_exprContext context) {
-        return leftAssociative(context.shift_expr().stream().map(this::shiftExpr).toList(), Operator.Binary.BITAND);
+        return leftAssociative(context.shift_expr(), this::shiftExpr, Operator.Binary.BITAND, null);
     }
 
-    private static Expr leftAssociative(List<Expr> operands, Operator.Binary op) {
-        Expr result = operands.get(0);
-        for (int i = 1; i < operands.size(); i++) {
-            result = new Expr.BinOp(Locations.span(result, operands.get(i)), result, op, operands.get(i));
-        }
-        return result;
-    }
-
-    private static Expr leftAssociative(List<Expr> operands, List<Token> ops) {
-        Expr result = operands.get(0);
-        for (int i = 1; i < operands.size(); i++) {
-            Expr right = operands.get(i);
-            result = new Expr.BinOp(Locations.span(result, right), result, binaryOperator(ops.get(i - 1)), right);
+    /**
+     * {@code a op b op c} as {@code (a op b) op c}, with {@code op} or the operators in {@code ops}. Each BinOp spans
+     * its operands' parse-tree tokens, so that parentheses around the first or last operand belong to it as in
+     * CPython's {@code ast} (tracebacks mark the operation's columns).
+     */
+    private <C extends ParserRuleContext> Expr leftAssociative(List<C> contexts, java.util.function.Function<C, Expr> operand,
+                    Operator.Binary op, List<Token> ops) {
+        Expr result = operand.apply(contexts.get(0));
+        for (int i = 1; i < contexts.size(); i++) {
+            Expr right = operand.apply(contexts.get(i));
+            Loc loc = locations.span(contexts.get(0).start, contexts.get(i).stop);
+            result = new Expr.BinOp(loc, result, ops == null ? op : binaryOperator(ops.get(i - 1)), right);
         }
         return result;
     }
@@ -238,15 +237,15 @@ final class ExpressionBuilder {
     }
 
     private Expr shiftExpr(Shift_exprContext context) {
-        return leftAssociative(context.arith_expr().stream().map(this::arithExpr).toList(), context.ops);
+        return leftAssociative(context.arith_expr(), this::arithExpr, null, context.ops);
     }
 
     private Expr arithExpr(Arith_exprContext context) {
-        return leftAssociative(context.term().stream().map(this::term).toList(), context.ops);
+        return leftAssociative(context.term(), this::term, null, context.ops);
     }
 
     private Expr term(TermContext context) {
-        return leftAssociative(context.factor().stream().map(this::factor).toList(), context.ops);
+        return leftAssociative(context.factor(), this::factor, null, context.ops);
     }
 
     private Expr factor(FactorContext context) {

@@ -369,7 +369,7 @@ public abstract class PythonLexerBase extends Lexer {
             }
             if (nonZero) {
                 throw source.syntaxError("leading zeros in decimal integer literals are not permitted; use an 0o "
-                                + "prefix for octal integers", line, start + 1, end + i);
+                                + "prefix for octal integers", line, start + 1, start + 2); // CPython marks the first digit
             }
         }
         String kind = literalKind(text);

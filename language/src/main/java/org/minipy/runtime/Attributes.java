@@ -378,12 +378,14 @@ public final class Attributes {
 
     @TruffleBoundary
     public static PException noAttribute(Object obj, String name) {
+        PException e;
         if (obj instanceof PythonClass cls) {
-            return Errors.attributeError("type object '%s' has no attribute '%s'", cls.getName(), name);
+            e = Errors.attributeError("type object '%s' has no attribute '%s'", cls.getName(), name);
         } else if (obj instanceof PModule module) {
-            return Errors.attributeError("module '%s' has no attribute '%s'", module.getName(), name);
+            e = Errors.attributeError("module '%s' has no attribute '%s'", module.getName(), name);
+        } else {
+            e = Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
         }
-        PException e = Errors.attributeError("'%s' object has no attribute '%s'", TypeOf.nameOf(obj), name);
         Errors.withAttribute(e, "name", name);
         return Errors.withAttribute(e, "obj", obj);
     }

@@ -62,6 +62,13 @@ public final class Errors {
         return withAttribute(raise(BuiltinTypes.NAME_ERROR, "name '%s' is not defined", name), "name", name);
     }
 
+    /** A NameError from a lookup in {@code globals} (then the builtins): the traceback may suggest a name there. */
+    public static PException nameError(String name, PModule globals) {
+        PException e = nameError(name);
+        e.getPythonException().setNameScope(globals);
+        return e;
+    }
+
     public static PException unboundLocal(String name) {
         return withAttribute(raise(BuiltinTypes.UNBOUND_LOCAL_ERROR,
                         "cannot access local variable '%s' where it is not associated with a value", name), "name", name);

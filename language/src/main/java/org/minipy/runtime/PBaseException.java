@@ -14,6 +14,17 @@ public final class PBaseException extends PythonObject {
     /** {@code __traceback__}: null while it follows {@link #raisedAs}; None or a traceback once assigned. */
     private Object traceback;
 
+    /** For a NameError: the module whose globals were searched, for the traceback's "Did you mean" (or null). */
+    private Object nameScope;
+
+    public Object getNameScope() {
+        return nameScope;
+    }
+
+    public void setNameScope(Object nameScope) {
+        this.nameScope = nameScope;
+    }
+
     public PBaseException(PythonClass cls, PTuple args) {
         super(cls);
         this.args = args;

@@ -40,6 +40,20 @@ public final class PException extends AbstractTruffleException {
         return this;
     }
 
+    /** Set by {@link #continueTraceback}: the next frame is recorded even when it is the one recorded last. */
+    private boolean raisedAgain;
+
+    /**
+     * {@code raise e} of an exception that already has a traceback: as in CPython, the frames it went through before
+     * stay below the ones it passes now, and the frame of this raise gets an entry of its own even when it is the
+     * frame where the exception was caught (unlike a bare {@code raise}).
+     */
+    @TruffleBoundary
+    public void continueTraceback(java.util.List<TracebackEntry> earlier) {
+        traceback = new java.util.ArrayList<>(earlier);
+        raisedAgain = true;
+    }
+
     /** Adds the frame the exception is leaving, unless it is the frame recorded last (a re-raise there). */
     @TruffleBoundary
     public void recordFrame(Object root, Node location, int index, int depth) {
@@ -49,6 +63,8 @@ public final class PException extends AbstractTruffleException {
         }
         if (traceback == null) {
             traceback = new java.util.ArrayList<>(4);
+        } else if (raisedAgain) {
+            raisedAgain = false;
         } else {
             TracebackEntry last = traceback.get(traceback.size() - 1);
             if (last.root() == root && last.depth() == depth) {

@@ -409,6 +409,10 @@ public final class MpyMain {
         if (o.unbuffered) {
             builder.environment("PYTHONUNBUFFERED", "1");
         }
+        if (o.mode == Mode.MODULE || o.mode == Mode.SCRIPT && new File(o.program).isDirectory()) {
+            // CPython runs these through runpy, whose frames its tracebacks show (MainRootNode.runpyFrames)
+            builder.environment("MPY_MAIN_KIND", o.mode == Mode.MODULE ? "module" : "directory");
+        }
         for (Map.Entry<String, String> e : o.polyglotOptions.entrySet()) {
             builder.option(e.getKey(), e.getValue());
         }
@@ -469,13 +473,15 @@ public final class MpyMain {
     /** A source for a script file, or {@code null} after printing CPython's message (status 2). */
     private static Source scriptSource(String program) throws IOException {
         File file = new File(program);
+        String path = program;
         if (file.isDirectory()) {
             File main = new File(file, "__main__.mpy");
             if (!main.isFile()) {
-                System.err.println(PROG + ": can't find '__main__' module in '" + program + "'");
+                System.err.println(PROG + ": can't find '__main__' module in '" + absolute(program) + "'");
                 return null;
             }
             file = main;
+            path = program + (program.endsWith(File.separator) ? "" : File.separator) + "__main__.mpy";
         }
         if (!file.exists()) {
             System.err.println(PROG + ": can't open file '" + absolute(program) + "': [Errno 2] No such file or directory");
@@ -485,12 +491,17 @@ public final class MpyMain {
             System.err.println(PROG + ": can't open file '" + absolute(program) + "': [Errno 13] Permission denied");
             return null;
         }
-        // The name is the path as given, which CPython shows in tracebacks; getPath() is the absolute path.
-        return Source.newBuilder(LANGUAGE, file).name(file.getPath()).build();
+        // Since 3.9 CPython makes the script's path absolute for __file__ and tracebacks (sys.argv[0] stays as given).
+        return Source.newBuilder(LANGUAGE, file).name(absolute(path)).build();
     }
 
+    /** CPython's _Py_abspath: the working directory joined to a relative path, without normalising it. */
     private static String absolute(String program) {
-        return Paths.get(program).toAbsolutePath().normalize().toString();
+        if (program.startsWith(File.separator)) {
+            return program;
+        }
+        String cwd = Paths.get("").toAbsolutePath().toString();
+        return cwd.endsWith(File.separator) ? cwd + program : cwd + File.separator + program;
     }
 
     /** {@code -m a.b}: {@code a/b.mpy} or {@code a/b/__main__.mpy} in the current directory, then on MPYPATH. */

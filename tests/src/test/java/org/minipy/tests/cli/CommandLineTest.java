@@ -206,6 +206,26 @@ public class CommandLineTest {
         assertNoJavaStack(r);
     }
 
+    /**
+     * As CPython 3.9+: a script's __file__ and traceback path are absolute (the working directory joined to the
+     * path as given), sys.argv[0] is the path as given; -m and a directory run through runpy, whose frames come first.
+     */
+    @Test
+    void mainScriptPaths() throws Exception {
+        write("pathy.mpy", "import sys\nprint(__file__)\nprint(sys.argv[0])\nx = 1 + None\n");
+        Result r = mpy(temp, null, Map.of(), "./pathy.mpy");
+        assertEquals(1, r.status(), r.toString());
+        String file = temp + "/./pathy.mpy";
+        assertEquals(file + "\n./pathy.mpy\n", r.stdout(), r.toString());
+        assertEquals("Traceback (most recent call last):\n  File \"" + file + "\", line 4, in <module>\n    x = 1 + None\n"
+                        + "        ~~^~~~~~\nTypeError: unsupported operand type(s) for +: 'int' and 'NoneType'\n", r.stderr(), r.toString());
+        r = mpy(temp, null, Map.of(), "-m", "pathy");
+        assertEquals(1, r.status(), r.toString());
+        assertEquals(temp + "/pathy.mpy\n" + temp + "/pathy.mpy\n", r.stdout(), r.toString());
+        assertTrue(r.stderr().startsWith("Traceback (most recent call last):\n  File \"<frozen runpy>\", line 198, in _run_module_as_main\n"
+                        + "  File \"<frozen runpy>\", line 88, in _run_code\n  File \"" + temp + "/pathy.mpy\", line 4, in <module>\n"), r.toString());
+    }
+
     @Test
     void syntaxErrorInCommand() throws Exception {
         Result r = mpy("-c", "if True print(1)");
