@@ -43,8 +43,8 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private final Deque<Loop> loops = new ArrayDeque<>();
-    /** Locals holding the exceptions being handled by the enclosing except blocks: what a bare {@code raise} raises. */
-    private final Deque<BytecodeLocal> handled = new ArrayDeque<>();
+    /** try/except/finally, with and raise. */
+    private final HandlerStatements handlerStatements = new HandlerStatements(this);
 
     /** The docstring of the function being compiled, set while its body is emitted. */
     private String doc;
@@ -212,7 +212,7 @@ public final class CodeGenerator extends ExpressionGenerator {
         }
     }
 
-    private void block(List<Stmt> body) {
+    void block(List<Stmt> body) {
         b.beginBlock();
         statements(body);
         b.endBlock();
@@ -290,13 +290,13 @@ public final class CodeGenerator extends ExpressionGenerator {
                                 }, f.isAsync()).setDefinition(f, unit.source))));
             }
             case Stmt.ClassDef c -> storeName(c.boundName(), () -> decorated(c.decorators(), () -> makeClass(c)));
-            case Stmt.Raise r -> raise(r);
-            case Stmt.Try t -> tryStatement(t);
+            case Stmt.Raise r -> handlerStatements.raise(r);
+            case Stmt.Try t -> handlerStatements.tryStatement(t);
             case Stmt.With w -> {
                 if (w.isAsync() && !unit.allowAsync) {
                     throw refuse(w.loc(), "'async with'");
                 }
-                withItems(w, 0);
+                handlerStatements.withItems(w, 0);
             }
             case Stmt.Assert a -> {
                 b.beginIfThen();
@@ -609,237 +609,6 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     // ---- exceptions --------------------------------------------------------------------------
-
-    private void raise(Stmt.Raise r) {
-        if (r.exc() == null) {
-            b.beginReraise();
-            if (handled.isEmpty()) {
-                b.emitLoadNull();
-            } else {
-                b.emitLoadLocal(handled.peek());
-            }
-            b.endReraise();
-            return;
-        }
-        b.beginRaise();
-        expr(r.exc());
-        if (r.cause() == null) {
-            b.emitLoadNull();
-        } else {
-            expr(r.cause());
-        }
-        b.endRaise();
-    }
-
-    private void tryStatement(Stmt.Try t) {
-        if (t.finalbody().isEmpty()) {
-            tryExcept(t);
-            return;
-        }
-        // On the way out normally (or by return/break/continue) the finally block just runs; on the way out by an
-        // exception it runs with that exception as the handled one (sys.exc_info(), a bare raise), and an exception
-        // it raises gets the pending one as its __context__.
-        b.beginTryCatchOtherwise(() -> {
-            // The finally block runs outside the loops' and handlers' bookkeeping of the try body.
-            block(t.finalbody());
-        });
-        tryExcept(t);
-        b.beginBlock();
-        BytecodeLocal caught = temp();
-        BytecodeLocal previous = temp();
-        b.beginStoreLocal(caught);
-        b.emitLoadException();
-        b.endStoreLocal();
-        beginHandlerScope(caught, previous);
-        block(t.finalbody());
-        endHandlerScope(caught);
-        b.beginReraise();
-        b.emitLoadLocal(caught);
-        b.endReraise();
-        b.endBlock();
-        b.endTryCatchOtherwise();
-    }
-
-    private void tryExcept(Stmt.Try t) {
-        if (t.handlers().isEmpty()) {
-            block(t.body());
-            return;
-        }
-        b.beginBlock();
-        BytecodeLabel elseLabel = t.orelse().isEmpty() ? null : b.createLabel();
-        BytecodeLabel endLabel = b.createLabel();
-        BytecodeLocal caught = temp();
-        b.beginTryCatch();
-        b.beginBlock();
-        statements(t.body());
-        if (!t.orelse().isEmpty()) {
-            b.emitBranch(elseLabel);
-        }
-        b.endBlock();
-        b.beginBlock();
-        b.beginStoreLocal(caught);
-        b.emitLoadException();
-        b.endStoreLocal();
-        handlers(t.handlers(), 0, caught);
-        b.endBlock();
-        b.endTryCatch();
-        if (!t.orelse().isEmpty()) {
-            b.emitBranch(endLabel);
-            b.emitLabel(elseLabel);
-            statements(t.orelse());
-        }
-        b.emitLabel(endLabel);
-        b.endBlock();
-    }
-
-    /** Tests the handlers in order; the first whose type matches runs, and with none the exception goes on. */
-    private void handlers(List<Stmt.ExceptHandler> handlers, int index, BytecodeLocal caught) {
-        if (index == handlers.size()) {
-            b.beginReraise();
-            b.emitLoadLocal(caught);
-            b.endReraise();
-            return;
-        }
-        Stmt.ExceptHandler h = handlers.get(index);
-        if (h.type() == null) {
-            handlerBody(h, caught);
-            return;
-        }
-        b.beginBlock();
-        // The clause's type, computed while the caught exception is already the one being handled (its context
-        // for an error here, as in CPython).
-        BytecodeLocal type = temp();
-        b.beginTryCatch();
-        b.beginStoreLocal(type);
-        expr(h.type());
-        b.endStoreLocal();
-        b.beginRaiseWhileMatching();
-        b.emitLoadException();
-        b.emitLoadLocal(caught);
-        b.endRaiseWhileMatching();
-        b.endTryCatch();
-        b.beginIfThenElse();
-        beginSection(h.loc()); // a bad except clause is reported at its line, as in CPython
-        b.beginExceptionMatches();
-        b.emitLoadLocal(caught);
-        b.emitLoadLocal(type);
-        b.endExceptionMatches();
-        endSection();
-        b.beginBlock();
-        handlerBody(h, caught);
-        b.endBlock();
-        b.beginBlock();
-        handlers(handlers, index + 1, caught);
-        b.endBlock();
-        b.endIfThenElse();
-        b.endBlock();
-    }
-
-    /**
-     * An except block: binds the exception to its name (unbound again afterwards, as in CPython), and chains any
-     * exception escaping the block to the one being handled.
-     */
-    private void handlerBody(Stmt.ExceptHandler h, BytecodeLocal caught) {
-        beginSection(h.loc());
-        handled.push(caught);
-        // The thread's handled exception (sys.exc_info()) is this one until the block is left, however it is left.
-        BytecodeLocal previous = temp();
-        b.beginBlock();
-        beginHandlerScope(caught, previous);
-        b.beginBlock();
-        if (h.name() != null) {
-            storeName(h.name(), () -> {
-                b.beginExceptionObject();
-                b.emitLoadLocal(caught);
-                b.endExceptionObject();
-            });
-            b.beginTryFinally(() -> {
-                b.beginBlock();
-                storeName(h.name(), () -> b.emitLoadConstant(PNone.NONE));
-                deleteName(h.name());
-                b.endBlock();
-            });
-            block(h.body());
-            b.endTryFinally();
-        } else {
-            statements(h.body());
-        }
-        b.endBlock();
-        endHandlerScope(caught);
-        b.endBlock();
-        handled.pop();
-        endSection();
-    }
-
-    /**
-     * Opens the code that runs while {@code caught} is being handled (an except block, or a finally block with an
-     * exception in flight): it is the thread's handled exception (sys.exc_info(), a bare raise) until the scope ends.
-     */
-    private void beginHandlerScope(BytecodeLocal caught, BytecodeLocal previous) {
-        handlerState.begin(caught, previous);
-        b.beginTryCatch();
-    }
-
-    /** Closes it: an exception escaping the scope gets {@code caught} as its __context__; the handled one is restored. */
-    private void endHandlerScope(BytecodeLocal caught) {
-        b.beginChainAndReraise();
-        b.emitLoadException();
-        b.emitLoadLocal(caught);
-        b.endChainAndReraise();
-        b.endTryCatch();
-        handlerState.end();
-    }
-
-    /** {@code with a as x, b as y: body} is {@code with a as x: with b as y: body}. */
-    private void withItems(Stmt.With w, int index) {
-        if (index == w.items().size()) {
-            statements(w.body());
-            return;
-        }
-        Stmt.WithItem item = w.items().get(index);
-        b.beginBlock();
-        BytecodeLocal manager = temp();
-        BytecodeLocal entered = temp();
-        BytecodeLocal caught = temp();
-        b.beginStoreLocal(manager);
-        expr(item.contextExpr());
-        b.endStoreLocal();
-        b.beginStoreLocal(entered);
-        b.beginWithEnter();
-        b.emitLoadLocal(manager);
-        b.endWithEnter();
-        b.endStoreLocal();
-        b.beginTryCatchOtherwise(() -> {
-            b.beginWithExit();
-            b.emitLoadLocal(manager);
-            b.emitLoadNull();
-            b.endWithExit();
-        });
-        b.beginBlock();
-        if (item.optionalVars() != null) {
-            assign(item.optionalVars(), () -> b.emitLoadLocal(entered));
-        }
-        withItems(w, index + 1);
-        b.endBlock();
-        b.beginBlock();
-        b.beginStoreLocal(caught);
-        b.emitLoadException();
-        b.endStoreLocal();
-        b.beginIfThen();
-        b.beginNot();
-        b.beginWithExit();
-        b.emitLoadLocal(manager);
-        b.emitLoadLocal(caught);
-        b.endWithExit();
-        b.endNot();
-        b.beginReraise();
-        b.emitLoadLocal(caught);
-        b.endReraise();
-        b.endIfThen();
-        b.endBlock();
-        b.endTryCatchOtherwise();
-        b.endBlock();
-    }
 
     // ---- imports -----------------------------------------------------------------------------
 
