@@ -9,6 +9,7 @@ import com.oracle.truffle.api.bytecode.BytecodeLocal;
 
 import org.minipy.ast.Stmt;
 import org.minipy.bytecode.MiniPyRootNodeGen;
+import org.minipy.runtime.PNone;
 
 /**
  * The statements whose code is exception handlers — {@code try}/{@code except}/{@code else}/{@code finally},
