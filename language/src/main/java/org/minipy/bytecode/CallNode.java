@@ -160,19 +160,6 @@ public abstract class CallNode extends Node {
         return items;
     }
 
-    @TruffleBoundary
-    static org.minipy.runtime.PBuiltinFunction builtinConstructor(PythonClass cls) {
-        if (!cls.isBuiltin() || cls == BuiltinTypes.TYPE) {
-            return null;
-        }
-        Object init = cls.lookup("__init__");
-        if (init != null && init != Instantiation.OBJECT_INIT) {
-            return null;
-        }
-        return cls.lookup("__new__") instanceof org.minipy.runtime.Descriptors.PStaticMethod sm
-                        && sm.function instanceof org.minipy.runtime.PBuiltinFunction f ? f : null;
-    }
-
     /**
      * {@code sum(generator)} — the idiom {@code sum(f(x) for x in xs)} — runs here rather than in the builtin, so the
      * compiler sees the whole loop: the generator is resumed through {@link GeneratorResumeNode} and the items are

@@ -105,6 +105,20 @@ public class ConformanceTest {
         }
     }
 
+    /** A context that runs a corpus program as the expectations were made: in its directory, no stdin, hash seed 0. */
+    static Context programContext(Path dir, String fileName, java.io.OutputStream out, java.io.OutputStream err) {
+        return Context.newBuilder("minipy")
+                        .arguments("minipy", new String[]{fileName})
+                        .allowAllAccess(true)
+                        .currentWorkingDirectory(dir)
+                        .environment("PYTHONHASHSEED", "0")
+                        .in(new ByteArrayInputStream(new byte[0]))
+                        .out(out)
+                        .err(err)
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .build();
+    }
+
     static Outcome run(Path program) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -116,16 +130,7 @@ public class ConformanceTest {
         Context context = null;
         ScheduledFuture<?> timer = null;
         try {
-            context = Context.newBuilder("minipy")
-                            .arguments("minipy", new String[]{fileName})
-                            .allowAllAccess(true)
-                            .currentWorkingDirectory(dir)
-                            .environment("PYTHONHASHSEED", "0")
-                            .in(new ByteArrayInputStream(new byte[0]))
-                            .out(out)
-                            .err(err)
-                            .option("engine.WarnInterpreterOnly", "false")
-                            .build();
+            context = programContext(dir, fileName, out, err);
             Context running = context;
             timer = watchdog.schedule(() -> {
                 timedOut.set(true);

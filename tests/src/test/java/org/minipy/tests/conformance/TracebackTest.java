@@ -3,7 +3,6 @@ package org.minipy.tests.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,16 +48,7 @@ public class TracebackTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = 0;
-        Context context = Context.newBuilder("minipy")
-                        .arguments("minipy", new String[]{program.getFileName().toString()})
-                        .allowAllAccess(true)
-                        .currentWorkingDirectory(dir)
-                        .environment("PYTHONHASHSEED", "0")
-                        .in(new ByteArrayInputStream(new byte[0]))
-                        .out(out)
-                        .err(err)
-                        .option("engine.WarnInterpreterOnly", "false")
-                        .build();
+        Context context = ConformanceTest.programContext(dir, program.getFileName().toString(), out, err);
         try {
             // named as the launcher names a script: its absolute path
             Source source = Source.newBuilder("minipy", program.toFile()).name(program.toString()).build();
