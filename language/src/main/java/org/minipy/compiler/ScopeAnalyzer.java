@@ -43,6 +43,17 @@ final class ScopeAnalyzer {
         current.assigned.add(id);
     }
 
+    /** A {@code global}/{@code nonlocal} name must not be a parameter, nor used or bound earlier in the scope. */
+    private void checkDeclaredFirst(String name, String kind, org.minipy.ast.Loc loc) {
+        if (current.params.contains(name)) {
+            throw new ScopeError(loc, "name '" + name + "' is parameter and " + kind);
+        } else if (current.used.contains(name)) {
+            throw new ScopeError(loc, "name '" + name + "' is used prior to " + kind + " declaration");
+        } else if (current.assigned.contains(name)) {
+            throw new ScopeError(loc, "name '" + name + "' is assigned to before " + kind + " declaration");
+        }
+    }
+
     private void statement(Stmt s) {
         switch (s) {
             case Stmt.FunctionDef f -> {
@@ -156,10 +167,16 @@ final class ScopeAnalyzer {
                     }
                 }
             }
-            case Stmt.Global g -> current.declaredGlobal.addAll(g.names());
+            case Stmt.Global g -> {
+                for (String name : g.names()) {
+                    checkDeclaredFirst(name, "global", g.loc());
+                    current.declaredGlobal.add(name);
+                }
+            }
             case Stmt.Nonlocal n -> {
-                current.declaredNonlocal.addAll(n.names());
                 for (String name : n.names()) {
+                    checkDeclaredFirst(name, "nonlocal", n.loc());
+                    current.declaredNonlocal.add(name);
                     current.nonlocalLocations.putIfAbsent(name, n.loc());
                 }
             }
