@@ -135,6 +135,23 @@ public class CommandLineTest {
         assertEquals(0, r.status(), r.toString());
     }
 
+    /**
+     * Standard input is read a block at a time, as CPython's buffered reader does: the GIL is released for the reads
+     * that can block, not once per line (5,000 lines arrive in a few blocks of 8,192 characters).
+     */
+    @Test
+    void stdinLinesAreReadFromABuffer() throws Exception {
+        Path script = write("count_lines.mpy", "import sys, gil\nn = sum(1 for line in sys.stdin)\n"
+                        + "print(n, gil.stats()['total']['voluntary_releases'] < 50)\n");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            lines.append("line ").append(i).append('\n');
+        }
+        Result r = mpy(ROOT, lines.toString(), Map.of(), script.toString());
+        assertEquals("5000 True\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
     @Test
     void programOnStdinWithDash() throws Exception {
         Result r = mpy(ROOT, "import sys\nprint(sys.argv)\n", Map.of(), "-", "arg");
