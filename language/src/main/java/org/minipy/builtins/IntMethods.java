@@ -71,7 +71,7 @@ final class IntMethods {
         // int has no __str__ of its own: object.__str__ uses the repr of the actual class (so bool's is 'True').
         Install.method(cls, "__str__(self)", a -> org.minipy.runtime.Repr.repr(a[0]));
         Install.method(cls, "__hash__(self)", a -> Hashing.hash(self(a)));
-        Install.method(cls, "__format__(self, format_spec, /)", a -> Formatter.format(a[0], Formatter.checkSpec(a[1])));
+        Install.method(cls, "__format__(self, format_spec, /)", a -> Formatter.formatIntSelf(a[0], Formatter.checkSpec(a[1])));
         Install.method(cls, "__pow__(self, value, mod=None, /)", a -> {
             if (!IntOps.isInt(a[1])) {
                 return PSingleton.NOT_IMPLEMENTED;

@@ -48,6 +48,18 @@ public final class Formatter {
         return objectFormat(value, spec);
     }
 
+    /**
+     * {@code int.__format__(self, spec)}: the int itself formatted — for an int subclass too, whose own
+     * {@code __format__} may be what called this ({@code super().__format__(spec)}), so it is not asked again.
+     */
+    @TruffleBoundary
+    public static String formatIntSelf(Object self, String spec) {
+        if (self instanceof PSubclassValue v) {
+            return spec.isEmpty() ? Repr.str(self) : format(v.getValue(), spec);
+        }
+        return format(self, spec);
+    }
+
     /** {@code object.__format__(self, spec)}: {@code str(self)} for an empty spec, else TypeError. */
     @TruffleBoundary
     public static String objectFormat(Object value, String spec) {
