@@ -137,7 +137,7 @@ public abstract class CallNode extends Node {
     @TruffleBoundary
     static org.minipy.runtime.PBuiltinFunction builtinInit(PythonClass cls) {
         Object init = cls.lookup("__init__");
-        return init == Instantiation.OBJECT_INIT ? null : (org.minipy.runtime.PBuiltinFunction) init;
+        return init != Instantiation.OBJECT_INIT && init instanceof org.minipy.runtime.PBuiltinFunction f ? f : null;
     }
 
     /**
