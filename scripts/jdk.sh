@@ -74,6 +74,7 @@ mpy_jit_supported() {
 MPY_BUILD_STAMP="$MPY_ROOT/launcher/target/mpy-build.stamp"
 MPY_IMAGE_DIR="$MPY_ROOT/target/jdk-image"
 MPY_AOT_CACHE="$MPY_ROOT/launcher/target/mpy.aot"
+MPY_AOT_JARS="$MPY_AOT_CACHE.jars"
 MPY_BUILD_LOG="$MPY_ROOT/target/mpy-build.log"
 
 # Status 0 when the build is missing or older than some source or pom.
@@ -135,15 +136,21 @@ mpy_image_usable() {
     [ -x "$MPY_IMAGE_DIR/bin/java" ] && [ "$(cat "$MPY_IMAGE_DIR/minipy-jdk" 2>/dev/null)" = "$MPY_JAVA_HOME $MPY_JAVA_VERSION" ]
 }
 
-# Status 0 when the AOT cache was recorded after the jars it describes were last written.
+# The jars on the module path, each with its modification time and size, one per line. The JVM refuses an AOT cache
+# (silently, as mpy runs it) unless every jar is exactly the one it was recorded with — a jar copied again by another
+# Maven build keeps the old contents but not the old time, which a "newer than the cache" test cannot see.
+mpy_aot_jars() {
+    find "$MPY_ROOT/launcher/target/modules" "$MPY_ROOT/launcher/target/compiler" \
+        "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar -name '*.jar' -type f -printf '%p %T@ %s\n' 2>/dev/null | sort
+}
+
+# Status 0 when the AOT cache describes the jars as they are now.
 mpy_aot_cache_fresh() {
-    [ -f "$MPY_AOT_CACHE" ] || return 1
-    [ -z "$(find "$MPY_ROOT/launcher/target/modules" "$MPY_ROOT/launcher/target/compiler" \
-                "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar -type f -newer "$MPY_AOT_CACHE" -print -quit 2>/dev/null)" ]
+    [ -f "$MPY_AOT_CACHE" ] && [ -f "$MPY_AOT_JARS" ] && [ "$(mpy_aot_jars)" = "$(cat "$MPY_AOT_JARS")" ]
 }
 
 mpy_build_fast_start() {
-    rm -f "$MPY_AOT_CACHE"
+    rm -f "$MPY_AOT_CACHE" "$MPY_AOT_JARS"
     mpy_fast_start_supported || return 0
     if ! mpy_image_usable; then
         echo "== JDK runtime image ($(date))"
@@ -159,10 +166,32 @@ mpy_build_fast_start() {
     "$MPY_JAVA" -XX:AOTCacheOutput="$MPY_AOT_CACHE" "${MPY_JAVA_ARGS[@]}" \
         -m org.minipy.launcher/org.minipy.launcher.MpyMain "$MPY_ROOT/scripts/aot-training.mpy" </dev/null \
         || { rm -f "$MPY_AOT_CACHE"; return 1; }
+    mpy_aot_jars >"$MPY_AOT_JARS"
+}
+
+# Records the AOT cache again when the jars changed under it (another Maven build copied them) but no source did.
+mpy_refresh_fast_start() {
+    [ "${MPY_NO_BUILD:-0}" = 1 ] && return 0
+    # (nothing to refresh when no cache was ever recorded here, e.g. its training run failed)
+    mpy_fast_start_supported && mpy_image_usable && { [ -f "$MPY_AOT_JARS" ] || [ -f "$MPY_AOT_CACHE" ]; } || return 0
+    mpy_aot_cache_fresh && return 0
+    if command -v flock >/dev/null 2>&1; then
+        exec 9>"$MPY_ROOT/target/mpy-build.lock"
+        flock 9
+    fi
+    if ! mpy_aot_cache_fresh; then
+        echo "mpy: the jars changed since the AOT cache was recorded; recording it again…" >&2
+        mpy_build_fast_start >>"$MPY_BUILD_LOG" 2>&1 || echo "mpy: no AOT cache (see $MPY_BUILD_LOG); MiniPy starts slower" >&2
+    fi
+    if command -v flock >/dev/null 2>&1; then exec 9>&-; fi
+    return 0
 }
 
 mpy_ensure_built() {
-    mpy_needs_build || return 0
+    if ! mpy_needs_build; then
+        mpy_refresh_fast_start
+        return 0
+    fi
     if [ "${MPY_NO_BUILD:-0}" = 1 ]; then
         ls "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar >/dev/null 2>&1 && return 0
         echo "mpy: MiniPy is not built and MPY_NO_BUILD=1 is set" >&2
