@@ -496,7 +496,7 @@ class Thread:
         with _active_limbo_lock:
             _limbo[id(self)] = self
         try:
-            _thread._start_named(self._bootstrap, self._name)
+            _thread._start_named(self._bootstrap_inner, self._name)
         except Exception:
             with _active_limbo_lock:
                 del _limbo[id(self)]
@@ -510,7 +510,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):  # the name CPython's tracebacks of thread errors show
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_limbo_lock:
