@@ -221,18 +221,42 @@ public final class Comparisons {
         }
     }
 
+    /** {@code x op y} for two exact tuples (sort keys such as {@code (count, name)}), without the general dispatch. */
+    public static Object compareTuples(PTuple x, PTuple y, Compare op) {
+        return compareSequences(x.getItems(), y.getItems(), op);
+    }
+
+    /**
+     * As CPython's tuple and list comparison: the first items that are not equal decide with {@code op}; when one
+     * sequence runs out first, it is the smaller. Ints, strs and floats are compared here directly; other items go
+     * through Python's {@code ==} and then {@code op}.
+     */
     private static Object compareSequences(Object[] x, Object[] y, Compare op) {
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
-            if (x[i] == y[i] || eq(x[i], y[i])) {
+            Object p = x[i];
+            Object q = y[i];
+            int c;
+            if (p == q) {
                 continue;
-            }
-            if (op == Compare.EQ) {
+            } else if (p instanceof Long u && q instanceof Long v) {
+                c = Long.compare(u, v);
+            } else if (p instanceof String u && q instanceof String v) {
+                c = compareStrings(u, v);
+            } else if (p instanceof Double u && q instanceof Double v && !u.isNaN() && !v.isNaN()) {
+                c = u < v ? -1 : u > v ? 1 : 0;
+            } else if (eq(p, q)) {
+                continue;
+            } else if (op == Compare.EQ) {
                 return false;
             } else if (op == Compare.NE) {
                 return true;
+            } else {
+                return richCompare(p, q, op);
             }
-            return richCompare(x[i], y[i], op);
+            if (c != 0) {
+                return result(c, op);
+            }
         }
         return result(Integer.compare(x.length, y.length), op);
     }

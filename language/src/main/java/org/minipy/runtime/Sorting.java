@@ -59,41 +59,9 @@ public final class Sorting {
             return x < y;
         }
         if (a instanceof PTuple x && b instanceof PTuple y && x.isExact() && y.isExact()) {
-            return tupleLessThan(x, y);
+            return Truth.isTrue(Comparisons.compareTuples(x, y, Compare.LT));
         }
         return Truth.isTrue(Comparisons.richCompare(a, b, Compare.LT));
-    }
-
-    /**
-     * {@code x < y} for tuples (sort keys such as {@code (count, name)}), as CPython's tuple comparison: the first
-     * items that are not equal decide with {@code <}; when one tuple runs out first, it is the smaller. Ints, floats and
-     * strs are compared here directly; other items go through Python's {@code ==} and {@code <}.
-     */
-    private static boolean tupleLessThan(PTuple x, PTuple y) {
-        int n = Math.min(x.size(), y.size());
-        for (int i = 0; i < n; i++) {
-            Object p = x.get(i);
-            Object q = y.get(i);
-            if (p == q) {
-                continue;
-            }
-            if (p instanceof Long u && q instanceof Long v) {
-                if (u.longValue() != v.longValue()) {
-                    return u < v;
-                }
-            } else if (p instanceof String u && q instanceof String v) {
-                if (!u.equals(v)) {
-                    return u.compareTo(v) < 0;
-                }
-            } else if (p instanceof Double u && q instanceof Double v) {
-                if (u.doubleValue() != v.doubleValue()) {
-                    return u < v; // NaN: unequal, and not less, as in CPython
-                }
-            } else if (!Comparisons.eq(p, q)) {
-                return lessThan(p, q);
-            }
-        }
-        return x.size() < y.size();
     }
 
     private static void reverseRange(Object[] a, int lo, int hi) {
