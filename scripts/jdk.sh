@@ -118,8 +118,26 @@ mpy_build() {
     fi
     # The stamp gets the time the build started: a source edited during the build triggers the next one.
     mv "$started" "$MPY_BUILD_STAMP"
-    mpy_build_fast_start >>"$MPY_BUILD_LOG" 2>&1 || echo "mpy: no AOT cache (see $MPY_BUILD_LOG); MiniPy starts slower" >&2
+    mpy_record_fast_start
     return 0
+}
+
+# mpy_build_fast_start with its output in the build log; a failure only costs start-up time.
+mpy_record_fast_start() {
+    mpy_build_fast_start >>"$MPY_BUILD_LOG" 2>&1 || echo "mpy: no AOT cache (see $MPY_BUILD_LOG); MiniPy starts slower" >&2
+}
+
+# One build at a time: concurrent mpy runs (the test suite starts many) wait here for the one that builds.
+mpy_lock_build() {
+    mkdir -p "$MPY_ROOT/target"
+    if command -v flock >/dev/null 2>&1; then
+        exec 9>"$MPY_ROOT/target/mpy-build.lock"
+        flock 9
+    fi
+}
+
+mpy_unlock_build() {
+    if command -v flock >/dev/null 2>&1; then exec 9>&-; fi
 }
 
 # Fast start-up, in two parts, both optional (MiniPy runs the same without them, only slower to start and warm up):
@@ -175,15 +193,12 @@ mpy_refresh_fast_start() {
     # (nothing to refresh when no cache was ever recorded here, e.g. its training run failed)
     mpy_fast_start_supported && mpy_image_usable && { [ -f "$MPY_AOT_JARS" ] || [ -f "$MPY_AOT_CACHE" ]; } || return 0
     mpy_aot_cache_fresh && return 0
-    if command -v flock >/dev/null 2>&1; then
-        exec 9>"$MPY_ROOT/target/mpy-build.lock"
-        flock 9
-    fi
-    if ! mpy_aot_cache_fresh; then
+    mpy_lock_build
+    if ! mpy_aot_cache_fresh; then   # (another mpy may have recorded it meanwhile)
         echo "mpy: the jars changed since the AOT cache was recorded; recording it again…" >&2
-        mpy_build_fast_start >>"$MPY_BUILD_LOG" 2>&1 || echo "mpy: no AOT cache (see $MPY_BUILD_LOG); MiniPy starts slower" >&2
+        mpy_record_fast_start
     fi
-    if command -v flock >/dev/null 2>&1; then exec 9>&-; fi
+    mpy_unlock_build
     return 0
 }
 
@@ -197,13 +212,8 @@ mpy_ensure_built() {
         echo "mpy: MiniPy is not built and MPY_NO_BUILD=1 is set" >&2
         return 2
     fi
-    local lock="$MPY_ROOT/target/mpy-build.lock"
-    mkdir -p "$MPY_ROOT/target"
-    if command -v flock >/dev/null 2>&1; then
-        exec 9>"$lock"
-        flock 9
-        if ! mpy_needs_build; then exec 9>&-; return 0; fi   # another mpy built it meanwhile
-    fi
+    mpy_lock_build
+    if ! mpy_needs_build; then mpy_unlock_build; return 0; fi   # another mpy built it meanwhile
     if [ -f "$MPY_BUILD_STAMP" ]; then
         echo "building MiniPy (sources changed)…" >&2
     else
@@ -211,7 +221,7 @@ mpy_ensure_built() {
     fi
     local status=0
     mpy_build || status=$?
-    if command -v flock >/dev/null 2>&1; then exec 9>&-; fi
+    mpy_unlock_build
     return $status
 }
 
