@@ -888,51 +888,16 @@ class OrderedDict(dict):
 # ChainMap
 ################################################################################
 
-class _MappingView:
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, self._mapping)
+# CPython's start-up has always imported collections.abc, so programs use it
+# after a plain "import collections" (MiniPy has no module __getattr__ to load
+# it on demand); ChainMap and the User* classes below derive from its ABCs.
+import collections.abc
+_abc_MutableMapping = collections.abc.MutableMapping
+_abc_MutableSequence = collections.abc.MutableSequence
+_abc_Sequence = collections.abc.Sequence
 
 
-class KeysView(_MappingView):
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-
-class ItemsView(_MappingView):
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-    def __contains__(self, item):
-        key, value = item
-        if key not in self._mapping:
-            return False
-        v = self._mapping[key]
-        return v is value or v == value
-
-
-class ValuesView(_MappingView):
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
-
-class ChainMap:
+class ChainMap(_abc_MutableMapping):
     """A ChainMap groups several mappings into one view.  Lookups search
     the mappings in order; writes and deletions affect only maps[0]."""
 
@@ -1011,15 +976,6 @@ class ChainMap:
         """New ChainMap from maps[1:]."""
         return self.__class__(*self.maps[1:])
 
-    def keys(self):
-        return KeysView(self)
-
-    def items(self):
-        return ItemsView(self)
-
-    def values(self):
-        return ValuesView(self)
-
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
@@ -1074,13 +1030,6 @@ class ChainMap:
         return self
 
 
-# CPython's start-up has always imported collections.abc, so programs use it
-# after a plain "import collections" (MiniPy has no module __getattr__ to load
-# it on demand); the User* classes below derive from its ABCs.
-import collections.abc
-_abc_MutableMapping = collections.abc.MutableMapping
-_abc_MutableSequence = collections.abc.MutableSequence
-_abc_Sequence = collections.abc.Sequence
 
 
 ################################################################################
