@@ -151,7 +151,12 @@ public final class DynamicCode {
         Stmt.Module tree = parse(text, filename, parseAsEval);
         MiniPyLanguage language = PythonContext.get().getLanguage();
         Source src = Source.newBuilder(MiniPyLanguage.ID, text, filename).build();
-        PythonCode code = CodeGenerator.compile(language, src, tree, null, separateLocals);
+        PythonCode code;
+        try {
+            code = CodeGenerator.compile(language, src, tree, null, separateLocals);
+        } catch (PythonSyntaxError e) {
+            throw ModuleLoader.toPythonException(e); // a construct the code generator refuses ('async def')
+        }
         PFunction body = new PFunction(code, module, null, null, new PCell[0]);
         Object result = separateLocals ? code.getCallTarget().call(body, namespace) : code.getCallTarget().call(body);
         return isEval && parseAsEval ? result : PNone.NONE;
