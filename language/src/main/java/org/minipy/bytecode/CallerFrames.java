@@ -82,6 +82,8 @@ public final class CallerFrames {
             Object v = values[i];
             if (v instanceof PCell c) {
                 v = c.get();
+            } else if (v instanceof org.minipy.runtime.StrAccumulator accumulator) {
+                v = accumulator.value();
             }
             if (v != null && names[i] instanceof String n && !n.startsWith(".")) {
                 d.put(n, v);

@@ -69,6 +69,8 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(ArithmeticOperations.Mod.class)
 @OperationProxy(ArithmeticOperations.OtherBinary.class)
 @OperationProxy(ArithmeticOperations.InPlace.class)
+@OperationProxy(StrAccumulation.AppendToLocal.class)
+@OperationProxy(StrAccumulation.LoadAccumulated.class)
 @OperationProxy(ArithmeticOperations.Unary.class)
 @OperationProxy(ArithmeticOperations.Lt.class)
 @OperationProxy(ArithmeticOperations.Le.class)

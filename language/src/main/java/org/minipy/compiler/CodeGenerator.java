@@ -326,6 +326,21 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private void assignment(Stmt.Assign a) {
+        if (isAppendToSelf(a) && a.value() instanceof Expr.BinOp add && add.left() instanceof Expr.Name n) {
+            storeName(n.id(), () -> {
+                beginSection(add.loc());
+                b.beginAppendToLocal(false);
+                beginSection(n.loc());
+                b.beginCheckBound(n.id());
+                b.emitLoadLocal(local(n.id()));
+                b.endCheckBound();
+                endSection();
+                expr(add.right());
+                b.endAppendToLocal();
+                endSection();
+            });
+            return;
+        }
         if (a.targets().size() == 1 && !(a.targets().get(0) instanceof Expr.Attribute) &&
                         !(a.targets().get(0) instanceof Expr.Subscript)) {
             assign(a.targets().get(0), () -> expr(a.value()));
@@ -342,6 +357,13 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.endBlock();
     }
 
+    /** {@code s = s + piece} on a local that may accumulate a string (see bytecode.StrAccumulation). */
+    private boolean isAppendToSelf(Stmt.Assign a) {
+        return a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name target && scope.accumulates(target.id()) &&
+                        a.value() instanceof Expr.BinOp add && add.op() == org.minipy.ast.Operator.Binary.ADD &&
+                        add.left() instanceof Expr.Name left && left.id().equals(target.id());
+    }
+
     /**
      * {@code x op= v}: the target's parts are evaluated once, then {@code __iop__} (or {@code __op__}) is stored. As
      * in CPython, a failed load or store of the target is marked under the target, a failed operation under the
@@ -349,6 +371,16 @@ public final class CodeGenerator extends ExpressionGenerator {
      */
     private void augmentedAssignment(Stmt.AugAssign a) {
         switch (a.target()) {
+            case Expr.Name n when a.op() == org.minipy.ast.Operator.Binary.ADD && scope.accumulates(n.id()) -> storeName(n.id(), () -> {
+                b.beginAppendToLocal(true);
+                beginSection(n.loc());
+                b.beginCheckBound(n.id());
+                b.emitLoadLocal(local(n.id()));
+                b.endCheckBound();
+                endSection();
+                expr(a.value());
+                b.endAppendToLocal();
+            });
             case Expr.Name n -> storeName(n.id(), () -> {
                 b.beginInPlace(a.op());
                 beginSection(n.loc());

@@ -92,7 +92,11 @@ abstract class ExpressionGenerator {
             case GLOBAL -> b.emitLoadGlobal(id);
             case CLASS_NAME -> b.emitLoadClassName(id);
             case LOCAL -> {
-                if (scope.params.contains(id) && !scope.deleted.contains(id)) {
+                if (scope.accumulates(id)) {
+                    b.beginLoadAccumulated(id);
+                    b.emitLoadLocal(local(id));
+                    b.endLoadAccumulated();
+                } else if (scope.params.contains(id) && !scope.deleted.contains(id)) {
                     b.emitLoadLocal(local(id));
                 } else {
                     b.beginCheckBound(id);

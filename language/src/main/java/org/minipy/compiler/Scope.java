@@ -44,6 +44,8 @@ final class Scope {
     /** Names a {@code del} statement unbinds: reading them needs an "is it bound?" check even for parameters. */
     final Set<String> deleted = new LinkedHashSet<>();
     final List<String> freeVars = new ArrayList<>();
+    /** Targets of {@code name += value}: read and grown through the string accumulator (bytecode.StrAccumulation). */
+    final Set<String> appendTargets = new LinkedHashSet<>();
     final Map<Object, Scope> children = new HashMap<>();
     boolean generator;
     boolean comprehension;
@@ -63,6 +65,11 @@ final class Scope {
     /** Names bound in this function: parameters and assignment targets not declared global/nonlocal. */
     boolean isLocal(String id) {
         return (params.contains(id) || assigned.contains(id)) && !declaredGlobal.contains(id) && !declaredNonlocal.contains(id);
+    }
+
+    /** Whether this plain function local may hold a {@code runtime.StrAccumulator} between its {@code +=}s. */
+    boolean accumulates(String id) {
+        return kind == Kind.FUNCTION && appendTargets.contains(id) && resolve(id) == NameKind.LOCAL;
     }
 
     NameKind resolve(String id) {

@@ -91,11 +91,18 @@ final class ScopeAnalyzer {
             case Stmt.Assign a -> {
                 expr(a.value());
                 a.targets().forEach(this::target);
+                if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n && a.value() instanceof Expr.BinOp add &&
+                                add.op() == org.minipy.ast.Operator.Binary.ADD && add.left() instanceof Expr.Name left && left.id().equals(n.id())) {
+                    current.appendTargets.add(n.id()); // s = s + piece
+                }
             }
             case Stmt.AugAssign a -> {
                 expr(a.value());
                 if (a.target() instanceof Expr.Name n) {
                     current.used.add(n.id());
+                    if (a.op() == org.minipy.ast.Operator.Binary.ADD) {
+                        current.appendTargets.add(n.id());
+                    }
                 }
                 target(a.target());
             }
