@@ -1,6 +1,5 @@
 package org.minipy.bytecode;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
 import com.oracle.truffle.api.bytecode.OperationProxy;
 import com.oracle.truffle.api.dsl.Cached;
@@ -8,7 +7,6 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.ast.Operator.Binary;
-import org.minipy.runtime.Errors;
 import org.minipy.runtime.StrAccumulator;
 
 /**
@@ -57,11 +55,8 @@ public final class StrAccumulation {
 
         @Specialization
         static Object load(String name, Object value) {
-            if (value == null) {
-                CompilerDirectives.transferToInterpreter();
-                throw Errors.unboundLocal(name);
-            }
-            return value instanceof StrAccumulator accumulator ? accumulator.value() : value;
+            Object bound = MiniPyRootNode.CheckBound.check(name, value);
+            return bound instanceof StrAccumulator accumulator ? accumulator.value() : bound;
         }
     }
 }

@@ -331,9 +331,7 @@ public final class CodeGenerator extends ExpressionGenerator {
                 beginSection(add.loc());
                 b.beginAppendToLocal(false);
                 beginSection(n.loc());
-                b.beginCheckBound(n.id());
-                b.emitLoadLocal(local(n.id()));
-                b.endCheckBound();
+                loadAccumulator(n.id());
                 endSection();
                 expr(add.right());
                 b.endAppendToLocal();
@@ -357,6 +355,13 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.endBlock();
     }
 
+    /** The local itself, accumulator or not (only {@code AppendToLocal} may see a {@code StrAccumulator}). */
+    private void loadAccumulator(String id) {
+        b.beginCheckBound(id);
+        b.emitLoadLocal(local(id));
+        b.endCheckBound();
+    }
+
     /** {@code s = s + piece} on a local that may accumulate a string (see bytecode.StrAccumulation). */
     private boolean isAppendToSelf(Stmt.Assign a) {
         return a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name target && scope.accumulates(target.id()) &&
@@ -374,9 +379,7 @@ public final class CodeGenerator extends ExpressionGenerator {
             case Expr.Name n when a.op() == org.minipy.ast.Operator.Binary.ADD && scope.accumulates(n.id()) -> storeName(n.id(), () -> {
                 b.beginAppendToLocal(true);
                 beginSection(n.loc());
-                b.beginCheckBound(n.id());
-                b.emitLoadLocal(local(n.id()));
-                b.endCheckBound();
+                loadAccumulator(n.id());
                 endSection();
                 expr(a.value());
                 b.endAppendToLocal();
