@@ -26,6 +26,13 @@ public final class PDict extends PythonObject {
 
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
     /**
+     * The str key found last and its entry: {@code d[k] = d.get(k, 0) + 1} and {@code if k in d: d[k] += 1} look the
+     * same key up two or three times in a row, and all but the first find it here by identity. (Only strs, which are
+     * immutable: another key object could change its hash in between.) Forgotten whenever a key is removed.
+     */
+    private String lastKey;
+    private Entry lastEntry;
+    /**
      * What compiled code may assume about the key set, so that it can keep an {@link Entry} and read its value
      * directly (cached global variables, see {@code LoadGlobal}). Two kinds, so that defining a new global does not
      * throw away every compiled function of the module: {@link #noRemovals} holds while no key is removed (a kept
@@ -55,12 +62,28 @@ public final class PDict extends PythonObject {
 
     @TruffleBoundary
     public Object get(Object key) {
-        Entry e = map.get(normalize(key));
+        Entry e = find(key);
         return e == null ? null : e.value;
+    }
+
+    private Entry find(Object key) {
+        if (key == lastKey && key != null) {
+            return lastEntry;
+        }
+        Entry e = map.get(normalize(key));
+        if (e != null && key instanceof String s) {
+            lastKey = s;
+            lastEntry = e;
+        }
+        return e;
     }
 
     @TruffleBoundary
     public void put(Object key, Object value) {
+        if (key == lastKey && key != null) {
+            lastEntry.value = value;
+            return;
+        }
         Object k = normalize(key);
         Entry e = map.get(k);
         if (e != null) {
@@ -81,6 +104,8 @@ public final class PDict extends PythonObject {
     }
 
     private void keyRemoved() {
+        lastKey = null;
+        lastEntry = null;
         if (noRemovals != null) {
             noRemovals.invalidate();
             noRemovals = null;
@@ -109,7 +134,7 @@ public final class PDict extends PythonObject {
     /** The entry of a key, or null; stays the entry of that key while {@link #getNoRemovals()} holds. */
     @TruffleBoundary
     public Entry getEntry(Object key) {
-        return map.get(normalize(key));
+        return find(key);
     }
 
     /** Removes the key; returns its value, or null when it was absent. */
@@ -124,7 +149,7 @@ public final class PDict extends PythonObject {
 
     @TruffleBoundary
     public boolean containsKey(Object key) {
-        return map.containsKey(normalize(key));
+        return find(key) != null;
     }
 
     @TruffleBoundary
