@@ -9,8 +9,9 @@ import com.oracle.truffle.api.nodes.Node;
 
 /**
  * Subscripts and unpacking as bytecode operations: {@code obj[key]} read, assigned and deleted, and the unpacking of
- * an iterable into assignment targets ({@code a, b = t}, {@code first, *rest = xs}). Plain lists, tuples and dicts are
- * handled inline; everything else goes to the protocol code in {@link RuntimeCalls}.
+ * an iterable into assignment targets ({@code a, b = t}, {@code first, *rest = xs}). Plain lists, tuples and dicts
+ * (and, for reading, strs and ranges) are handled inline; everything else goes to the protocol code in
+ * {@link RuntimeCalls}.
  */
 final class SubscriptOperations {
     private SubscriptOperations() {
@@ -41,6 +42,27 @@ final class SubscriptOperations {
             return tuple.get((int) i);
         }
 
+        /** {@code s[i]} on a str without astral characters, where UTF-16 units are code points. */
+        @Specialization
+        static Object strItem(String s, long index) {
+            int size = s.length();
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size || org.minipy.runtime.StringIndexing.length(s) != size) {
+                return RuntimeCalls.getItem(s, index);
+            }
+            return org.minipy.runtime.StringIndexing.charString(s.charAt((int) i));
+        }
+
+        @Specialization
+        static Object rangeItem(org.minipy.runtime.PRange range, long index) {
+            long size = range.length();
+            long i = index < 0 ? index + size : index;
+            if (i < 0 || i >= size) {
+                return RuntimeCalls.getItem(range, index);
+            }
+            return range.get(i);
+        }
+
         @Specialization(guards = "list.isExact()")
         static Object listSlice(org.minipy.runtime.PList list, org.minipy.runtime.PSlice slice) {
             return new org.minipy.runtime.PList(org.minipy.runtime.Sequences.sliceArray(list.getStorage(), list.size(), slice));
@@ -61,7 +83,7 @@ final class SubscriptOperations {
             return value;
         }
 
-        @Specialization(replaces = {"listItem", "tupleItem", "listSlice", "tupleSlice", "dictItem"})
+        @Specialization(replaces = {"listItem", "tupleItem", "strItem", "rangeItem", "listSlice", "tupleSlice", "dictItem"})
         static Object get(Object obj, Object key) {
             return RuntimeCalls.getItem(obj, key);
         }

@@ -229,7 +229,7 @@ public final class Iteration {
             if (Character.isHighSurrogate(c) && index < s.length() && Character.isLowSurrogate(s.charAt(index))) {
                 return s.substring(index - 1, ++index); // an astral character is one element
             }
-            return String.valueOf(c);
+            return StringIndexing.charString(c);
         }
     }
 

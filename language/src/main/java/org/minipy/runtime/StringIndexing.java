@@ -9,6 +9,20 @@ public final class StringIndexing {
     private StringIndexing() {
     }
 
+    /** The one-character strs of the Latin-1 range, shared as CPython shares them ({@code s[0] is s[1]} for equal ones). */
+    private static final String[] LATIN1_CHARS = new String[256];
+
+    static {
+        for (int c = 0; c < LATIN1_CHARS.length; c++) {
+            LATIN1_CHARS[c] = String.valueOf((char) c);
+        }
+    }
+
+    /** The str of one UTF-16 unit that is a whole code point (what indexing and iterating a str produce). */
+    public static String charString(char c) {
+        return c < LATIN1_CHARS.length ? LATIN1_CHARS[c] : String.valueOf(c);
+    }
+
     /** {@code len(s)}: code points (a surrogate pair counts once). */
     public static int length(String s) {
         return s.codePointCount(0, s.length());
@@ -30,7 +44,7 @@ public final class StringIndexing {
             return new String(out);
         }
         int i = Sequences.checkIndex(Sequences.asIndex(key, "string"), s.length(), "string");
-        return String.valueOf(s.charAt(i));
+        return charString(s.charAt(i));
     }
 
     private static Object getItem(int[] codePoints, Object key) {
