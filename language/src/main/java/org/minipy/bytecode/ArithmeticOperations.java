@@ -575,13 +575,44 @@ public final class ArithmeticOperations {
         }
     }
 
-    /** {@code is}, {@code is not}, {@code in}, {@code not in}. */
+    /**
+     * {@code is}, {@code is not}, {@code in}, {@code not in}. Membership in a str, a plain dict or a plain set is asked
+     * directly; other containers go through {@code __contains__} (or iteration) in {@link Sequences#contains}.
+     */
     @OperationProxy.Proxyable
     @ConstantOperand(type = Compare.class)
     public abstract static class OtherCompare extends Node {
         public abstract boolean execute(Compare op, Object a, Object b);
 
-        @Specialization
+        static final Compare IN = Compare.IN;
+        static final Compare NOT_IN = Compare.NOT_IN;
+
+        @Specialization(guards = "op == IN || op == NOT_IN")
+        static boolean doInStr(Compare op, String item, String container) {
+            return (op == IN) == strContains(container, item);
+        }
+
+        @Specialization(guards = {"op == IN || op == NOT_IN", "dict.isExact()"})
+        static boolean doInDict(Compare op, Object item, org.minipy.runtime.PDict dict) {
+            return (op == IN) == dict.containsKey(item);
+        }
+
+        @Specialization(guards = {"op == IN || op == NOT_IN", "isPlainSet(set)"})
+        static boolean doInSet(Compare op, Object item, org.minipy.runtime.PSet set) {
+            return (op == IN) == set.contains(item);
+        }
+
+        static boolean isPlainSet(org.minipy.runtime.PSet set) {
+            org.minipy.runtime.PythonClass cls = set.getPythonClass();
+            return cls == org.minipy.runtime.BuiltinTypes.SET || cls == org.minipy.runtime.BuiltinTypes.FROZENSET;
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private static boolean strContains(String container, String item) {
+            return container.contains(item);
+        }
+
+        @Specialization(replaces = {"doInStr", "doInDict", "doInSet"})
         static boolean doGeneric(Compare op, Object a, Object b) {
             switch (op) {
                 case IS:
