@@ -160,8 +160,8 @@ public final class Formatter {
         if (f.noNegativeZero) {
             throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
-        BigInteger big = IntOps.toBig(value);
         if (f.type == 'c') {
+            BigInteger big = IntOps.toBig(value);
             if (f.sign != 0) {
                 throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
             }
@@ -198,8 +198,17 @@ public final class Formatter {
                 prefix = "";
                 break;
         }
-        String digits = big.abs().toString(base);
-        return layoutNumber(big.signum() < 0, f.alternate ? prefix : "", digits, false, "", f, f.type == 'X');
+        boolean negative;
+        String digits;
+        if (value instanceof Long v && v != Long.MIN_VALUE) { // (the common case, without BigInteger arithmetic)
+            negative = v < 0;
+            digits = Long.toString(Math.abs(v), base);
+        } else {
+            BigInteger big = IntOps.toBig(value);
+            negative = big.signum() < 0;
+            digits = big.abs().toString(base);
+        }
+        return layoutNumber(negative, f.alternate ? prefix : "", digits, false, "", f, f.type == 'X');
     }
 
     /** {@code float.__format__}. */
