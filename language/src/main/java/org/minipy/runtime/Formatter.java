@@ -198,17 +198,7 @@ public final class Formatter {
                 prefix = "";
                 break;
         }
-        boolean negative;
-        String digits;
-        if (value instanceof Long v && v != Long.MIN_VALUE) { // (the common case, without BigInteger arithmetic)
-            negative = v < 0;
-            digits = Long.toString(Math.abs(v), base);
-        } else {
-            BigInteger big = IntOps.toBig(value);
-            negative = big.signum() < 0;
-            digits = big.abs().toString(base);
-        }
-        return layoutNumber(negative, f.alternate ? prefix : "", digits, false, "", f, f.type == 'X');
+        return layoutNumber(IntOps.isNegative(value), f.alternate ? prefix : "", IntOps.absDigits(value, base), false, "", f, f.type == 'X');
     }
 
     /** {@code float.__format__}. */

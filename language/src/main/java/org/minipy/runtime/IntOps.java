@@ -22,6 +22,19 @@ public final class IntOps {
         return value;
     }
 
+    /** The digits of {@code |value|} (an int) in {@code radix}; a 64-bit value needs no BigInteger arithmetic. */
+    public static String absDigits(Object value, int radix) {
+        if (value instanceof Long v && v != Long.MIN_VALUE) {
+            return Long.toString(Math.abs(v), radix);
+        }
+        return toBig(value).abs().toString(radix);
+    }
+
+    /** Whether an int (Long, Boolean or BigInteger) is below zero. */
+    public static boolean isNegative(Object value) {
+        return value instanceof Long v ? v < 0 : value instanceof BigInteger big && big.signum() < 0;
+    }
+
     /**
      * str() of an int in decimal, refused like CPython's beyond sys.get_int_max_str_digits() digits (a guard against
      * quadratic-time conversions that programs may test for).

@@ -285,18 +285,18 @@ public final class PercentFormat {
     /** {@code %d %i %u %o %x %X}: the digits with sign, base prefix (kept only for {@code #}) and precision zeros. */
     private static String formatLong(Object v, Arg arg) {
         char type = arg.ch;
-        BigInteger value;
+        Object value;
         if (IntOps.isInt(v)) {
-            value = IntOps.toBig(v);
+            value = v;
         } else if (v instanceof Double d) {
             if (type == 'o' || type == 'x' || type == 'X') {
                 throw Errors.typeError("%%%c format: an integer is required, not float", type);
             }
-            value = IntOps.toBig(FloatOps.toInt(d));
+            value = FloatOps.toInt(d);
         } else {
             value = userInt(v, type);
         }
-        String digits = value.abs().toString(type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10);
+        String digits = IntOps.absDigits(value, type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10);
         if (arg.prec > digits.length()) {
             digits = "0".repeat(arg.prec - digits.length()) + digits;
         }
@@ -304,7 +304,7 @@ public final class PercentFormat {
         if ((arg.flags & F_ALT) != 0 && (type == 'o' || type == 'x' || type == 'X')) {
             prefix = type == 'o' ? "0o" : "0x";
         }
-        String s = (value.signum() < 0 ? "-" : "") + prefix + digits;
+        String s = (IntOps.isNegative(value) ? "-" : "") + prefix + digits;
         return type == 'X' ? s.toUpperCase() : s;
     }
 
