@@ -171,11 +171,18 @@ public final class DoubleFormat {
         if (value == 0.0) {
             return new Digits("0", 1);
         }
+        if (mode == 0) {
+            return shortest(value);
+        }
+        if (mode == 3) {
+            Digits fixed = fixedPoint(value, ndigits);
+            if (fixed != null) {
+                return fixed;
+            }
+        }
         BigDecimal exact = new BigDecimal(value);
         BigDecimal rounded;
         switch (mode) {
-            case 0:
-                return shortest(value);
             case 2:
                 rounded = exact.round(new MathContext(ndigits, RoundingMode.HALF_EVEN));
                 break;
@@ -187,6 +194,54 @@ public final class DoubleFormat {
                 break;
         }
         return fromDecimal(rounded);
+    }
+
+    /** Powers of ten that are exact doubles (up to 10^22). */
+    private static final double[] EXACT_POWERS_OF_TEN = new double[23];
+
+    static {
+        double p = 1.0;
+        for (int i = 0; i < EXACT_POWERS_OF_TEN.length; i++) {
+            EXACT_POWERS_OF_TEN[i] = p;
+            p *= 10.0;
+        }
+    }
+
+    /**
+     * Mode 3 without BigDecimal when {@code value * 10^ndigits} is below 2^52. The product {@code p} is rounded (by at
+     * most a quarter, as its ulp is at most a half), but {@code Math.fma} gives that rounding error {@code r} exactly,
+     * so the exact scaled value is {@code p + r}, and the half-even decision can be made on
+     * {@code (p - floor(p) - 0.5) + r}, whose terms are exact and whose sign floating-point addition keeps. Null out
+     * of that range (BigDecimal decides then).
+     */
+    private static Digits fixedPoint(double value, int ndigits) {
+        if (ndigits < 0 || ndigits >= EXACT_POWERS_OF_TEN.length) {
+            return null;
+        }
+        double scale = EXACT_POWERS_OF_TEN[ndigits];
+        double product = value * scale;
+        if (!(product < 0x1p52)) {
+            return null;
+        }
+        double error = Math.fma(value, scale, -product);
+        double floor = Math.floor(product);
+        double fraction = product - floor; // exact: both are within a factor of two, or floor is 0
+        long units = (long) floor;
+        if (fraction >= 0.25) {
+            double aboveHalf = (fraction - 0.5) + error; // fraction - 0.5 is exact for fraction in [0.25, 1)
+            if (aboveHalf > 0 || aboveHalf == 0 && (units & 1) != 0) {
+                units++;
+            }
+        } // else the exact value is within (floor - 0.25, floor + 0.5): |error| <= ulp(product) / 2 <= 0.25
+        if (units == 0) {
+            return new Digits("", -ndigits);
+        }
+        String digits = Long.toString(units);
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(digits.substring(0, end), digits.length() - ndigits);
     }
 
     private static Digits fromDecimal(BigDecimal d) {
@@ -201,7 +256,7 @@ public final class DoubleFormat {
      * ({@code 4.9E-324} for 5e-324), so a one-digit candidate is tried first.
      */
     private static Digits shortest(double value) {
-        Digits java = fromDecimal(new BigDecimal(Double.toString(value)));
+        Digits java = parseJavaDigits(Double.toString(value));
         if (java.digits().length() <= 2) {
             Digits one = fromDecimal(new BigDecimal(value).round(new MathContext(1, RoundingMode.HALF_EVEN)));
             if (Double.parseDouble(one.digits() + "e" + (one.decpt() - one.digits().length())) == value) {
@@ -209,6 +264,25 @@ public final class DoubleFormat {
             }
         }
         return java;
+    }
+
+    /** The digits of {@link Double#toString}'s {@code 123.456} or {@code 1.2345E-7} form, for a positive value. */
+    private static Digits parseJavaDigits(String text) {
+        int e = text.indexOf('E');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        int dot = mantissa.indexOf('.');
+        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int decpt = dot + (e < 0 ? 0 : Integer.parseInt(text.substring(e + 1)));
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+            decpt--;
+        }
+        int end = digits.length();
+        while (end > start + 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(digits.substring(start, end), decpt);
     }
 
     /** {@code repr(float)}: the shortest round-trip digits, {@code 1e+16} from 1e16 on, {@code 1e-05} below 1e-4. */
