@@ -104,7 +104,14 @@ public abstract class CallNode extends Node {
                     @Cached("builtinNew(cachedClass)") org.minipy.runtime.PBuiltinFunction newFunction,
                     @Cached("builtinInit(cachedClass)") org.minipy.runtime.PBuiltinFunction initFunction,
                     @Cached("consumesWholeIterable(cachedClass)") boolean consumesWholeIterable,
+                    @Cached("cachedClass == STR") boolean isStr,
                     @Cached GeneratorResumeNode resume) {
+        if (isStr && args.length == 1) {
+            String converted = strOfNumber(args[0]);
+            if (converted != null) {
+                return converted; // str(i), str(x): the commonest conversion, without binding str.__new__'s *args
+            }
+        }
         Object[] arguments = args;
         if (consumesWholeIterable && args.length == 1 && args[0] instanceof PGenerator generator) {
             arguments = new Object[]{drain(generator, resume, node)};
@@ -117,6 +124,25 @@ public abstract class CallNode extends Node {
             callBuiltin(initFunction, Instantiation.prepend(instance, arguments));
         }
         return instance;
+    }
+
+    static final PythonClass STR = BuiltinTypes.STR;
+
+    /** {@code str(value)} of an int, float, bool or str, as {@code Repr.str} gives it; null for anything else. */
+    static String strOfNumber(Object value) {
+        if (value instanceof String s) {
+            return s;
+        } else if (value instanceof Long || value instanceof Double) {
+            return numberToString(value);
+        } else if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        return null;
+    }
+
+    @TruffleBoundary
+    private static String numberToString(Object value) {
+        return value instanceof Long l ? Long.toString(l) : org.minipy.runtime.FloatOps.repr((Double) value);
     }
 
     /** The builtin {@code __new__} of a builtin class whose {@code __init__}, if any, is builtin too; else null. */
