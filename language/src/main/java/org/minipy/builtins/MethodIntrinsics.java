@@ -45,6 +45,11 @@ public final class MethodIntrinsics {
         };
     }
 
+    /** Whether the intrinsic consumes its argument whole, so that a generator may be drained before the call. */
+    public static boolean takesWholeIterable(int kind) {
+        return kind == STR_JOIN;
+    }
+
     /** Whether this call is one the intrinsic of {@code kind} handles exactly like the builtin. */
     public static boolean accepts(int kind, Object receiver, Object[] args) {
         return switch (kind) {

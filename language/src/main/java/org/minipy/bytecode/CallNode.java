@@ -176,7 +176,7 @@ public abstract class CallNode extends Node {
         return cls == BuiltinTypes.TUPLE || cls == BuiltinTypes.LIST || cls == BuiltinTypes.SET || cls == BuiltinTypes.FROZENSET;
     }
 
-    private static org.minipy.runtime.PList drain(PGenerator generator, GeneratorResumeNode resume, Node node) {
+    static org.minipy.runtime.PList drain(PGenerator generator, GeneratorResumeNode resume, Node node) {
         org.minipy.runtime.PList items = new org.minipy.runtime.PList();
         Object item;
         while ((item = resume.execute(generator, PNone.NONE)) != null) {

@@ -129,4 +129,34 @@ final class CallOperations {
         }
         return TypeOf.nameOf(callee) + " object";
     }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static org.minipy.runtime.PBuiltinFunction builtinMethodOf(org.minipy.runtime.PythonClass cls, String name) {
+        // super, classes and modules resolve attributes their own way; other builtin instances have no own
+        // attributes, so the class's method is the answer.
+        if (cls.isBuiltin() && cls != org.minipy.runtime.BuiltinTypes.TYPE && cls != org.minipy.runtime.BuiltinTypes.SUPER &&
+                        cls != org.minipy.runtime.BuiltinTypes.MODULE &&
+                        cls.lookup(name) instanceof org.minipy.runtime.PBuiltinFunction f) {
+            return f;
+        }
+        return null;
+    }
+
+    /** {@code receiver.name(args)} by the general rules (the method lookup, then the call). */
+    static Object callMethodGeneric(String name, Object receiver, Object[] args, CallNode callNode) {
+        Object function = unboundMethod(receiver, name);
+        if (function != null) {
+            return callNode.execute(function, org.minipy.runtime.Instantiation.prepend(receiver, args));
+        }
+        return callNode.execute(getAttribute(receiver, name), args);
+    }
+
+    /** The function a user class defines (or inherits) under {@code name}, when plain attribute rules apply. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static org.minipy.runtime.PFunction plainMethod(org.minipy.runtime.PythonClass cls, String name) {
+        if (AttributeOperations.GetAttr.isPlainForGet(cls, name) && cls.lookup(name) instanceof org.minipy.runtime.PFunction f) {
+            return f;
+        }
+        return null;
+    }
 }

@@ -395,7 +395,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
                         @CachedLibrary(limit = "8") com.oracle.truffle.api.object.DynamicObjectLibrary objects,
                         @Cached CallNode callNode) {
             if (objects.containsKey(receiver, name) || objects.containsKey(receiver, org.minipy.runtime.Attributes.DICT_KEY)) {
-                return generic(name, receiver, args, callNode);
+                return CallOperations.callMethodGeneric(name, receiver, args, callNode);
             }
             return callNode.execute(method, org.minipy.runtime.Instantiation.prepend(receiver, args));
         }
@@ -403,7 +403,12 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         /** {@code lst.append(x)}, {@code d.get(k)}, {@code s.lower()}...: see {@link org.minipy.builtins.MethodIntrinsics}. */
         @Specialization(guards = {"intrinsic != NO_INTRINSIC", "acceptsIntrinsic(intrinsic, receiver, args)"})
         static Object intrinsic(String name, Object receiver, @Variadic Object[] args,
-                        @Cached("intrinsicOf(name)") int intrinsic) {
+                        @Cached("intrinsicOf(name)") int intrinsic,
+                        @Bind com.oracle.truffle.api.nodes.Node node, @Cached GeneratorResumeNode resume) {
+            if (org.minipy.builtins.MethodIntrinsics.takesWholeIterable(intrinsic) && args[0] instanceof PGenerator generator) {
+                // sep.join(f(x) for x in xs): run the generator here, where its body can be inlined (see CallNode.drain)
+                return org.minipy.builtins.MethodIntrinsics.call(intrinsic, receiver, new Object[]{CallNode.drain(generator, resume, node)});
+            }
             return org.minipy.builtins.MethodIntrinsics.call(intrinsic, receiver, args);
         }
 
@@ -427,41 +432,21 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
 
         @Specialization(replaces = {"cached", "intrinsic", "builtinMethod"})
         static Object call(String name, Object receiver, @Variadic Object[] args, @Cached CallNode callNode) {
-            return generic(name, receiver, args, callNode);
+            return CallOperations.callMethodGeneric(name, receiver, args, callNode);
         }
 
         static org.minipy.runtime.PythonClass classOf(Object receiver) {
             return org.minipy.runtime.TypeOf.classOf(receiver);
         }
 
-        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         static org.minipy.runtime.PBuiltinFunction builtinMethodOf(org.minipy.runtime.PythonClass cls, String name) {
-            // super, classes and modules resolve attributes their own way; other builtin instances have no own
-            // attributes, so the class's method is the answer.
-            if (cls.isBuiltin() && cls != org.minipy.runtime.BuiltinTypes.TYPE && cls != org.minipy.runtime.BuiltinTypes.SUPER &&
-                            cls != org.minipy.runtime.BuiltinTypes.MODULE &&
-                            cls.lookup(name) instanceof org.minipy.runtime.PBuiltinFunction f) {
-                return f;
-            }
-            return null;
+            return CallOperations.builtinMethodOf(cls, name);
         }
 
-        private static Object generic(String name, Object receiver, Object[] args, CallNode callNode) {
-            Object function = CallOperations.unboundMethod(receiver, name);
-            if (function != null) {
-                return callNode.execute(function, org.minipy.runtime.Instantiation.prepend(receiver, args));
-            }
-            return callNode.execute(CallOperations.getAttribute(receiver, name), args);
-        }
-
-        /** The function a user class defines (or inherits) under {@code name}, when plain attribute rules apply. */
-        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         static org.minipy.runtime.PFunction plainMethod(org.minipy.runtime.PythonClass cls, String name) {
-            if (AttributeOperations.GetAttr.isPlainForGet(cls, name) && cls.lookup(name) instanceof org.minipy.runtime.PFunction f) {
-                return f;
-            }
-            return null;
+            return CallOperations.plainMethod(cls, name);
         }
+
     }
 
     @Operation
