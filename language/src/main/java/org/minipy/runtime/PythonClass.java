@@ -31,6 +31,14 @@ public final class PythonClass implements HasPythonClass {
     private final PythonClass[] bases;
     @CompilationFinal(dimensions = 1) private PythonClass[] mro;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    /**
+     * What {@link #lookup} found for each name ({@link #NOT_FOUND} for a miss): the generic paths (a method of a dict
+     * subclass, {@code __setitem__} checks, dunder probes) look the same names up again and again, each a walk along
+     * the MRO. Replaced by an empty map whenever this class or a base changes (a lookup racing with that change puts
+     * its result into the old map).
+     */
+    private volatile Map<String, Object> lookupCache = new ConcurrentHashMap<>();
+    private static final Object NOT_FOUND = new Object();
     private final boolean builtin;
     private final Layout layout;
     private final List<PythonClass> subclasses = new ArrayList<>();
@@ -126,6 +134,7 @@ public final class PythonClass implements HasPythonClass {
     /** Defines an attribute while a builtin class is being set up; never invalidates (nothing is cached yet). */
     public void define(String key, Object value) {
         attributes.put(key, value);
+        forgetLookups();
     }
 
     @TruffleBoundary
@@ -144,13 +153,31 @@ public final class PythonClass implements HasPythonClass {
     /** Looks a name up along the MRO; null when no class in it defines the name. */
     @TruffleBoundary
     public Object lookup(String key) {
+        Map<String, Object> cache = lookupCache;
+        Object cached = cache.get(key);
+        if (cached != null) {
+            return cached == NOT_FOUND ? null : cached;
+        }
+        Object found = null;
         for (PythonClass cls : mro) {
             Object value = cls.attributes.get(key);
             if (value != null) {
-                return value;
+                found = value;
+                break;
             }
         }
-        return null;
+        cache.put(key, found == null ? NOT_FOUND : found);
+        return found;
+    }
+
+    /** Empties the lookup caches of this class and of every class deriving from it. */
+    private void forgetLookups() {
+        if (!lookupCache.isEmpty()) {
+            lookupCache = new ConcurrentHashMap<>();
+        }
+        for (PythonClass child : getSubclasses()) {
+            child.forgetLookups();
+        }
     }
 
     /** Whether this class is {@code other} or derives from it. */
@@ -175,6 +202,7 @@ public final class PythonClass implements HasPythonClass {
     }
 
     private void invalidate() {
+        lookupCache = new ConcurrentHashMap<>();
         Assumption old = stable;
         stable = Truffle.getRuntime().createAssumption(name + " unchanged");
         old.invalidate();
