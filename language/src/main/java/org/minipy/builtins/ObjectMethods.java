@@ -112,7 +112,8 @@ final class ObjectMethods {
         Install.getSet(cls, "__dict__", o -> {
             PythonClass type = TypeOf.classOf(o);
             if (!(o instanceof PythonObject po) || (type.isBuiltin() && !(o instanceof org.minipy.runtime.PFunction)
-                            && !(o instanceof org.minipy.runtime.PBaseException))) {
+                            && !(o instanceof org.minipy.runtime.PBaseException)) || type.getSlots() != null) {
+                // an instance whose whole MRO declares __slots__ (without '__dict__') has no dict to show
                 throw Errors.attributeError("'%s' object has no attribute '__dict__'", type.getName());
             }
             return Attributes.instanceDict(po);

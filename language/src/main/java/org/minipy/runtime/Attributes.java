@@ -5,6 +5,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import org.minipy.runtime.Descriptors.GetSet;
 import org.minipy.runtime.Descriptors.PClassMethod;
+import org.minipy.runtime.Descriptors.PMember;
 import org.minipy.runtime.Descriptors.PProperty;
 import org.minipy.runtime.Descriptors.PStaticMethod;
 
@@ -117,14 +118,17 @@ public final class Attributes {
 
     @TruffleBoundary
     public static void putOwn(PythonObject obj, String name, Object value) {
-        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict && !isSlot(obj, name)) {
             dict.put(name, value);
         } else {
             OBJECTS.put(obj, name, value);
         }
     }
 
-    /** The instance's {@code __dict__}: its attributes move into a dict, which stays the live storage. */
+    /**
+     * The instance's {@code __dict__}: its attributes move into a dict, which stays the live storage. Values of
+     * {@code __slots__} names stay in the object's own storage: as in CPython they are not part of the dict.
+     */
     @TruffleBoundary
     public static PDict instanceDict(PythonObject obj) {
         if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
@@ -132,6 +136,9 @@ public final class Attributes {
         }
         PDict dict = new PDict();
         for (Object key : OBJECTS.getKeyArray(obj)) {
+            if (isSlot(obj, key)) {
+                continue;
+            }
             dict.put(key, OBJECTS.getOrDefault(obj, key, null));
             OBJECTS.removeKey(obj, key);
         }
@@ -219,6 +226,9 @@ public final class Attributes {
             return p.get(obj);
         } else if (descriptor instanceof GetSet gs) {
             return gs.getter.apply(obj);
+        } else if (descriptor instanceof PMember m && type.isSubclassOf(m.owner)) {
+            // a set slot is found in the instance's storage before the class is asked: this one is unset
+            throw noAttribute(obj, m.name);
         }
         PythonClass descType = TypeOf.classOf(descriptor);
         if (!descType.isBuiltin()) {
@@ -373,6 +383,9 @@ public final class Attributes {
         if (obj instanceof PythonObject po && removeOwn(po, name)) {
             return;
         }
+        if (descriptor instanceof PMember) {
+            throw Errors.attributeError("%s", name); // CPython's member_descriptor says just the name
+        }
         throw noAttribute(obj, name);
     }
 
@@ -423,10 +436,15 @@ public final class Attributes {
     /** Removes the instance's own attribute; returns whether it was there. */
     @TruffleBoundary
     public static boolean removeOwn(PythonObject obj, String name) {
-        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict && !isSlot(obj, name)) {
             return dict.remove(name) != null;
         }
         return OBJECTS.removeKey(obj, name);
+    }
+
+    /** Whether {@code key} names a {@code __slots__} member of the object's class (kept outside its dict). */
+    private static boolean isSlot(PythonObject obj, Object key) {
+        return key instanceof String name && TypeOf.classOf(obj).lookup(name) instanceof PMember;
     }
 
     /** The instance attribute names, in insertion order: for vars() and dir(). */

@@ -116,6 +116,7 @@ public final class ClassFactory {
             cls.define(key, value);
         }
         cls.setSlots(slots(cls, namespace.get("__slots__")));
+        defineMembers(cls, namespace);
         if (hasEq && !hasHash) {
             cls.define("__hash__", PNone.NONE);
         }
@@ -261,6 +262,24 @@ public final class ClassFactory {
             names.addAll(base.getSlots());
         }
         return names;
+    }
+
+    /** The class's own {@code __slots__} names as member descriptors ({@code Point.x}); a class variable may not share one. */
+    private static void defineMembers(PythonClass cls, PDict namespace) {
+        Object declared = namespace.get("__slots__");
+        if (declared == null) {
+            return;
+        }
+        for (Object n : declared instanceof String one ? new Object[]{one} : Iteration.toArray(declared)) {
+            String name = mangle(cls.getName(), (String) n);
+            if (name.equals("__dict__") || name.equals("__weakref__")) {
+                continue;
+            }
+            if (namespace.containsKey(name)) {
+                throw Errors.valueError("%s in __slots__ conflicts with class variable", Repr.repr(name));
+            }
+            cls.define(name, new Descriptors.PMember(name, cls));
+        }
     }
 
     /** A private name ({@code __x}) as the class's code sees it: {@code _Class__x} (the parser's mangling). */

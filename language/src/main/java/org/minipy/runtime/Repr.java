@@ -150,6 +150,8 @@ public final class Repr {
             return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         } else if (value instanceof PBytes b) {
             return StringRepr.bytesRepr(b.getBytes());
+        } else if (value instanceof Descriptors.PMember m) {
+            return "<member '" + m.name + "' of '" + m.owner.getName() + "' objects>";
         }
         Object builtin = Attributes.lookupBuiltinSpecial(cls, "__repr__");
         if (builtin != null && !(value instanceof PythonObject)) {
