@@ -82,7 +82,10 @@ public final class Sequences {
             return asIndex(r, what);
         }
         switch (what) {
-            case "list", "tuple", "string", "byte", "range":
+            case "string":
+                // str's own wording since CPython 3.11 (bytes, lists and tuples keep "or slices")
+                throw Errors.typeError("string indices must be integers, not '%s'", cls.getName());
+            case "list", "tuple", "byte", "range":
                 throw Errors.typeError("%s indices must be integers or slices, not %s", what, cls.getName());
             case "slice":
                 throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
