@@ -30,6 +30,7 @@ final class ObjectMethods {
         PythonClass cls = BuiltinTypes.OBJECT;
         cls.define("__new__", Instantiation.OBJECT_NEW);
         cls.define("__init__", Instantiation.OBJECT_INIT);
+        Instantiation.OBJECT_INIT.setOwner(cls);
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
         Install.method(cls, "__str__(self)", a -> Repr.repr(a[0]));
         Install.method(cls, "__eq__(self, value, /)", a -> a[0] == a[1] ? Boolean.TRUE : PSingleton.NOT_IMPLEMENTED);
