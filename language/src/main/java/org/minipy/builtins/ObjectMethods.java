@@ -11,6 +11,7 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.Repr;
@@ -45,10 +46,28 @@ final class ObjectMethods {
             Install.method(cls, op + "(self, value, /)", a -> PSingleton.NOT_IMPLEMENTED);
         }
         Install.method(cls, "__getstate__(self)", a -> {
-            if (a[0] instanceof PythonObject po && !TypeOf.classOf(po).isBuiltin() && Attributes.ownKeys(po).length > 0) {
-                return Attributes.instanceDict(po);
+            if (!(a[0] instanceof PythonObject po) || TypeOf.classOf(po).isBuiltin()) {
+                return PNone.NONE;
             }
-            return PNone.NONE;
+            PythonClass type = TypeOf.classOf(po);
+            // CPython's shape: the dict (or None), paired with a dict of the set __slots__ values when there are any
+            PDict slotState = new PDict();
+            for (PythonClass c : type.getMro()) {
+                for (java.util.Map.Entry<String, Object> e : c.getOwnAttributes().entrySet()) {
+                    if (e.getValue() instanceof org.minipy.runtime.Descriptors.PMember && !slotState.containsKey(e.getKey())) {
+                        Object v = Attributes.getOwn(po, e.getKey());
+                        if (v != null) {
+                            slotState.put(e.getKey(), v);
+                        }
+                    }
+                }
+            }
+            Object dictState = PNone.NONE;
+            if (type.getSlots() == null) {
+                PDict dict = Attributes.instanceDict(po);
+                dictState = dict.size() > 0 ? dict : PNone.NONE;
+            }
+            return slotState.size() > 0 ? new PTuple(new Object[]{dictState, slotState}) : dictState;
         });
         Install.method(cls, "__reduce__(self)", a -> {
             throw Errors.typeError("cannot pickle '%s' object", TypeOf.nameOf(a[0]));

@@ -146,6 +146,10 @@ public final class Comparisons {
         if (a instanceof PTuple x && b instanceof PTuple y) {
             return compareSequences(x.getItems(), y.getItems(), op);
         }
+        if (a instanceof PSlice x && b instanceof PSlice y) {
+            // slices compare as the tuples (start, stop, step), orderings included
+            return compareSequences(new Object[]{x.start, x.stop, x.step}, new Object[]{y.start, y.stop, y.step}, op);
+        }
         if (op == Compare.EQ || op == Compare.NE) {
             Boolean eq = null;
             if (a instanceof PDict x && b instanceof PDict y) {
@@ -157,8 +161,6 @@ public final class Comparisons {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start && (x.length() == 1 || x.step == y.step)));
             } else if (a instanceof PBytes x && b instanceof PBytes y) {
                 eq = java.util.Arrays.equals(x.getBytes(), y.getBytes());
-            } else if (a instanceof PSlice x && b instanceof PSlice y) {
-                eq = eq(x.start, y.start) && eq(x.stop, y.stop) && eq(x.step, y.step);
             } else if (a instanceof PBoundMethod x && b instanceof PBoundMethod y) {
                 eq = x.getFunction() == y.getFunction() && x.getSelf() == y.getSelf();
             }
