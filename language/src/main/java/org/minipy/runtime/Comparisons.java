@@ -37,7 +37,9 @@ public final class Comparisons {
         PythonClass cb = TypeOf.classOf(b);
         if (!ca.isBuiltin() || !cb.isBuiltin()) {
             Compare reflected = reflect(op);
-            boolean rightFirst = cb != ca && cb.isSubclassOf(ca) && Attributes.lookupUserSpecial(cb, reflected.dunder) != null;
+            // Unlike the arithmetic operators, a comparison tries a subclass's reflected method first whether or not the
+            // subclass overrides it (CPython's do_richcompare), which shows when __ne__ falls back on a subclass's __eq__.
+            boolean rightFirst = cb != ca && cb.isSubclassOf(ca);
             if (rightFirst) {
                 Object r = callUser(b, cb, reflected, a);
                 if (r != PSingleton.NOT_IMPLEMENTED) {
