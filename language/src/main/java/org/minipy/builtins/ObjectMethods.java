@@ -137,7 +137,16 @@ final class ObjectMethods {
                 throw Errors.attributeError("'%s' object has no attribute '__dict__'", type.getName());
             }
             return Attributes.instanceDict(po);
-        }, null);
+        }, (o, v) -> {
+            PythonClass type = TypeOf.classOf(o);
+            if (!(o instanceof PythonObject po) || type.isBuiltin() || type.getSlots() != null) {
+                throw Errors.attributeError("'%s' object has no attribute '__dict__'", type.getName());
+            }
+            if (!(v instanceof PDict dict)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", TypeOf.nameOf(v));
+            }
+            Attributes.replaceInstanceDict(po, dict);
+        });
     }
 
     private static String attrName(Object name) {

@@ -103,6 +103,10 @@ public final class Attributes {
                 return own;
             }
         }
+        if (descriptor == null && obj instanceof PBoundMethod m) {
+            // a bound method reads the other attributes of its function (m.__wrapped__, m.tag)
+            return find(m.getFunction(), name);
+        }
         return descriptor == null ? null : bind(descriptor, obj, type);
     }
 
@@ -308,6 +312,11 @@ public final class Attributes {
                 return;
             }
         }
+        // type's own writable attributes: A.__name__ = "B", A.__qualname__ = ...
+        if (BuiltinTypes.TYPE.getOwnAttribute(name) instanceof GetSet gs && gs.setter != null) {
+            gs.setter.accept(cls, value);
+            return;
+        }
         cls.setAttribute(name, value);
     }
 
@@ -342,6 +351,9 @@ public final class Attributes {
             }
             putOwn(po, name, value);
             return;
+        }
+        if (descriptor != null) {
+            throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
         }
         throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
     }
@@ -440,6 +452,17 @@ public final class Attributes {
             return dict.remove(name) != null;
         }
         return OBJECTS.removeKey(obj, name);
+    }
+
+    /** {@code obj.__dict__ = d}: {@code d} becomes the live storage of the attributes (slot values stay). */
+    @TruffleBoundary
+    public static void replaceInstanceDict(PythonObject obj, PDict dict) {
+        for (Object key : OBJECTS.getKeyArray(obj)) {
+            if (!isSlot(obj, key)) {
+                OBJECTS.removeKey(obj, key);
+            }
+        }
+        OBJECTS.put(obj, DICT_KEY, dict);
     }
 
     /** Whether {@code key} names a {@code __slots__} member of the object's class (kept outside its dict). */
