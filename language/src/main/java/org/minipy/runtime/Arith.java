@@ -224,10 +224,11 @@ public final class Arith {
                 }
                 break;
             case MOD:
+                // the values keep their own class: %s and %r of a subclass instance use its __str__/__repr__
                 if (a instanceof String s) {
-                    return PercentFormat.format(s, b);
+                    return PercentFormat.format(s, right);
                 } else if (a instanceof PBytes template) {
-                    return PercentFormat.formatBytes(template, b);
+                    return PercentFormat.formatBytes(template, right);
                 }
                 break;
             case BITOR:

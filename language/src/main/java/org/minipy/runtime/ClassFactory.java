@@ -291,6 +291,9 @@ public final class ClassFactory {
             if (base == BuiltinTypes.OBJECT) {
                 continue;
             }
+            if (base.isBuiltin() && base.getLayout() != PythonClass.Layout.EXCEPTION) {
+                continue; // int, str, tuple ... instances have no dict of their own (exceptions do)
+            }
             if (base.isBuiltin() || base.getSlots() == null) {
                 return null;
             }
