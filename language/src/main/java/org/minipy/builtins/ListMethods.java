@@ -211,17 +211,7 @@ final class ListMethods {
     }
 
     static Object[] repeat(Object[] items, long n) {
-        if (n <= 0 || items.length == 0) {
-            return new Object[0];
-        }
-        if (n * items.length > Integer.MAX_VALUE - 16) {
-            throw Errors.raise(BuiltinTypes.MEMORY_ERROR, "");
-        }
-        Object[] r = new Object[(int) (items.length * n)];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(items, 0, r, i * items.length, items.length);
-        }
-        return r;
+        return Sequences.repeatItems(items, n);
     }
 
     static Object getItem(PList list, Object index) {

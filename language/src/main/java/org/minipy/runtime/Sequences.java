@@ -57,6 +57,20 @@ public final class Sequences {
         throw Errors.typeError("object of type '%s' has no len()", cls.getName());
     }
 
+    /** The items of a list or tuple {@code n} times over ({@code seq * n}); MemoryError when that is too long. */
+    @TruffleBoundary
+    public static Object[] repeatItems(Object[] items, long n) {
+        if (n <= 0 || items.length == 0) {
+            return new Object[0];
+        }
+        Arith.checkRepeatSize(n, items.length, null);
+        Object[] r = new Object[(int) (items.length * n)];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items, 0, r, i * items.length, items.length);
+        }
+        return r;
+    }
+
     /**
      * An index operand as a long: ints, bools, or objects with {@code __index__}. {@code what} names the use for the
      * TypeError: a subscripted type ({@code "list"}: "list indices must be..."), {@code "slice"}, {@code "sequence"}
