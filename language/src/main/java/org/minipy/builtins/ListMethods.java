@@ -67,7 +67,7 @@ final class ListMethods {
         });
         Install.method(cls, "insert(self, index, object, /)", a -> {
             PList list = self(a[0]);
-            long i = Sequences.asIndex(a[1], "int");
+            long i = Sequences.asIndex(a[1], "position");
             int n = list.size();
             if (i < 0) {
                 i = Math.max(0, i + n);
@@ -89,7 +89,7 @@ final class ListMethods {
             if (list.size() == 0) {
                 throw Errors.indexError("pop from empty list");
             }
-            long i = Sequences.asIndex(a[1], "int");
+            long i = Sequences.asIndex(a[1], "position");
             long idx = i < 0 ? i + list.size() : i;
             if (idx < 0 || idx >= list.size()) {
                 throw Errors.indexError("pop index out of range");

@@ -83,8 +83,21 @@ public final class Sequences {
             return l;
         } else if (index instanceof Boolean b) {
             return b ? 1 : 0;
-        } else if (index instanceof BigInteger) {
-            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        } else if (index instanceof BigInteger big) {
+            switch (what) {
+                case "index bound":
+                    // list.index/tuple.index clamp their start and stop like slice bounds
+                    return big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+                case "position", "width":
+                    // an int argument (list.insert's index, a width): CPython's PyNumber_AsSsize_t with OverflowError
+                    throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                case "tabsize":
+                    throw Errors.overflowError("Python int too large to convert to C int");
+                case "sequence":
+                    throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+                default:
+                    throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+            }
         }
         PythonClass cls = TypeOf.classOf(index);
         Object user = Attributes.lookupUserSpecial(cls, "__index__");
