@@ -178,7 +178,7 @@ final class BuiltinIntrospection {
         if (dict != null) {
             return dict;
         }
-        if (obj instanceof PythonObject po && (!TypeOf.classOf(obj).isBuiltin() || Attributes.ownKeys(po).length > 0)) {
+        if (obj instanceof PythonObject po && TypeOf.classOf(obj).getSlots() == null && (!TypeOf.classOf(obj).isBuiltin() || Attributes.ownKeys(po).length > 0)) {
             return Attributes.instanceDict(po);
         }
         return failVars();

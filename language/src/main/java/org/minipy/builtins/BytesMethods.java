@@ -26,6 +26,35 @@ final class BytesMethods {
     private BytesMethods() {
     }
 
+    /** {@code bytes.hex(sep, bytes_per_sep)}: groups counted from the right, or from the left when negative. */
+    private static String hex(byte[] bytes, Object sepArg, Object perArg) {
+        String sep = null;
+        if (sepArg != PBuiltinFunction.MISSING) {
+            sep = sepArg instanceof PBytes b ? new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                            : sepArg instanceof String s ? s : null;
+            if (sep == null) {
+                throw Errors.typeError("object of type '%s' has no len()", TypeOf.nameOf(sepArg));
+            }
+            if (sep.length() != 1) {
+                throw Errors.valueError("sep must be length 1.");
+            }
+        }
+        long per = org.minipy.runtime.Sequences.asIndex(perArg, "int");
+        StringBuilder sb = new StringBuilder();
+        int n = bytes.length;
+        for (int i = 0; i < n; i++) {
+            if (sep != null && i > 0 && per != 0) {
+                long group = Math.abs(per);
+                boolean boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
+                if (boundary) {
+                    sb.append(sep);
+                }
+            }
+            sb.append(Character.forDigit((bytes[i] >> 4) & 0xf, 16)).append(Character.forDigit(bytes[i] & 0xf, 16));
+        }
+        return sb.toString();
+    }
+
     private static byte[] self(Object o) {
         return ((PBytes) o).getBytes();
     }
@@ -110,13 +139,7 @@ final class BytesMethods {
                 throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, "'%s' codec can't decode bytes", a[1]);
             }
         });
-        Install.method(cls, "hex(self)", a -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : self(a[0])) {
-                sb.append(String.format("%02x", x & 0xff));
-            }
-            return sb.toString();
-        });
+        Install.method(cls, "hex(self, sep=?, bytes_per_sep=1)", a -> hex(self(a[0]), a[1], a[2]));
         Install.classMethod(cls, "fromhex(cls, string, /)", a -> {
             String s = ((String) a[1]).replace(" ", "");
             if (s.length() % 2 != 0) {

@@ -58,6 +58,40 @@ final class BytesTextMethods {
         Install.method(cls, "removeprefix(self, prefix, /)", a -> viaStr("removeprefix", a));
         Install.method(cls, "removesuffix(self, suffix, /)", a -> viaStr("removesuffix", a));
         Install.method(cls, "expandtabs(self, tabsize=8)", a -> viaStr("expandtabs", a));
+        PBuiltinFunction maketrans = PBuiltinFunction.create("maketrans(frm, to, /)", a -> {
+            byte[] from = bytesArg(a[0]);
+            byte[] to = bytesArg(a[1]);
+            if (from.length != to.length) {
+                throw Errors.valueError("maketrans arguments must have same length");
+            }
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length; i++) {
+                table[from[i] & 0xff] = to[i];
+            }
+            return new PBytes(table);
+        });
+        maketrans.setQualifiedName("bytes.maketrans");
+        cls.define("maketrans", new org.minipy.runtime.Descriptors.PStaticMethod(maketrans));
+        Install.method(cls, "translate(self, table, /, delete=?)", a -> {
+            byte[] table = a[1] == PNone.NONE ? null : bytesArg(a[1]);
+            if (table != null && table.length != 256) {
+                throw Errors.valueError("translation table must be 256 characters long");
+            }
+            boolean[] deleted = new boolean[256];
+            for (byte d : a[2] == PBuiltinFunction.MISSING ? new byte[0] : bytesArg(a[2])) {
+                deleted[d & 0xff] = true;
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (byte b : bytes(a[0])) {
+                if (!deleted[b & 0xff]) {
+                    out.write(table == null ? b : table[b & 0xff]);
+                }
+            }
+            return new PBytes(out.toByteArray());
+        });
         Install.method(cls, "splitlines(self, keepends=False)", a -> splitlines(bytes(a[0]), Truth.isTrue(a[1])));
 
         Install.method(cls, "upper(self)", a -> mapCase(bytes(a[0]), 'u'));
@@ -80,6 +114,13 @@ final class BytesTextMethods {
         Install.method(cls, "isupper(self)", a -> cased(bytes(a[0]), true));
         Install.method(cls, "islower(self)", a -> cased(bytes(a[0]), false));
         Install.method(cls, "istitle(self)", a -> istitle(bytes(a[0])));
+    }
+
+    private static byte[] bytesArg(Object o) {
+        if (!(o instanceof PBytes b)) {
+            throw Errors.typeError("a bytes-like object is required, not '%s'", TypeOf.nameOf(o));
+        }
+        return b.getBytes();
     }
 
     private static byte[] bytes(Object o) {

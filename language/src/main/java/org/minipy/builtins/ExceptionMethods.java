@@ -6,9 +6,12 @@ import org.minipy.runtime.Errors;
 import org.minipy.runtime.Instantiation;
 import org.minipy.runtime.Iteration;
 import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTraceback;
 import org.minipy.runtime.PTuple;
+import org.minipy.bytecode.Tracebacks;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.TypeOf;
@@ -40,6 +43,9 @@ final class ExceptionMethods {
             return e;
         });
         Install.method(cls, "__init__(self, *args, **kwargs)", a -> {
+            if (((PDict) a[2]).size() > 0) {
+                throw Errors.typeError("%s() takes no keyword arguments", TypeOf.nameOf(a[0]));
+            }
             self(a[0]).setArgs((PTuple) a[1]);
             return PNone.NONE;
         });
@@ -88,6 +94,8 @@ final class ExceptionMethods {
         BuiltinTypes.NAME_ERROR.define("name", PNone.NONE);
         BuiltinTypes.ATTRIBUTE_ERROR.define("name", PNone.NONE);
         BuiltinTypes.ATTRIBUTE_ERROR.define("obj", PNone.NONE);
+        keywordAttributes(BuiltinTypes.NAME_ERROR, "name");
+        keywordAttributes(BuiltinTypes.ATTRIBUTE_ERROR, "name", "obj");
         BuiltinTypes.IMPORT_ERROR.define("name", PNone.NONE);
         BuiltinTypes.IMPORT_ERROR.define("path", PNone.NONE);
         Install.method(BuiltinTypes.IMPORT_ERROR, "__init__(self, *args, name=None, path=None)", a -> {
@@ -115,6 +123,7 @@ final class ExceptionMethods {
             return PNone.NONE;
         });
         installSyntaxError();
+        installTraceback();
         for (String name : new String[]{"errno", "strerror", "filename"}) {
             Install.getSet(os, name, o -> {
                 Object v = Attributes.getOwn(self(o), name);
@@ -124,6 +133,37 @@ final class ExceptionMethods {
     }
 
     /** SyntaxError's {@code msg filename lineno offset text end_lineno end_offset}, from {@code (msg, details)}. */
+    /** An {@code __init__} that also takes the given attributes as keyword arguments ({@code NameError(msg, name=n)}). */
+    private static void keywordAttributes(PythonClass cls, String... names) {
+        Install.method(cls, "__init__(self, *args, **kwargs)", a -> {
+            PBaseException e = self(a[0]);
+            for (PDict.Entry entry : ((PDict) a[2]).entriesSnapshot()) {
+                if (!java.util.Arrays.asList(names).contains(entry.key)) {
+                    throw Errors.typeError("%s is an invalid keyword argument for %s()", Repr.repr(entry.key), TypeOf.nameOf(e));
+                }
+            }
+            e.setArgs((PTuple) a[1]);
+            for (PDict.Entry entry : ((PDict) a[2]).entriesSnapshot()) {
+                Attributes.putOwn(e, (String) entry.key, entry.value);
+            }
+            return PNone.NONE;
+        });
+    }
+
+    /** {@code tb.tb_lineno} and {@code tb.tb_next}: the frames from where the exception was caught down to the raise. */
+    static void installTraceback() {
+        PythonClass tb = BuiltinTypes.TRACEBACK;
+        Install.getSet(tb, "tb_lineno", o -> {
+            PTraceback t = (PTraceback) o;
+            java.util.List<Tracebacks.Entry> frames = Tracebacks.frames(t.getRaise());
+            return t.getDepth() < frames.size() ? (long) frames.get(t.getDepth()).line() : PNone.NONE;
+        }, null);
+        Install.getSet(tb, "tb_next", o -> {
+            PTraceback t = (PTraceback) o;
+            return t.getDepth() + 1 < Tracebacks.frames(t.getRaise()).size() ? new PTraceback(t.getRaise(), t.getDepth() + 1) : PNone.NONE;
+        }, null);
+    }
+
     static void installSyntaxError() {
         PythonClass syntax = BuiltinTypes.SYNTAX_ERROR;
         String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};

@@ -10,6 +10,7 @@ import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonCode;
 import org.minipy.runtime.Repr;
 import org.minipy.runtime.Signature;
 
@@ -25,6 +26,24 @@ final class FunctionMethods {
 
     private static PFunction fn(Object o) {
         return (PFunction) o;
+    }
+
+    /** The code object's introspection attributes that decorators read ({@code co_varnames[:co_argcount]}, ...). */
+    private static void codeAttributes() {
+        PythonClass code = BuiltinTypes.CODE;
+        Install.getSet(code, "co_name", o -> ((PythonCode) o).getName(), null);
+        Install.getSet(code, "co_qualname", o -> ((PythonCode) o).getQualname(), null);
+        Install.getSet(code, "co_filename", o -> ((PythonCode) o).getFilename(), null);
+        Install.getSet(code, "co_firstlineno", o -> (long) ((PythonCode) o).getDecoratedFirstLine(), null);
+        Install.getSet(code, "co_argcount", o -> (long) ((PythonCode) o).getSignature().getPositionalCount(), null);
+        Install.getSet(code, "co_posonlyargcount", o -> (long) ((PythonCode) o).getSignature().getPosOnlyCount(), null);
+        Install.getSet(code, "co_kwonlyargcount", o -> (long) ((PythonCode) o).getSignature().getKwOnlyCount(), null);
+        Install.getSet(code, "co_varnames", o -> new PTuple(java.util.Arrays.copyOf(((PythonCode) o).getVarnames(), ((PythonCode) o).getVarnames().length, Object[].class)), null);
+        Install.getSet(code, "co_nlocals", o -> (long) ((PythonCode) o).getVarnames().length, null);
+        Install.method(code, "__repr__(self)", a -> {
+            PythonCode c = (PythonCode) a[0];
+            return "<code object " + c.getName() + " at " + Repr.address(c) + ", file \"" + c.getFilename() + "\", line " + c.getDecoratedFirstLine() + ">";
+        });
     }
 
     static void install() {
@@ -77,6 +96,8 @@ final class FunctionMethods {
             }
             return v;
         }, null);
+        Install.getSet(cls, "__code__", o -> fn(o).getCode(), null);
+        codeAttributes();
         Install.getSet(cls, "__globals__", o -> fn(o).getGlobals() == null ? PNone.NONE : fn(o).getGlobals().toDict(), null);
         Install.method(cls, "__get__(self, instance, owner=None, /)", a -> a[1] == PNone.NONE ? a[0] : new PBoundMethod(a[1], a[0]));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));

@@ -67,7 +67,7 @@ final class ListMethods {
         });
         Install.method(cls, "insert(self, index, object, /)", a -> {
             PList list = self(a[0]);
-            long i = Sequences.asIndex(a[1], "int");
+            long i = Sequences.asIndex(a[1], "position");
             int n = list.size();
             if (i < 0) {
                 i = Math.max(0, i + n);
@@ -89,7 +89,7 @@ final class ListMethods {
             if (list.size() == 0) {
                 throw Errors.indexError("pop from empty list");
             }
-            long i = Sequences.asIndex(a[1], "int");
+            long i = Sequences.asIndex(a[1], "position");
             long idx = i < 0 ? i + list.size() : i;
             if (idx < 0 || idx >= list.size()) {
                 throw Errors.indexError("pop index out of range");
@@ -211,17 +211,7 @@ final class ListMethods {
     }
 
     static Object[] repeat(Object[] items, long n) {
-        if (n <= 0 || items.length == 0) {
-            return new Object[0];
-        }
-        if (n * items.length > Integer.MAX_VALUE - 16) {
-            throw Errors.raise(BuiltinTypes.MEMORY_ERROR, "");
-        }
-        Object[] r = new Object[(int) (items.length * n)];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(items, 0, r, i * items.length, items.length);
-        }
-        return r;
+        return Sequences.repeatItems(items, n);
     }
 
     static Object getItem(PList list, Object index) {

@@ -11,6 +11,7 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSingleton;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.Repr;
@@ -30,6 +31,7 @@ final class ObjectMethods {
         PythonClass cls = BuiltinTypes.OBJECT;
         cls.define("__new__", Instantiation.OBJECT_NEW);
         cls.define("__init__", Instantiation.OBJECT_INIT);
+        Instantiation.OBJECT_INIT.setOwner(cls);
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
         Install.method(cls, "__str__(self)", a -> Repr.repr(a[0]));
         Install.method(cls, "__eq__(self, value, /)", a -> a[0] == a[1] ? Boolean.TRUE : PSingleton.NOT_IMPLEMENTED);
@@ -44,10 +46,28 @@ final class ObjectMethods {
             Install.method(cls, op + "(self, value, /)", a -> PSingleton.NOT_IMPLEMENTED);
         }
         Install.method(cls, "__getstate__(self)", a -> {
-            if (a[0] instanceof PythonObject po && !TypeOf.classOf(po).isBuiltin() && Attributes.ownKeys(po).length > 0) {
-                return Attributes.instanceDict(po);
+            if (!(a[0] instanceof PythonObject po) || TypeOf.classOf(po).isBuiltin()) {
+                return PNone.NONE;
             }
-            return PNone.NONE;
+            PythonClass type = TypeOf.classOf(po);
+            // CPython's shape: the dict (or None), paired with a dict of the set __slots__ values when there are any
+            PDict slotState = new PDict();
+            for (PythonClass c : type.getMro()) {
+                for (java.util.Map.Entry<String, Object> e : c.getOwnAttributes().entrySet()) {
+                    if (e.getValue() instanceof org.minipy.runtime.Descriptors.PMember && !slotState.containsKey(e.getKey())) {
+                        Object v = Attributes.getOwn(po, e.getKey());
+                        if (v != null) {
+                            slotState.put(e.getKey(), v);
+                        }
+                    }
+                }
+            }
+            Object dictState = PNone.NONE;
+            if (type.getSlots() == null) {
+                PDict dict = Attributes.instanceDict(po);
+                dictState = dict.size() > 0 ? dict : PNone.NONE;
+            }
+            return slotState.size() > 0 ? new PTuple(new Object[]{dictState, slotState}) : dictState;
         });
         Install.method(cls, "__reduce__(self)", a -> {
             throw Errors.typeError("cannot pickle '%s' object", TypeOf.nameOf(a[0]));
@@ -112,11 +132,21 @@ final class ObjectMethods {
         Install.getSet(cls, "__dict__", o -> {
             PythonClass type = TypeOf.classOf(o);
             if (!(o instanceof PythonObject po) || (type.isBuiltin() && !(o instanceof org.minipy.runtime.PFunction)
-                            && !(o instanceof org.minipy.runtime.PBaseException))) {
+                            && !(o instanceof org.minipy.runtime.PBaseException)) || type.getSlots() != null) {
+                // an instance whose whole MRO declares __slots__ (without '__dict__') has no dict to show
                 throw Errors.attributeError("'%s' object has no attribute '__dict__'", type.getName());
             }
             return Attributes.instanceDict(po);
-        }, null);
+        }, (o, v) -> {
+            PythonClass type = TypeOf.classOf(o);
+            if (!(o instanceof PythonObject po) || type.isBuiltin() || type.getSlots() != null) {
+                throw Errors.attributeError("'%s' object has no attribute '__dict__'", type.getName());
+            }
+            if (!(v instanceof PDict dict)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", TypeOf.nameOf(v));
+            }
+            Attributes.replaceInstanceDict(po, dict);
+        });
     }
 
     private static String attrName(Object name) {

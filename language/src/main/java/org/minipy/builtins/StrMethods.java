@@ -620,7 +620,9 @@ final class StrMethods {
                 }
             } else {
                 sb.append(c);
-                col++;
+                if (!Character.isLowSurrogate(c)) {
+                    col++; // a surrogate pair is one column
+                }
                 if (c == '\n' || c == '\r') {
                     col = 0;
                 }
@@ -650,22 +652,46 @@ final class StrMethods {
         return (int) Math.min(i, Integer.MAX_VALUE);
     }
 
-    private static int find(String s, String sub, Object startArg, Object endArg, boolean fromRight) {
-        int n = s.length();
+    /**
+     * The search window {@code [start, end)} as UTF-16 offsets into {@code s}, from start/end arguments that count code
+     * points (slice rules); start may lie past end. Without astral characters the two counts agree (and Java answers
+     * codePointCount in O(1) for Latin-1 strings), so only text with emoji and the like pays for the conversion.
+     */
+    private static int[] window(String s, Object startArg, Object endArg) {
+        int n = s.codePointCount(0, s.length());
         int start = adjust(startArg, n, 0);
         int end = Math.min(adjust(endArg, n, n), n);
+        if (n == s.length()) {
+            return new int[]{start, end};
+        }
+        if (start > end) {
+            return new int[]{s.length() + 1, s.length()}; // empty: nothing fits, not even ""
+        }
+        int unitStart = s.offsetByCodePoints(0, start);
+        return new int[]{unitStart, s.offsetByCodePoints(unitStart, end - start)};
+    }
+
+    /** A UTF-16 offset into {@code s} as Python's index (code points before it). */
+    private static int codePointIndex(String s, int unitOffset) {
+        return s.codePointCount(0, unitOffset);
+    }
+
+    private static int find(String s, String sub, Object startArg, Object endArg, boolean fromRight) {
+        int[] w = window(s, startArg, endArg);
+        int start = w[0];
+        int end = w[1];
         if (end - start < sub.length()) {
             return -1;
         }
         if (sub.isEmpty()) {
-            return fromRight ? end : start;
+            return codePointIndex(s, fromRight ? end : start);
         }
         if (fromRight) {
             int pos = s.lastIndexOf(sub, end - sub.length());
-            return pos >= start ? pos : -1;
+            return pos >= start ? codePointIndex(s, pos) : -1;
         }
         int pos = s.indexOf(sub, start);
-        return pos >= 0 && pos + sub.length() <= end ? pos : -1;
+        return pos >= 0 && pos + sub.length() <= end ? codePointIndex(s, pos) : -1;
     }
 
     private static long mustFind(int pos) {
@@ -676,14 +702,14 @@ final class StrMethods {
     }
 
     private static long count(String s, String sub, Object startArg, Object endArg) {
-        int n = s.length();
-        int start = adjust(startArg, n, 0);
-        int end = Math.min(adjust(endArg, n, n), n);
+        int[] w = window(s, startArg, endArg);
+        int start = w[0];
+        int end = w[1];
         if (end - start < sub.length()) {
             return 0;
         }
         if (sub.isEmpty()) {
-            return end - start + 1;
+            return s.codePointCount(start, end) + 1;
         }
         long count = 0;
         int i = start;
@@ -716,9 +742,9 @@ final class StrMethods {
     }
 
     private static boolean matches(String s, String a, Object startArg, Object endArg, boolean atEnd) {
-        int n = s.length();
-        int start = adjust(startArg, n, 0);
-        int end = Math.min(adjust(endArg, n, n), n);
+        int[] w = window(s, startArg, endArg);
+        int start = w[0];
+        int end = w[1];
         if (end - a.length() < start) {
             return false;
         }
@@ -857,7 +883,7 @@ final class StrMethods {
         if (fill.codePointCount(0, fill.length()) != 1) {
             throw Errors.typeError("The fill character must be exactly one character long");
         }
-        int len = s.length();
+        int len = s.codePointCount(0, s.length());
         if (width <= len) {
             return s;
         }
@@ -867,10 +893,11 @@ final class StrMethods {
     }
 
     private static String zfill(String s, long width) {
-        if (width <= s.length()) {
+        int len = s.codePointCount(0, s.length());
+        if (width <= len) {
             return s;
         }
-        int fill = (int) (width - s.length());
+        int fill = (int) (width - len);
         StringBuilder sb = new StringBuilder("0".repeat(fill)).append(s);
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
             sb.setCharAt(0, s.charAt(0));

@@ -121,7 +121,15 @@ final class TypeMethods {
             org.minipy.runtime.Attributes.deleteClassAttribute(self(a[0]), attrName(a[1]));
             return org.minipy.runtime.PNone.NONE;
         });
-        Install.getSet(cls, "__name__", o -> self(o).getName(), null);
+        Install.getSet(cls, "__name__", o -> self(o).getName(), (o, v) -> {
+            if (self(o).isBuiltin()) {
+                throw Errors.typeError("cannot set '__name__' attribute of immutable type '%s'", self(o).getName());
+            }
+            if (!(v instanceof String s)) {
+                throw Errors.typeError("can only assign string to %s.__name__, not '%s'", self(o).getName(), TypeOf.nameOf(v));
+            }
+            self(o).setName(s);
+        });
         Install.getSet(cls, "__qualname__", o -> self(o).getQualname(), (o, v) -> {
             if (!(v instanceof String s)) {
                 throw Errors.typeError("can only assign string to %s.__qualname__, not '%s'", self(o).getName(), TypeOf.nameOf(v));

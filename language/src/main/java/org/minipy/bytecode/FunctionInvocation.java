@@ -33,6 +33,8 @@ public final class FunctionInvocation implements Calls.FunctionInvoker {
 
     @TruffleBoundary
     private static Object newGenerator(Object suspended, PFunction function) {
-        return new PGenerator((ContinuationResult) suspended, function.getQualname());
+        PGenerator generator = new PGenerator((ContinuationResult) suspended, function.getQualname());
+        generator.setCode(function.getCode());
+        return generator;
     }
 }

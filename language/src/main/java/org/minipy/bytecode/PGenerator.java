@@ -23,6 +23,7 @@ public final class PGenerator extends PIterator {
 
     private ContinuationResult continuation;
     private final String name;
+    private org.minipy.runtime.PythonCode code;
     private boolean running;
     private boolean started;
     /** Closed when the for loop that iterates it is left (see {@link LoopIterators}). */
@@ -35,6 +36,15 @@ public final class PGenerator extends PIterator {
 
     public String getName() {
         return name;
+    }
+
+    /** {@code gi_code}: the code object of the generator function; null for generators made otherwise. */
+    public org.minipy.runtime.PythonCode getCode() {
+        return code;
+    }
+
+    public void setCode(org.minipy.runtime.PythonCode code) {
+        this.code = code;
     }
 
     @Override

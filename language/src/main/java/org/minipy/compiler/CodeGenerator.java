@@ -132,8 +132,36 @@ public final class CodeGenerator extends ExpressionGenerator {
         PythonCode code = new PythonCode(name, childQualname, unit.filename, loc.line(), signature,
                         child.generator || coroutine, coroutine);
         code.setDoc(g.doc);
+        code.setVarnames(varnames(child, signature));
         unit.register(code, root);
         return code;
+    }
+
+    /**
+     * {@code co_varnames}: the parameters (positional, keyword-only, then {@code *args} and {@code **kwargs}: CPython's
+     * order, not the slot order), then the locals that no inner function captures.
+     */
+    private static String[] varnames(Scope child, Signature signature) {
+        String[] slots = signature.getNames();
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < signature.getPositionalCount(); i++) {
+            names.add(slots[i]);
+        }
+        for (int i = 0; i < signature.getKwOnlyCount(); i++) {
+            names.add(slots[signature.getKwOnlyStart() + i]);
+        }
+        if (signature.hasVarArgs()) {
+            names.add(slots[signature.getVarArgsSlot()]);
+        }
+        if (signature.hasVarKeywords()) {
+            names.add(slots[signature.getVarKeywordsSlot()]);
+        }
+        for (String name : child.assigned) {
+            if (child.isLocal(name) && !child.cells.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names.toArray(new String[0]);
     }
 
     private static Signature signatureOf(String name, Expr.Arguments a) {

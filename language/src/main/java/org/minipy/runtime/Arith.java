@@ -109,14 +109,11 @@ public final class Arith {
                 }
                 return list;
             } else if (op == Binary.MUL) {
-                long n = Sequences.asIndex(b, "sequence");
-                Object[] items = list.toArray();
-                list.clear();
-                for (long i = 0; i < n; i++) {
-                    for (Object e : items) {
-                        list.append(e);
-                    }
+                if (b instanceof BigInteger) {
+                    throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
                 }
+                Object[] r = Sequences.repeatItems(list.toArray(), Sequences.asIndex(b, "sequence"));
+                list.setContents(r, r.length);
                 return list;
             }
         } else if (a instanceof PSet set && !set.isFrozen() && b instanceof PSet other) {
@@ -224,10 +221,11 @@ public final class Arith {
                 }
                 break;
             case MOD:
+                // the values keep their own class: %s and %r of a subclass instance use its __str__/__repr__
                 if (a instanceof String s) {
-                    return PercentFormat.format(s, b);
+                    return PercentFormat.format(s, right);
                 } else if (a instanceof PBytes template) {
-                    return PercentFormat.formatBytes(template, b);
+                    return PercentFormat.formatBytes(template, right);
                 }
                 break;
             case BITOR:
@@ -268,30 +266,48 @@ public final class Arith {
     }
 
     private static Object repeat(Object seq, Object count) {
-        long n = count instanceof BigInteger ? Long.MAX_VALUE : Math.max(0, Sequences.asIndex(count, "sequence"));
+        if (count instanceof BigInteger) {
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        long n = Math.max(0, Sequences.asIndex(count, "sequence"));
         if (seq instanceof String s) {
-            if (n * s.length() > Integer.MAX_VALUE - 16) {
-                throw Errors.raise(BuiltinTypes.MEMORY_ERROR, "");
+            if (s.isEmpty() || n == 0) {
+                return "";
             }
+            checkRepeatSize(n, s.length(), "repeated string is too long");
             return s.repeat((int) n);
         }
         Object[] items = seq instanceof PList l ? l.toArray() : seq instanceof PTuple t ? t.getItems() : null;
         if (items == null) {
             byte[] bytes = ((PBytes) seq).getBytes();
+            if (bytes.length == 0 || n == 0) {
+                return new PBytes(new byte[0]);
+            }
+            checkRepeatSize(n, bytes.length, "repeated bytes are too long");
             byte[] r = new byte[(int) (bytes.length * n)];
             for (int i = 0; i < n; i++) {
                 System.arraycopy(bytes, 0, r, i * bytes.length, bytes.length);
             }
             return new PBytes(r);
         }
-        if (n * items.length > Integer.MAX_VALUE - 16) {
+        Object[] r = Sequences.repeatItems(items, n);
+        return seq instanceof PList ? new PList(r) : new PTuple(r);
+    }
+
+    /**
+     * A repetition whose length does not fit Python's index size is an OverflowError for str and bytes (CPython's
+     * message) and a MemoryError for lists and tuples; one that fits but not in a Java array is a MemoryError.
+     */
+    static void checkRepeatSize(long n, int length, String overflowMessage) {
+        if (length > 0 && n > Long.MAX_VALUE / length) {
+            if (overflowMessage != null) {
+                throw Errors.overflowError("%s", overflowMessage);
+            }
             throw Errors.raise(BuiltinTypes.MEMORY_ERROR, "");
         }
-        Object[] r = new Object[(int) (items.length * n)];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(items, 0, r, i * items.length, items.length);
+        if (n * length > Integer.MAX_VALUE - 16) {
+            throw Errors.raise(BuiltinTypes.MEMORY_ERROR, "");
         }
-        return seq instanceof PList ? new PList(r) : new PTuple(r);
     }
 
     @TruffleBoundary

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import org.minipy.runtime.Descriptors.GetSet;
 import org.minipy.runtime.Descriptors.PClassMethod;
+import org.minipy.runtime.Descriptors.PMember;
 import org.minipy.runtime.Descriptors.PProperty;
 import org.minipy.runtime.Descriptors.PStaticMethod;
 
@@ -102,6 +103,10 @@ public final class Attributes {
                 return own;
             }
         }
+        if (descriptor == null && obj instanceof PBoundMethod m) {
+            // a bound method reads the other attributes of its function (m.__wrapped__, m.tag)
+            return find(m.getFunction(), name);
+        }
         return descriptor == null ? null : bind(descriptor, obj, type);
     }
 
@@ -117,14 +122,17 @@ public final class Attributes {
 
     @TruffleBoundary
     public static void putOwn(PythonObject obj, String name, Object value) {
-        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict && !isSlot(obj, name)) {
             dict.put(name, value);
         } else {
             OBJECTS.put(obj, name, value);
         }
     }
 
-    /** The instance's {@code __dict__}: its attributes move into a dict, which stays the live storage. */
+    /**
+     * The instance's {@code __dict__}: its attributes move into a dict, which stays the live storage. Values of
+     * {@code __slots__} names stay in the object's own storage: as in CPython they are not part of the dict.
+     */
     @TruffleBoundary
     public static PDict instanceDict(PythonObject obj) {
         if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
@@ -132,6 +140,9 @@ public final class Attributes {
         }
         PDict dict = new PDict();
         for (Object key : OBJECTS.getKeyArray(obj)) {
+            if (isSlot(obj, key)) {
+                continue;
+            }
             dict.put(key, OBJECTS.getOrDefault(obj, key, null));
             OBJECTS.removeKey(obj, key);
         }
@@ -219,6 +230,9 @@ public final class Attributes {
             return p.get(obj);
         } else if (descriptor instanceof GetSet gs) {
             return gs.getter.apply(obj);
+        } else if (descriptor instanceof PMember m && type.isSubclassOf(m.owner)) {
+            // a set slot is found in the instance's storage before the class is asked: this one is unset
+            throw noAttribute(obj, m.name);
         }
         PythonClass descType = TypeOf.classOf(descriptor);
         if (!descType.isBuiltin()) {
@@ -298,6 +312,11 @@ public final class Attributes {
                 return;
             }
         }
+        // type's own writable attributes: A.__name__ = "B", A.__qualname__ = ...
+        if (BuiltinTypes.TYPE.getOwnAttribute(name) instanceof GetSet gs && gs.setter != null) {
+            gs.setter.accept(cls, value);
+            return;
+        }
         cls.setAttribute(name, value);
     }
 
@@ -332,6 +351,9 @@ public final class Attributes {
             }
             putOwn(po, name, value);
             return;
+        }
+        if (descriptor != null) {
+            throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
         }
         throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
     }
@@ -372,6 +394,9 @@ public final class Attributes {
         }
         if (obj instanceof PythonObject po && removeOwn(po, name)) {
             return;
+        }
+        if (descriptor instanceof PMember) {
+            throw Errors.attributeError("%s", name); // CPython's member_descriptor says just the name
         }
         throw noAttribute(obj, name);
     }
@@ -423,10 +448,26 @@ public final class Attributes {
     /** Removes the instance's own attribute; returns whether it was there. */
     @TruffleBoundary
     public static boolean removeOwn(PythonObject obj, String name) {
-        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict) {
+        if (OBJECTS.getOrDefault(obj, DICT_KEY, null) instanceof PDict dict && !isSlot(obj, name)) {
             return dict.remove(name) != null;
         }
         return OBJECTS.removeKey(obj, name);
+    }
+
+    /** {@code obj.__dict__ = d}: {@code d} becomes the live storage of the attributes (slot values stay). */
+    @TruffleBoundary
+    public static void replaceInstanceDict(PythonObject obj, PDict dict) {
+        for (Object key : OBJECTS.getKeyArray(obj)) {
+            if (!isSlot(obj, key)) {
+                OBJECTS.removeKey(obj, key);
+            }
+        }
+        OBJECTS.put(obj, DICT_KEY, dict);
+    }
+
+    /** Whether {@code key} names a {@code __slots__} member of the object's class (kept outside its dict). */
+    private static boolean isSlot(PythonObject obj, Object key) {
+        return key instanceof String name && TypeOf.classOf(obj).lookup(name) instanceof PMember;
     }
 
     /** The instance attribute names, in insertion order: for vars() and dir(). */

@@ -60,6 +60,8 @@ public final class BuiltinTypes {
     public static final PythonClass PROPERTY = make("property", Layout.NONE, OBJECT);
     public static final PythonClass STATICMETHOD = make("staticmethod", Layout.NONE, OBJECT);
     public static final PythonClass CLASSMETHOD = make("classmethod", Layout.NONE, OBJECT);
+    public static final PythonClass CODE = hidden("code", OBJECT);
+    public static final PythonClass MEMBER_DESCRIPTOR = hidden("member_descriptor", OBJECT);
     public static final PythonClass SUPER = make("super", Layout.NONE, OBJECT);
     public static final PythonClass FILE = hidden("TextIOWrapper", OBJECT);
 

@@ -116,6 +116,7 @@ public final class ClassFactory {
             cls.define(key, value);
         }
         cls.setSlots(slots(cls, namespace.get("__slots__")));
+        defineMembers(cls, namespace);
         if (hasEq && !hasHash) {
             cls.define("__hash__", PNone.NONE);
         }
@@ -147,6 +148,8 @@ public final class ClassFactory {
     public static Object buildClass(String name, PFunction body, Object[] baseItems, PDict keywords) {
         Object meta = keywords == null ? null : keywords.remove("metaclass");
         PDict kw = keywords != null && keywords.size() > 0 ? keywords : null;
+        Object[] origBases = baseItems;
+        baseItems = resolveMroEntries(baseItems);
         PythonClass[] bases = new PythonClass[baseItems.length];
         for (int i = 0; i < baseItems.length; i++) {
             if (!(baseItems[i] instanceof PythonClass c)) {
@@ -166,6 +169,9 @@ public final class ClassFactory {
         // As CPython's LOAD_NAME: globals without __name__ (exec with a fresh dict) fall back to builtins.__name__.
         Sequences.setItem(namespace, "__module__", module != null ? module : "builtins");
         Sequences.setItem(namespace, "__qualname__", body.getQualname());
+        if (baseItems != origBases) {
+            Sequences.setItem(namespace, "__orig_bases__", new PTuple(origBases.clone()));
+        }
         Object classCell = Calls.call(body, new Object[]{namespace});
         Object cls;
         if (meta == BuiltinTypes.TYPE && namespace instanceof PDict ns) {
@@ -177,6 +183,36 @@ public final class ClassFactory {
             cell.set(cls);
         }
         return cls;
+    }
+
+    /**
+     * PEP 560: a base that is not a class but has {@code __mro_entries__} ({@code Generic[T]}) is replaced by the classes
+     * that method returns; the bases as written then become the class's {@code __orig_bases__}. Returns the same array
+     * when nothing was replaced.
+     */
+    private static Object[] resolveMroEntries(Object[] baseItems) {
+        java.util.List<Object> out = null;
+        PTuple original = null;
+        for (int i = 0; i < baseItems.length; i++) {
+            Object base = baseItems[i];
+            Object entries = base instanceof PythonClass ? null : Attributes.lookupAttribute(base, "__mro_entries__");
+            if (entries == null) {
+                if (out != null) {
+                    out.add(base);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(java.util.Arrays.asList(baseItems).subList(0, i));
+                original = new PTuple(baseItems.clone());
+            }
+            Object result = Calls.call(entries, new Object[]{original});
+            if (!(result instanceof PTuple t)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            out.addAll(java.util.Arrays.asList(t.getItems()));
+        }
+        return out == null ? baseItems : out.toArray();
     }
 
     /** The namespace the body runs in: {@code meta.__prepare__(name, bases, **kw)} (any mapping), or a new dict. */
@@ -255,12 +291,33 @@ public final class ClassFactory {
             if (base == BuiltinTypes.OBJECT) {
                 continue;
             }
+            if (base.isBuiltin() && base.getLayout() != PythonClass.Layout.EXCEPTION) {
+                continue; // int, str, tuple ... instances have no dict of their own (exceptions do)
+            }
             if (base.isBuiltin() || base.getSlots() == null) {
                 return null;
             }
             names.addAll(base.getSlots());
         }
         return names;
+    }
+
+    /** The class's own {@code __slots__} names as member descriptors ({@code Point.x}); a class variable may not share one. */
+    private static void defineMembers(PythonClass cls, PDict namespace) {
+        Object declared = namespace.get("__slots__");
+        if (declared == null) {
+            return;
+        }
+        for (Object n : declared instanceof String one ? new Object[]{one} : Iteration.toArray(declared)) {
+            String name = mangle(cls.getName(), (String) n);
+            if (name.equals("__dict__") || name.equals("__weakref__")) {
+                continue;
+            }
+            if (namespace.containsKey(name)) {
+                throw Errors.valueError("%s in __slots__ conflicts with class variable", Repr.repr(name));
+            }
+            cls.define(name, new Descriptors.PMember(name, cls));
+        }
     }
 
     /** A private name ({@code __x}) as the class's code sees it: {@code _Class__x} (the parser's mangling). */

@@ -37,7 +37,9 @@ public final class Comparisons {
         PythonClass cb = TypeOf.classOf(b);
         if (!ca.isBuiltin() || !cb.isBuiltin()) {
             Compare reflected = reflect(op);
-            boolean rightFirst = cb != ca && cb.isSubclassOf(ca) && Attributes.lookupUserSpecial(cb, reflected.dunder) != null;
+            // Unlike the arithmetic operators, a comparison tries a subclass's reflected method first whether or not the
+            // subclass overrides it (CPython's do_richcompare), which shows when __ne__ falls back on a subclass's __eq__.
+            boolean rightFirst = cb != ca && cb.isSubclassOf(ca);
             if (rightFirst) {
                 Object r = callUser(b, cb, reflected, a);
                 if (r != PSingleton.NOT_IMPLEMENTED) {
@@ -146,6 +148,10 @@ public final class Comparisons {
         if (a instanceof PTuple x && b instanceof PTuple y) {
             return compareSequences(x.getItems(), y.getItems(), op);
         }
+        if (a instanceof PSlice x && b instanceof PSlice y) {
+            // slices compare as the tuples (start, stop, step), orderings included
+            return compareSequences(new Object[]{x.start, x.stop, x.step}, new Object[]{y.start, y.stop, y.step}, op);
+        }
         if (op == Compare.EQ || op == Compare.NE) {
             Boolean eq = null;
             if (a instanceof PDict x && b instanceof PDict y) {
@@ -157,8 +163,6 @@ public final class Comparisons {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start && (x.length() == 1 || x.step == y.step)));
             } else if (a instanceof PBytes x && b instanceof PBytes y) {
                 eq = java.util.Arrays.equals(x.getBytes(), y.getBytes());
-            } else if (a instanceof PSlice x && b instanceof PSlice y) {
-                eq = eq(x.start, y.start) && eq(x.stop, y.stop) && eq(x.step, y.step);
             } else if (a instanceof PBoundMethod x && b instanceof PBoundMethod y) {
                 eq = x.getFunction() == y.getFunction() && x.getSelf() == y.getSelf();
             }

@@ -122,4 +122,24 @@ public final class Descriptors {
             return BuiltinTypes.PROPERTY;
         }
     }
+
+    /**
+     * A {@code __slots__} name on its class ({@code member_descriptor}). The slot's value lives in the instance's
+     * attribute storage like any attribute (so reads keep the instance fast path); the class holds this object so that
+     * {@code Point.x} exists and so that reading an unset slot raises CPython's AttributeError.
+     */
+    public static final class PMember implements HasPythonClass {
+        public final String name;
+        public final PythonClass owner;
+
+        public PMember(String name, PythonClass owner) {
+            this.name = name;
+            this.owner = owner;
+        }
+
+        @Override
+        public PythonClass getPythonClass() {
+            return BuiltinTypes.MEMBER_DESCRIPTOR;
+        }
+    }
 }

@@ -50,7 +50,7 @@ public final class Hashing {
             }
             return hash(h);
         }
-        if (value instanceof PList || value instanceof PDict || (value instanceof PSet s && !s.isFrozen())) {
+        if (value instanceof PList || value instanceof PDict || (value instanceof PSet s && !s.isFrozen()) || value instanceof PSlice) {
             throw Errors.typeError("unhashable type: '%s'", cls.getName());
         }
         if (value instanceof PSet s) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * C3 linearisation: the method resolution order of a class is the class followed by a merge of its bases' orders
  * that keeps every local precedence (a class before its bases, bases in the order written). CPython raises
- * {@code TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B} when no merge exists.
+ * {@code TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B} when no merge exists,
+ * naming the classes the merge got stuck on.
  */
 final class MroCalculator {
     private MroCalculator() {
@@ -34,9 +35,14 @@ final class MroCalculator {
                 }
             }
             if (candidate == null) {
+                // CPython names the classes still blocking the merge: the distinct heads of what is left
                 StringBuilder names = new StringBuilder();
-                for (PythonClass base : cls.getBases()) {
-                    names.append(names.length() == 0 ? "" : ", ").append(base.getName());
+                List<PythonClass> heads = new ArrayList<>();
+                for (List<PythonClass> seq : sequences) {
+                    if (!heads.contains(seq.get(0))) {
+                        heads.add(seq.get(0));
+                        names.append(names.length() == 0 ? "" : ", ").append(seq.get(0).getName());
+                    }
                 }
                 throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases %s", names);
             }

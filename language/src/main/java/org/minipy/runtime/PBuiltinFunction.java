@@ -130,6 +130,35 @@ public final class PBuiltinFunction implements HasPythonClass {
         this.qualifiedName = qualifiedName;
     }
 
+    /** The builtin class this is a method of, or null for a plain builtin or module function. */
+    public PythonClass getOwner() {
+        return owner;
+    }
+
+    /**
+     * Whether CPython implements this method of a builtin class as a type slot ({@code <slot wrapper '__add__' of
+     * 'int' objects>}) rather than an ordinary method ({@code <method 'append' of 'list' objects>}): the dunders,
+     * except the few that CPython lists among the class's plain methods. Decides reprs and the wrong-self message.
+     */
+    public boolean isSlotWrapper() {
+        if (owner == null || !name.startsWith("__") || !name.endsWith("__")) {
+            return false;
+        }
+        switch (name) {
+            case "__format__", "__round__", "__sizeof__", "__reduce__", "__reduce_ex__", "__dir__", "__trunc__", "__floor__",
+                            "__ceil__", "__reversed__", "__getnewargs__", "__getstate__", "__class_getitem__", "__subclasshook__",
+                            "__init_subclass__", "__copy__", "__deepcopy__", "__instancecheck__", "__subclasscheck__",
+                            "__subclasses__", "__length_hint__", "__enter__", "__exit__", "__prepare__", "__bytes__":
+                return false;
+            case "__getitem__":
+                return owner != BuiltinTypes.DICT && owner != BuiltinTypes.LIST;
+            case "__contains__":
+                return owner != BuiltinTypes.DICT && owner != BuiltinTypes.SET && owner != BuiltinTypes.FROZENSET;
+            default:
+                return true;
+        }
+    }
+
     /** Marks this as a method of a builtin class (see {@link #owner}). */
     public void setOwner(PythonClass owner) {
         this.owner = owner;
@@ -177,21 +206,6 @@ public final class PBuiltinFunction implements HasPythonClass {
                             TypeOf.nameOf(slots[0]));
         }
         return e;
-    }
-
-    /** Whether CPython implements this method as a type slot (its own wording for a wrong self) rather than a method. */
-    private boolean isSlotWrapper() {
-        if (!name.startsWith("__") || !name.endsWith("__")) {
-            return false;
-        }
-        String cls = owner.getName();
-        return switch (name) {
-            case "__ceil__", "__floor__", "__format__", "__getnewargs__", "__round__", "__sizeof__", "__trunc__",
-                            "__reversed__", "__reduce__", "__bytes__" -> false;
-            case "__getitem__" -> !cls.equals("list") && !cls.equals("dict");
-            case "__contains__" -> !cls.equals("dict") && !cls.equals("set") && !cls.equals("frozenset");
-            default -> true;
-        };
     }
 
     /**

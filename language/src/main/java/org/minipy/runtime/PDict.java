@@ -213,9 +213,10 @@ public final class PDict extends PythonObject {
             return Long.hashCode(hash);
         }
 
+        /** Java's maps call {@code probe.equals(stored)}; CPython asks the stored key: {@code stored == probe}. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof DictKey k && (k.key == key || (k.hash == hash && Comparisons.eq(key, k.key)));
+            return other instanceof DictKey k && (k.key == key || (k.hash == hash && Comparisons.eq(k.key, key)));
         }
     }
 }

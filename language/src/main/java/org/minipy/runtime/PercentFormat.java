@@ -243,7 +243,7 @@ public final class PercentFormat {
             switch (arg.ch) {
                 case 's':
                 case 'b':
-                    if (v instanceof PBytes b) {
+                    if (PSubclassValue.unwrap(v) instanceof PBytes b) {
                         return new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
                     }
                     throw Errors.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeOf.nameOf(v));
@@ -268,6 +268,12 @@ public final class PercentFormat {
                 return Repr.repr(v);
             case 'a':
                 return Repr.ascii(v);
+            default:
+                break;
+        }
+        // numbers convert by value: an int or float subclass instance counts as its int or float
+        v = PSubclassValue.unwrap(v);
+        switch (arg.ch) {
             case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
                 arg.sign = true;
                 return formatLong(v, arg);

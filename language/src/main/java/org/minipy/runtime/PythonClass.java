@@ -26,7 +26,7 @@ public final class PythonClass implements HasPythonClass {
         OBJECT, EXCEPTION, LIST, DICT, SET, TUPLE, NONE
     }
 
-    private final String name;
+    private String name;
     private String qualname;
     private final PythonClass[] bases;
     @CompilationFinal(dimensions = 1) private PythonClass[] mro;
@@ -68,6 +68,11 @@ public final class PythonClass implements HasPythonClass {
 
     public String getQualname() {
         return qualname;
+    }
+
+    /** {@code cls.__name__ = ...} (a class factory renaming what it made). */
+    public void setName(String name) {
+        this.name = name;
     }
 
     public void setQualname(String qualname) {

@@ -8,7 +8,7 @@ import com.oracle.truffle.api.RootCallTarget;
  * target and the facts a call needs about it. A {@link PFunction} pairs a code object with the run-time parts
  * (defaults, closure cells, globals). Frame arguments of a call are {@code [function, slot0, slot1, ...]}.
  */
-public final class PythonCode {
+public final class PythonCode implements HasPythonClass {
     /** Index of the callee {@link PFunction} in the frame arguments. */
     public static final int ARG_FUNCTION = 0;
     /** Index of the first bound parameter in the frame arguments. */
@@ -33,6 +33,8 @@ public final class PythonCode {
     private com.oracle.truffle.api.source.Source source;
     /** The docstring, or null: a function's {@code __doc__} starts as this. */
     private String doc;
+    /** {@code co_varnames}: the parameters, then the other plain (uncaptured) locals in order of first binding. */
+    private String[] varnames = new String[0];
 
     public PythonCode(String name, String qualname, String filename, int firstLine, Signature signature,
                     boolean generator, boolean coroutine) {
@@ -79,6 +81,27 @@ public final class PythonCode {
 
     public void setDoc(String doc) {
         this.doc = doc;
+    }
+
+    /** {@code co_firstlineno}: for a decorated def, the line of its first decorator, as in CPython. */
+    public int getDecoratedFirstLine() {
+        if (definition != null && !definition.decorators().isEmpty()) {
+            return definition.decorators().get(0).loc().line();
+        }
+        return firstLine;
+    }
+
+    public String[] getVarnames() {
+        return varnames;
+    }
+
+    public void setVarnames(String[] varnames) {
+        this.varnames = varnames;
+    }
+
+    @Override
+    public PythonClass getPythonClass() {
+        return BuiltinTypes.CODE;
     }
 
     public org.minipy.ast.Stmt.FunctionDef getDefinition() {

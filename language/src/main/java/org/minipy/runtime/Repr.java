@@ -135,9 +135,17 @@ public final class Repr {
         } else if (value instanceof PFunction f) {
             return "<function " + f.getQualname() + " at " + address(value) + ">";
         } else if (value instanceof PBuiltinFunction b) {
+            if (b.getOwner() != null) {
+                return "<" + (b.isSlotWrapper() ? "slot wrapper" : "method") + " '" + b.getName() + "' of '" + b.getOwner().getName() + "' objects>";
+            }
             return "<built-in function " + b.getName() + ">";
         } else if (value instanceof PBoundMethod m) {
             Object fn = m.getFunction();
+            if (fn instanceof PBuiltinFunction b && b.getOwner() != null) {
+                String self = TypeOf.classOf(m.getSelf()).getName() + " object at " + address(m.getSelf());
+                return b.isSlotWrapper() ? "<method-wrapper '" + b.getName() + "' of " + self + ">"
+                                : "<built-in method " + b.getName() + " of " + self + ">";
+            }
             String name = fn instanceof PFunction f ? f.getQualname() : fn instanceof PBuiltinFunction b ? b.getName() : "?";
             return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
         } else if (value instanceof PModule m) {
@@ -150,6 +158,8 @@ public final class Repr {
             return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         } else if (value instanceof PBytes b) {
             return StringRepr.bytesRepr(b.getBytes());
+        } else if (value instanceof Descriptors.PMember m) {
+            return "<member '" + m.name + "' of '" + m.owner.getName() + "' objects>";
         }
         Object builtin = Attributes.lookupBuiltinSpecial(cls, "__repr__");
         if (builtin != null && !(value instanceof PythonObject)) {

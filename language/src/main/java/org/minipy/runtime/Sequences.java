@@ -57,6 +57,20 @@ public final class Sequences {
         throw Errors.typeError("object of type '%s' has no len()", cls.getName());
     }
 
+    /** The items of a list or tuple {@code n} times over ({@code seq * n}); MemoryError when that is too long. */
+    @TruffleBoundary
+    public static Object[] repeatItems(Object[] items, long n) {
+        if (n <= 0 || items.length == 0) {
+            return new Object[0];
+        }
+        Arith.checkRepeatSize(n, items.length, null);
+        Object[] r = new Object[(int) (items.length * n)];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items, 0, r, i * items.length, items.length);
+        }
+        return r;
+    }
+
     /**
      * An index operand as a long: ints, bools, or objects with {@code __index__}. {@code what} names the use for the
      * TypeError: a subscripted type ({@code "list"}: "list indices must be..."), {@code "slice"}, {@code "sequence"}
@@ -69,8 +83,21 @@ public final class Sequences {
             return l;
         } else if (index instanceof Boolean b) {
             return b ? 1 : 0;
-        } else if (index instanceof BigInteger) {
-            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        } else if (index instanceof BigInteger big) {
+            switch (what) {
+                case "index bound":
+                    // list.index/tuple.index clamp their start and stop like slice bounds
+                    return big.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+                case "position", "width":
+                    // an int argument (list.insert's index, a width): CPython's PyNumber_AsSsize_t with OverflowError
+                    throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                case "tabsize":
+                    throw Errors.overflowError("Python int too large to convert to C int");
+                case "sequence":
+                    throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+                default:
+                    throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+            }
         }
         PythonClass cls = TypeOf.classOf(index);
         Object user = Attributes.lookupUserSpecial(cls, "__index__");
@@ -82,7 +109,10 @@ public final class Sequences {
             return asIndex(r, what);
         }
         switch (what) {
-            case "list", "tuple", "string", "byte", "range":
+            case "string":
+                // str's own wording since CPython 3.11 (bytes, lists and tuples keep "or slices")
+                throw Errors.typeError("string indices must be integers, not '%s'", cls.getName());
+            case "list", "tuple", "byte", "range":
                 throw Errors.typeError("%s indices must be integers or slices, not %s", what, cls.getName());
             case "slice":
                 throw Errors.typeError("slice indices must be integers or None or have an __index__ method");

@@ -85,7 +85,16 @@ def _reconstruct(x, memo, deep_memo):
     if getstate is not None and getstate is not getattr(object, '__getstate__', None):
         state = x.__getstate__()
     else:
-        state = getattr(x, '__dict__', None)
+        state = object.__getstate__(x)
+        if state is None:
+            state = getattr(x, '__dict__', None)
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        # (dict, slots) from an instance with __slots__
+        state, slotstate = state
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, deepcopy(value, memo) if deep else value)
     if state:
         if deep:
             state = deepcopy(state, memo)
