@@ -6,8 +6,6 @@ cache, wraps, update_wrapper, total_ordering, cmp_to_key, cached_property
 and singledispatch.
 """
 
-from collections import namedtuple
-
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
@@ -304,8 +302,18 @@ class partialmethod:
 # lru_cache and cache
 ################################################################################
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
-                        module='functools')
+_CacheInfo = None
+
+
+def _cache_info_type():
+    # made on the first cache_info() call, so that importing functools does
+    # not import collections (whose namedtuple builds it)
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
+                                module='functools')
+    return _CacheInfo
 
 _kwd_mark = object()
 
@@ -396,7 +404,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
