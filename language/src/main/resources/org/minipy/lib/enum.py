@@ -368,7 +368,7 @@ class EnumType(type):
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError('%s cannot delete member %r.'
+            raise AttributeError('%r cannot delete member %r.'
                                  % (cls.__name__, attr))
         super().__delattr__(attr)
 
@@ -502,10 +502,26 @@ class Enum(metaclass=EnumType):
         """The name of the member."""
         return self._name_
 
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
     @_builtin_property
     def value(self):
         """The value of the member."""
         return self._value_
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
 
 class ReprEnum(Enum):

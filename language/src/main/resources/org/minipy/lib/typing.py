@@ -100,6 +100,10 @@ class _Alias:
         return Union[other, self]
 
 
+# aliases of builtin types that refuse to be called (List() -> use list())
+_NOT_INSTANTIABLE = frozenset(['List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type'])
+
+
 class _SpecialForm:
     """A name such as List or Optional; subscript it to get an alias."""
 
@@ -122,6 +126,9 @@ class _SpecialForm:
         return 'typing.' + self._name
 
     def __call__(self, *args, **kwargs):
+        if self._name in _NOT_INSTANTIABLE:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
         if isinstance(self.__origin__, type):
             return self.__origin__(*args, **kwargs)
         raise TypeError('Cannot instantiate %r' % self)
