@@ -159,14 +159,21 @@ def total_ordering(cls):
 # cmp_to_key
 ################################################################################
 
+class _CmpKey:
+    # the common type of all cmp_to_key keys: keys made by different
+    # cmp_to_key calls compare with each other (with the left one's function)
+    __slots__ = ()
+
+
+def _other_obj(other):
+    if not isinstance(other, _CmpKey):
+        raise TypeError('other argument must be K instance')
+    return other.obj
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    def _other_obj(other):
-        if not isinstance(other, K):
-            raise TypeError('other argument must be K instance')
-        return other.obj
-
-    class K:
+    class K(_CmpKey):
         def __init__(self, obj):
             self.obj = obj
 
