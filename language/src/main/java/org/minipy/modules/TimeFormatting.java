@@ -101,7 +101,13 @@ final class TimeFormatting {
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {
-        fn.setQualifiedName("time." + fn.getName());
+        fn.setModule("time");
+        switch (fn.getName()) {
+            // parsed with PyArg_ParseTuple in CPython: "localtime() takes at most 1 argument (2 given)"
+            case "ctime", "localtime", "gmtime", "strftime" -> fn.setArgumentTupleStyle();
+            default -> {
+            }
+        }
         module.setGlobal(fn.getName(), fn);
     }
 
