@@ -195,6 +195,9 @@ final class BuiltinIntrospection {
         Object[] names;
         if (user != null) {
             names = Iteration.toArray(Calls.call(user, new Object[]{obj}));
+        } else if (obj instanceof PModule module && module.getGlobal("__dir__") != null) {
+            // PEP 562: a module lists its names through its own __dir__ function when it has one
+            names = Iteration.toArray(Calls.call(module.getGlobal("__dir__"), new Object[0]));
         } else {
             Set<String> set = new LinkedHashSet<>();
             if (obj instanceof PModule module) {

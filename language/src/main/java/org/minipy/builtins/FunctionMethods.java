@@ -111,7 +111,10 @@ final class FunctionMethods {
         Install.getSet(builtin, "__name__", o -> ((PBuiltinFunction) o).getName(), null);
         Install.getSet(builtin, "__qualname__", o -> ((PBuiltinFunction) o).getQualifiedName(), null);
         Install.getSet(builtin, "__doc__", o -> PNone.NONE, null);
-        Install.getSet(builtin, "__module__", o -> ((PBuiltinFunction) o).getQualifiedName().contains(".") ? PNone.NONE : "builtins", null);
+        Install.getSet(builtin, "__module__", o -> {
+            PBuiltinFunction f = (PBuiltinFunction) o;
+            return f.getModule() != null ? f.getModule() : f.getQualifiedName().contains(".") ? PNone.NONE : "builtins";
+        }, null);
         Install.method(builtin, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
 
         PythonClass method = BuiltinTypes.METHOD;

@@ -81,7 +81,17 @@ public final class MathModule {
         add(m, PBuiltinFunction.create("floor(x, /)", a -> floor(a[0])));
         add(m, PBuiltinFunction.create("trunc(x, /)", a -> trunc(a[0])));
 
-        add(m, PBuiltinFunction.create("log(x, base=?, /)", a -> log(a[0], a[1])));
+        // CPython parses log's arguments by hand, with a message of its own
+        add(m, PBuiltinFunction.create("log(*args, **kwargs)", a -> {
+            if (a[1] instanceof org.minipy.runtime.PDict kw && kw.size() > 0) {
+                throw Errors.typeError("log() takes no keyword arguments");
+            }
+            Object[] args = ((PTuple) a[0]).getItems();
+            if (args.length < 1 || args.length > 2) {
+                throw Errors.typeError("math.log requires 1 to 2 arguments");
+            }
+            return log(args[0], args.length == 2 ? args[1] : PBuiltinFunction.MISSING);
+        }));
         add(m, PBuiltinFunction.create("log2(x, /)", a -> logHelper(a[0], MathModule::log2, 1.0)));
         add(m, PBuiltinFunction.create("log10(x, /)", a -> logHelper(a[0], MathModule::log10, 0.30102999566398120)));
 
@@ -124,6 +134,7 @@ public final class MathModule {
     }
 
     private static void add(Map<String, Object> members, PBuiltinFunction fn) {
+        fn.setModule("math");
         members.put(fn.getName(), fn);
     }
 

@@ -55,7 +55,9 @@ import org.minipy.runtime.TypeOf;
  * (user {@code __len__}, {@code __getitem__}, arithmetic dunders), so a thread that drops the GIL inside such code
  * can never deadlock against one waiting for the generator.
  *
- * <p>The module-level functions share one hidden generator, as in CPython; {@code Random} instances have their own.
+ * <p>The module-level functions share one hidden generator, as in CPython; {@code Random} instances have their own
+ * (a {@link RandomSubclassGenerator} for a subclass that overrides {@code random}, {@code getrandbits} or
+ * {@code _randbelow}, so that the other methods draw through the overrides).
  * {@code SystemRandom} is a Random seeded from the system's entropy. Not provided: {@code sample}'s support for user-defined Sequence subclasses.
  */
 public final class RandomModule {
@@ -73,7 +75,7 @@ public final class RandomModule {
      * Nishimura's reference {@code mt19937ar.c}). 32-bit unsigned arithmetic is done on Java ints: addition,
      * subtraction and multiplication wrap modulo 2**32 the same way; right shifts must be unsigned ({@code >>>}).
      */
-    static final class Generator {
+    static class Generator {
         private static final int N = 624;
         private static final int M = 397;
         private static final int MATRIX_A = 0x9908b0df;
@@ -83,7 +85,7 @@ public final class RandomModule {
         private final int[] mt = new int[N];
         private int index = N + 1;
         /** {@code Random.gauss_next} of random.py: the second value of the last Box-Muller pair, or null. */
-        private Double gaussNext;
+        Double gaussNext;
 
         /** {@code init_genrand}: fills the state from one 32-bit seed. */
         private void initGenrand(int s) {
@@ -177,6 +179,16 @@ public final class RandomModule {
             return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
         }
 
+        /** {@code Random.random} itself, the generator's own numbers even where a subclass overrides random(). */
+        double rawRandom() {
+            return random();
+        }
+
+        /** {@code Random.getrandbits} itself (see {@link #rawRandom}). */
+        Object rawGetrandbits(int k) {
+            return getrandbits(k);
+        }
+
         /** {@code getrandbits(k)} for k >= 0: words are filled least significant first, the last one truncated. */
         synchronized Object getrandbits(int k) {
             if (k == 0) {
@@ -262,18 +274,19 @@ public final class RandomModule {
 
     /** An instance of {@code random.Random} (or a subclass): a generator of its own. */
     static final class RandomObject extends PythonObject {
-        final Generator gen = new Generator();
+        final Generator gen;
 
         RandomObject(PythonClass cls) {
             super(cls);
+            gen = RandomSubclassGenerator.forInstance(this, cls);
             gen.seedFromEntropy();
         }
     }
 
     private static final List<Member> MEMBERS = List.of(
             new Member("seed(a=None, version=2)", (gen, a) -> seed(gen, a[0], a[1])),
-            new Member("random()", (gen, a) -> gen.random()),
-            new Member("getrandbits(k, /)", (gen, a) -> gen.getrandbits(bitCount(a[0]))),
+            new Member("random()", (gen, a) -> gen.rawRandom()),
+            new Member("getrandbits(k, /)", (gen, a) -> gen.rawGetrandbits(bitCount(a[0]))),
             new Member("randbytes(n)", (gen, a) -> randbytes(gen, a[0])),
             new Member("randrange(start, stop=None, step=?)", (gen, a) -> randrange(gen, a[0], a[1], a[2])),
             new Member("randint(a, b)", (gen, a) -> randrange(gen, a[0], Arith.binary(Binary.ADD, a[1], 1L), PBuiltinFunction.MISSING)),

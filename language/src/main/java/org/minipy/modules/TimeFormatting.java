@@ -47,18 +47,18 @@ final class TimeFormatting {
         add(time, PBuiltinFunction.create("localtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneId.systemDefault()))));
         add(time, PBuiltinFunction.create("gmtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneOffset.UTC))));
         add(time, PBuiltinFunction.create("mktime(t, /)", a -> {
-            ZonedDateTime z = fromTuple(a[0]).atZone(ZoneId.systemDefault());
+            ZonedDateTime z = fromTuple(a[0], "mktime").atZone(ZoneId.systemDefault());
             return (double) z.toEpochSecond();
         }));
         add(time, PBuiltinFunction.create("strftime(format, t=None, /)", a -> {
             if (!(a[0] instanceof String format)) {
                 throw Errors.typeError("strftime() argument 1 must be str, not %s", TypeOf.nameOf(a[0]));
             }
-            ZonedDateTime z = a[1] == PNone.NONE ? ZonedDateTime.now() : fromTuple(a[1]).atZone(ZoneId.systemDefault());
+            ZonedDateTime z = a[1] == PNone.NONE ? ZonedDateTime.now() : fromTuple(a[1], "strftime").atZone(ZoneId.systemDefault());
             return strftime(format, z);
         }));
         add(time, PBuiltinFunction.create("asctime(t=None, /)", a -> {
-            ZonedDateTime z = a[0] == PNone.NONE ? ZonedDateTime.now() : fromTuple(a[0]).atZone(ZoneId.systemDefault());
+            ZonedDateTime z = a[0] == PNone.NONE ? ZonedDateTime.now() : fromTuple(a[0], "asctime").atZone(ZoneId.systemDefault());
             return asctime(z);
         }));
         add(time, PBuiltinFunction.create("strptime(string, format='%a %b %d %H:%M:%S %Y', /)", a -> {
@@ -101,7 +101,13 @@ final class TimeFormatting {
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {
-        fn.setQualifiedName("time." + fn.getName());
+        fn.setModule("time");
+        switch (fn.getName()) {
+            // parsed with PyArg_ParseTuple in CPython: "localtime() takes at most 1 argument (2 given)"
+            case "ctime", "localtime", "gmtime", "strftime" -> fn.setArgumentTupleStyle();
+            default -> {
+            }
+        }
         module.setGlobal(fn.getName(), fn);
     }
 
@@ -135,12 +141,12 @@ final class TimeFormatting {
     }
 
     /** A struct_time or 9-tuple as a local date-time. */
-    private static LocalDateTime fromTuple(Object t) {
+    private static LocalDateTime fromTuple(Object t, String function) {
         if (!(t instanceof PTuple tuple)) {
             throw Errors.typeError("Tuple or struct_time argument required");
         }
         if (tuple.size() != 9) {
-            throw Errors.typeError("time.struct_time() takes a sequence of length 9");
+            throw Errors.typeError("%s(): illegal time tuple argument", function);
         }
         int[] v = new int[6];
         for (int i = 0; i < 6; i++) {

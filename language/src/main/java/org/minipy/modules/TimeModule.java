@@ -55,7 +55,7 @@ public final class TimeModule {
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {
-        fn.setQualifiedName("time." + fn.getName());
+        fn.setModule("time");
         module.setGlobal(fn.getName(), fn);
     }
 

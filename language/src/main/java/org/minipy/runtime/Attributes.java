@@ -56,6 +56,9 @@ public final class Attributes {
      * raises AttributeError (from a property, say), and what it raises propagates.
      */
     private static Object find(Object obj, String name) {
+        if (obj instanceof PModule module) {
+            return findInModule(module, name);
+        }
         PythonClass type = TypeOf.classOf(obj);
         Object getattribute = lookupUserSpecial(type, "__getattribute__");
         Object getattr = type.lookup("__getattr__");
@@ -72,6 +75,21 @@ public final class Attributes {
             value = null;
         }
         return value != null ? value : Calls.call(getattr, new Object[]{obj, name});
+    }
+
+    /**
+     * A module's attribute: its global, else (PEP 562) what the module's own {@code __getattr__} function returns for
+     * the name, which lets a module compute or import names on first use; null when neither has it.
+     */
+    private static Object findInModule(PModule module, String name) {
+        Object v = genericGetAttribute(module, name);
+        if (v == null) {
+            Object hook = module.getGlobal("__getattr__");
+            if (hook != null) {
+                return Calls.call(hook, new Object[]{name});
+            }
+        }
+        return v;
     }
 
     /**

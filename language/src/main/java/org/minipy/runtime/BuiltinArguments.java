@@ -40,14 +40,16 @@ final class BuiltinArguments {
         int required = maxPos - (defaults == null ? 0 : defaults.length);
         boolean keywordParameters = posOnlyWithReceiver < positional || sig.getKwOnlyCount() > 0 || sig.hasVarKeywords();
         if (!keywordParameters) {
+            // a function without parameters is CPython's METH_NOARGS, which names itself as math.sqrt does
+            boolean noArgs = maxPos == 0 && !sig.hasVarArgs() && !constructor;
             if (nkw > 0) {
-                throw Errors.typeError("%s() takes no keyword arguments", fullName);
+                throw Errors.typeError("%s() takes no keyword arguments", constructor ? fullName : fn.functionString());
             }
             if (sig.hasVarArgs()) {
                 return;
             }
             if (maxPos == 0 && nargs > 0) {
-                throw Errors.typeError("%s() takes no arguments (%d given)", fullName, nargs);
+                throw Errors.typeError("%s() takes no arguments (%d given)", noArgs ? fn.functionString() : fullName, nargs);
             }
             if (nargs < required || nargs > maxPos) {
                 String bound = required == maxPos ? "" : nargs < required ? "at least " : "at most ";

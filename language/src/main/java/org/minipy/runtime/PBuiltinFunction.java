@@ -26,6 +26,8 @@ public final class PBuiltinFunction implements HasPythonClass {
     private final Object[] kwDefaults;
     private final BuiltinBody body;
     private String qualifiedName;
+    /** The module a module-level builtin belongs to ({@code math}), for {@code __module__} and argument errors. */
+    private String module;
     /** The builtin class this is a method of, for the error when it is called through the class on a wrong self. */
     private PythonClass owner;
 
@@ -159,6 +161,22 @@ public final class PBuiltinFunction implements HasPythonClass {
         }
     }
 
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    /**
+     * How CPython names a builtin in the argument errors of functions that take no or exactly one argument:
+     * {@code math.sqrt} for a module's function, the qualified name otherwise ({@code len}, {@code list.append}).
+     */
+    String functionString() {
+        return module == null ? qualifiedName : module + "." + qualifiedName;
+    }
+
     /** Marks this as a method of a builtin class (see {@link #owner}). */
     public void setOwner(PythonClass owner) {
         this.owner = owner;
@@ -222,14 +240,14 @@ public final class PBuiltinFunction implements HasPythonClass {
 
     private void checkOneArgument(Object[] args, String[] kwNames) {
         if (kwNames != null && kwNames.length > 0) {
-            throw Errors.typeError("%s() takes no keyword arguments", qualifiedName);
+            throw Errors.typeError("%s() takes no keyword arguments", functionString());
         }
         int given = args.length - (signature.getPositionalCount() - 1);
         if (given < 0) {
             throw Errors.typeError("unbound method %s() needs an argument", qualifiedName);
         }
         if (given != 1) {
-            throw Errors.typeError("%s() takes exactly one argument (%d given)", qualifiedName, given);
+            throw Errors.typeError("%s() takes exactly one argument (%d given)", functionString(), given);
         }
     }
 

@@ -149,7 +149,7 @@ public final class Repr {
             String name = fn instanceof PFunction f ? f.getQualname() : fn instanceof PBuiltinFunction b ? b.getName() : "?";
             return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
         } else if (value instanceof PModule m) {
-            return "<module '" + m.getName() + "'>";
+            return moduleRepr(m);
         } else if (value instanceof PBigRange r) {
             return r.repr();
         } else if (value instanceof PRange r) {
@@ -217,5 +217,19 @@ public final class Repr {
         } finally {
             active.remove(container);
         }
+    }
+
+    /** CPython modules that are compiled into the interpreter: their repr says so even where MiniPy's are Python. */
+    private static final java.util.Set<String> CPYTHON_BUILTIN_MODULES = java.util.Set.of("builtins", "sys", "time", "itertools",
+                    "_thread", "errno", "gc", "atexit", "marshal", "posix", "pwd", "faulthandler");
+
+    /** {@code <module 'json' from '<path>'>} for a module read from a file, {@code <module 'sys' (built-in)>} otherwise. */
+    @TruffleBoundary
+    private static String moduleRepr(PModule m) {
+        String name = m.getName();
+        if (!CPYTHON_BUILTIN_MODULES.contains(name) && m.getGlobal("__file__") instanceof String file) {
+            return "<module '" + name + "' from '" + file + "'>";
+        }
+        return "<module '" + name + "' (built-in)>";
     }
 }

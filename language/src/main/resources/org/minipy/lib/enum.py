@@ -211,11 +211,17 @@ class EnumType(type):
 
         generate = getattr(enum_class, '_generate_next_value_')
         last_values = []
+        # CPython resolves auto() as it is assigned, so "B = A" in the body
+        # makes B an alias of A: the same auto object means the same value
+        resolved = {}
         for name, value in zip(member_names, member_values):
             if isinstance(value, auto):
-                if value.value is None:
-                    value = generate(name, 1, len(last_values),
-                                     last_values[:])
+                if id(value) in resolved:
+                    value = resolved[id(value)]
+                elif value.value is None:
+                    resolved[id(value)] = generate(
+                        name, 1, len(last_values), last_values[:])
+                    value = resolved[id(value)]
                 else:
                     value = value.value
             elif isinstance(value, tuple) and any(
@@ -362,7 +368,7 @@ class EnumType(type):
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError('%s cannot delete member %r.'
+            raise AttributeError('%r cannot delete member %r.'
                                  % (cls.__name__, attr))
         super().__delattr__(attr)
 
@@ -496,10 +502,26 @@ class Enum(metaclass=EnumType):
         """The name of the member."""
         return self._name_
 
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
     @_builtin_property
     def value(self):
         """The value of the member."""
         return self._value_
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
 
 class ReprEnum(Enum):
@@ -593,10 +615,11 @@ class Flag(Enum):
 
     @classmethod
     def _iter_member_(cls, value):
-        for m in cls._member_map_.values():
+        # canonical members only: an alias maps to the same member again
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
             if m._value_ and _power_of_two(m._value_) and \
-                    m._value_ & value == m._value_ and \
-                    m._name_ in cls._member_names_:
+                    m._value_ & value == m._value_:
                 yield m
 
     def __iter__(self):

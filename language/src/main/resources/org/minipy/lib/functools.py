@@ -6,8 +6,6 @@ cache, wraps, update_wrapper, total_ordering, cmp_to_key, cached_property
 and singledispatch.
 """
 
-from collections import namedtuple
-
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
@@ -161,26 +159,38 @@ def total_ordering(cls):
 # cmp_to_key
 ################################################################################
 
+class _CmpKey:
+    # the common type of all cmp_to_key keys: keys made by different
+    # cmp_to_key calls compare with each other (with the left one's function)
+    __slots__ = ()
+
+
+def _other_obj(other):
+    if not isinstance(other, _CmpKey):
+        raise TypeError('other argument must be K instance')
+    return other.obj
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K:
+    class K(_CmpKey):
         def __init__(self, obj):
             self.obj = obj
 
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+            return mycmp(self.obj, _other_obj(other)) < 0
 
         def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+            return mycmp(self.obj, _other_obj(other)) > 0
 
         def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return mycmp(self.obj, _other_obj(other)) == 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return mycmp(self.obj, _other_obj(other)) <= 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return mycmp(self.obj, _other_obj(other)) >= 0
 
         __hash__ = None
     return K
@@ -304,8 +314,18 @@ class partialmethod:
 # lru_cache and cache
 ################################################################################
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
-                        module='functools')
+_CacheInfo = None
+
+
+def _cache_info_type():
+    # made on the first cache_info() call, so that importing functools does
+    # not import collections (whose namedtuple builds it)
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
+                                module='functools')
+    return _CacheInfo
 
 _kwd_mark = object()
 
@@ -396,7 +416,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         """Clear the cache and cache statistics"""

@@ -16,6 +16,17 @@ __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress',
 _MISSING = object()
 
 
+def _as_index(value):
+    # what a C argument of type Py_ssize_t accepts: an int or an __index__
+    if isinstance(value, int):
+        return value
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return index(value)
+
+
 def _is_number(x):
     if isinstance(x, (int, float)):
         return True
@@ -74,8 +85,10 @@ class repeat:
 
     def __init__(self, object, times=None):
         self._object = object
-        if times is not None and times < 0:
-            times = 0
+        if times is not None:
+            times = _as_index(times)
+            if times < 0:
+                times = 0
         self._times = times
 
     def __iter__(self):
@@ -210,7 +223,8 @@ def starmap(function, iterable):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        # tuple() gives CPython's "'int' object is not iterable" for a bad item
+        yield function(*tuple(args))
 
 
 def pairwise(iterable):
@@ -447,6 +461,7 @@ def tee(iterable, n=2):
 
 def product(*iterables, repeat=1):
     """Cartesian product of input iterables, in lexicographic order."""
+    repeat = _as_index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
@@ -530,8 +545,8 @@ def _permutations(pool, r):
 def combinations(iterable, r):
     """r-length subsequences of elements, in lexicographic order of their
     positions (each element used at most once)."""
+    r = _check_r(_as_index(r), 0)
     pool = tuple(iterable)
-    r = _check_r(r, len(pool))
     return _combinations(pool, r)
 
 
@@ -556,8 +571,8 @@ def _combinations(pool, r):
 def combinations_with_replacement(iterable, r):
     """r-length subsequences of elements allowing individual elements to be
     repeated, in lexicographic order of their positions."""
+    r = _check_r(_as_index(r), 0)
     pool = tuple(iterable)
-    r = _check_r(r, len(pool))
     return _combinations_with_replacement(pool, r)
 
 

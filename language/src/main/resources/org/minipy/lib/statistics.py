@@ -2,8 +2,10 @@
 
 MiniPy's own pure-Python implementation of a subset of the standard
 ``statistics`` module, written from the documented behaviour: mean, fmean,
-median (and _low, _high), mode, multimode, pvariance, variance, pstdev and
-stdev for ints and floats (no Fraction or Decimal).  As in CPython, sums are
+geometric_mean, harmonic_mean, median (and _low, _high, _grouped), mode,
+multimode, quantiles, pvariance, variance, pstdev, stdev, covariance,
+correlation and linear_regression for ints and floats (no Fraction, Decimal
+or NormalDist).  As in CPython, sums are
 exact (rationals kept as integer numerator/denominator pairs) and converted
 once at the end, so results match CPython's to the last bit: the mean of
 ints is an int when it is whole, and standard deviations are correctly
@@ -12,8 +14,10 @@ rounded square roots.
 
 import math as _math
 
-__all__ = ['StatisticsError', 'fmean', 'mean', 'median', 'median_high',
-           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'stdev',
+__all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean',
+           'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean',
+           'median', 'median_grouped', 'median_high', 'median_low', 'mode',
+           'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev',
            'variance']
 
 
@@ -223,3 +227,167 @@ def stdev(data, xbar=None):
         raise StatisticsError('stdev requires at least two data points')
     v = _div(ss, n - 1)
     return _float_sqrt_of_frac(v[0], v[1])
+
+
+def geometric_mean(data):
+    """The geometric mean of positive data, as a float."""
+    try:
+        return _math.exp(fmean(map(_math.log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def _no_negatives(values, message):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(message)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    """The harmonic mean of non-negative data: n / sum(w/x); 0 when a value
+    is 0."""
+    negative = 'harmonic mean does not support negative values'
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if not isinstance(x, (int, float)):
+            raise TypeError('unsupported type')
+        if x < 0:
+            raise StatisticsError(negative)
+        return x
+    if weights is None:
+        weights = [1] * n
+        total_weight = (n, 1)
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        total_weight = _sum(_no_negatives(weights, negative))[1]
+    try:
+        T, total, _ = _sum([w / x if w else 0
+                            for w, x in zip(weights, _no_negatives(data, negative))])
+    except ZeroDivisionError:
+        return 0
+    if total[0] <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    # the exact ratio total_weight / total, rounded once
+    return _convert((total_weight[0] * total[1], total_weight[1] * total[0]), T)
+
+
+def median_grouped(data, interval=1):
+    """The median of continuous data grouped in classes of width interval
+    around their values (the 50th percentile, interpolated)."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    first = 0
+    while data[first] < x:
+        first += 1
+    last = first
+    while last + 1 < n and data[last + 1] == x:
+        last += 1
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - first) / (last - first + 1)
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """The n-1 cut points that divide data into n intervals of equal
+    probability, interpolated linearly ('exclusive' treats data as a sample,
+    'inclusive' as the whole population)."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    size = len(data)
+    if size < 2:
+        raise StatisticsError('must have at least two data points')
+    cuts = []
+    if method == 'inclusive':
+        m = size - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            cuts.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return cuts
+    if method == 'exclusive':
+        m = size + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), size - 1)
+            delta = i * m - j * n
+            cuts.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return cuts
+    raise ValueError('Unknown method: %r' % (method,))
+
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number '
+                              'of data points' % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def _deviation_sums(x, y, n):
+    # (sum of (x-xbar)(y-ybar), sum of (x-xbar)**2, sum of (y-ybar)**2, xbar, ybar)
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = _math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = _math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    return sxy, sxx, syy, xbar, ybar
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs of the same length."""
+    n = _paired(x, y, 'covariance')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs."""
+    n = _paired(x, y, 'correlation')
+    sxy, sxx, syy, _, _ = _deviation_sums(x, y, n)
+    try:
+        return sxy / _math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant') from None
+
+
+_LinearRegression = None
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the ordinary least-squares line through the
+    points (with proportional=True, through the origin)."""
+    global _LinearRegression
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = _math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _math.fsum(xi * xi for xi in x)
+    else:
+        sxy, sxx, _, xbar, ybar = _deviation_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant') from None
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    if _LinearRegression is None:
+        from collections import namedtuple
+        _LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'),
+                                       module='statistics')
+    return _LinearRegression(slope=slope, intercept=intercept)

@@ -5,7 +5,8 @@ MiniPy's own pure-Python implementation of (a subset of) the standard
 format strings itself (CPython uses the C helper ``_string``), with the same
 results and error messages as str.format.  Template parses
 ``$name``, ``${name}`` and ``$$`` by hand (no regular expressions), so a
-subclass may change ``delimiter`` but not ``idpattern``/``pattern``.
+subclass may change ``delimiter``; one that sets its own ``idpattern``,
+``braceidpattern``, ``pattern`` or ``flags`` is refused (NotImplementedError).
 """
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
@@ -47,7 +48,19 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = None
+
+    def __init_subclass__(cls, **kwargs):
+        # placeholders are scanned by hand, so a subclass's own patterns would
+        # be ignored: refuse them rather than substitute differently
+        super().__init_subclass__(**kwargs)
+        for name in ('idpattern', 'braceidpattern', 'pattern', 'flags'):
+            if name in cls.__dict__ and cls.__dict__[name] != getattr(Template, name, None):
+                raise NotImplementedError(
+                    "string.Template subclasses with their own %s are not "
+                    "supported by MiniPy (it has no regular expressions)" % name)
 
     def __init__(self, template):
         self.template = template

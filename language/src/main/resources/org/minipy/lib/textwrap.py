@@ -4,13 +4,19 @@ MiniPy's own pure-Python implementation of the standard ``textwrap``
 module, written from the documented behaviour: TextWrapper, wrap, fill,
 shorten, dedent and indent.  Text is split into words and runs of white
 space by hand (CPython uses a regular expression); hyphenated words break
-after a hyphen between letters, as CPython's do.  fix_sentence_endings is
-not supported.
+after a hyphen between letters, as CPython's do.
 """
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 _whitespace = '\t\n\x0b\x0c\r '
+
+
+def _ends_sentence(chunk):
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return (len(chunk) >= 2 and chunk[-1] in '.!?' and
+            'a' <= chunk[-2] <= 'z')
 
 
 def _is_letter(c):
@@ -165,7 +171,21 @@ class TextWrapper:
     def wrap(self, text):
         """The lines of the wrapped text, without final newlines."""
         chunks = self._split(self._munge_whitespace(text))
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
+
+    @staticmethod
+    def _fix_sentence_endings(chunks):
+        # a single space after a sentence end (a lowercase ASCII letter, then
+        # . ! or ?, then maybe a quote) becomes two
+        i = 0
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
+                chunks[i + 1] = '  '
+                i += 2
+            else:
+                i += 1
 
     def fill(self, text):
         """The wrapped text as one string."""

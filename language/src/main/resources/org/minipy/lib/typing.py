@@ -14,9 +14,6 @@ and ``class M(TypedDict)`` with annotated fields work through
 ``TypedDict('M', {...})`` too.
 """
 
-import collections
-import collections.abc
-
 TYPE_CHECKING = False
 
 
@@ -75,7 +72,7 @@ class _Alias:
         if self._form is Union and len(args) == 2 and type(None) in args:
             other = args[0] if args[1] is type(None) else args[1]
             return 'typing.Optional[%s]' % _type_repr(other)
-        if self._form is Callable:
+        if self._form._name == 'Callable':
             if len(args) == 2 and args[0] is ...:
                 return 'typing.Callable[..., %s]' % _type_repr(args[1])
             return 'typing.Callable[[%s], %s]' % (
@@ -103,6 +100,10 @@ class _Alias:
         return Union[other, self]
 
 
+# aliases of builtin types that refuse to be called (List() -> use list())
+_NOT_INSTANTIABLE = frozenset(['List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type'])
+
+
 class _SpecialForm:
     """A name such as List or Optional; subscript it to get an alias."""
 
@@ -125,6 +126,9 @@ class _SpecialForm:
         return 'typing.' + self._name
 
     def __call__(self, *args, **kwargs):
+        if self._name in _NOT_INSTANTIABLE:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
         if isinstance(self.__origin__, type):
             return self.__origin__(*args, **kwargs)
         raise TypeError('Cannot instantiate %r' % self)
@@ -205,7 +209,6 @@ TypeGuard = _SpecialForm('TypeGuard')
 Required = _SpecialForm('Required')
 NotRequired = _SpecialForm('NotRequired')
 Concatenate = _SpecialForm('Concatenate')
-Callable = _SpecialForm('Callable', collections.abc.Callable, _callable)
 
 List = _SpecialForm('List', list)
 Dict = _SpecialForm('Dict', dict)
@@ -213,34 +216,7 @@ Set = _SpecialForm('Set', set)
 FrozenSet = _SpecialForm('FrozenSet', frozenset)
 Tuple = _SpecialForm('Tuple', tuple)
 Type = _SpecialForm('Type', type)
-Deque = _SpecialForm('Deque', collections.deque)
-DefaultDict = _SpecialForm('DefaultDict', collections.defaultdict)
-OrderedDict = _SpecialForm('OrderedDict', collections.OrderedDict)
-Counter = _SpecialForm('Counter', collections.Counter)
-ChainMap = _SpecialForm('ChainMap', collections.ChainMap)
 
-Iterable = _SpecialForm('Iterable', collections.abc.Iterable)
-Iterator = _SpecialForm('Iterator', collections.abc.Iterator)
-Generator = _SpecialForm('Generator', collections.abc.Generator)
-Reversible = _SpecialForm('Reversible', collections.abc.Reversible)
-Container = _SpecialForm('Container', collections.abc.Container)
-Collection = _SpecialForm('Collection', collections.abc.Collection)
-Hashable = _SpecialForm('Hashable', collections.abc.Hashable)
-Sized = _SpecialForm('Sized', collections.abc.Sized)
-Sequence = _SpecialForm('Sequence', collections.abc.Sequence)
-MutableSequence = _SpecialForm('MutableSequence', collections.abc.MutableSequence)
-Mapping = _SpecialForm('Mapping', collections.abc.Mapping)
-MutableMapping = _SpecialForm('MutableMapping', collections.abc.MutableMapping)
-AbstractSet = _SpecialForm('AbstractSet', collections.abc.Set)
-MutableSet = _SpecialForm('MutableSet', collections.abc.MutableSet)
-KeysView = _SpecialForm('KeysView', collections.abc.KeysView)
-ItemsView = _SpecialForm('ItemsView', collections.abc.ItemsView)
-ValuesView = _SpecialForm('ValuesView', collections.abc.ValuesView)
-Awaitable = _SpecialForm('Awaitable', collections.abc.Awaitable)
-Coroutine = _SpecialForm('Coroutine', collections.abc.Coroutine)
-AsyncIterable = _SpecialForm('AsyncIterable', collections.abc.AsyncIterable)
-AsyncIterator = _SpecialForm('AsyncIterator', collections.abc.AsyncIterator)
-AsyncGenerator = _SpecialForm('AsyncGenerator', collections.abc.AsyncGenerator)
 ContextManager = _SpecialForm('ContextManager')
 AsyncContextManager = _SpecialForm('AsyncContextManager')
 SupportsInt = _SpecialForm('SupportsInt')
@@ -253,6 +229,59 @@ TextIO = _SpecialForm('TextIO')
 BinaryIO = _SpecialForm('BinaryIO')
 Pattern = _SpecialForm('Pattern')
 Match = _SpecialForm('Match')
+
+
+# The forms whose origins live in collections and collections.abc are made on
+# first use (PEP 562), so that "import typing" does not import those modules.
+_LAZY_FORMS = {
+    'Callable': ('collections.abc', 'Callable', _callable),
+    'Deque': ('collections', 'deque'),
+    'DefaultDict': ('collections', 'defaultdict'),
+    'OrderedDict': ('collections', 'OrderedDict'),
+    'Counter': ('collections', 'Counter'),
+    'ChainMap': ('collections', 'ChainMap'),
+    'Iterable': ('collections.abc', 'Iterable'),
+    'Iterator': ('collections.abc', 'Iterator'),
+    'Generator': ('collections.abc', 'Generator'),
+    'Reversible': ('collections.abc', 'Reversible'),
+    'Container': ('collections.abc', 'Container'),
+    'Collection': ('collections.abc', 'Collection'),
+    'Hashable': ('collections.abc', 'Hashable'),
+    'Sized': ('collections.abc', 'Sized'),
+    'Sequence': ('collections.abc', 'Sequence'),
+    'MutableSequence': ('collections.abc', 'MutableSequence'),
+    'Mapping': ('collections.abc', 'Mapping'),
+    'MutableMapping': ('collections.abc', 'MutableMapping'),
+    'AbstractSet': ('collections.abc', 'Set'),
+    'MutableSet': ('collections.abc', 'MutableSet'),
+    'KeysView': ('collections.abc', 'KeysView'),
+    'ItemsView': ('collections.abc', 'ItemsView'),
+    'ValuesView': ('collections.abc', 'ValuesView'),
+    'Awaitable': ('collections.abc', 'Awaitable'),
+    'Coroutine': ('collections.abc', 'Coroutine'),
+    'AsyncIterable': ('collections.abc', 'AsyncIterable'),
+    'AsyncIterator': ('collections.abc', 'AsyncIterator'),
+    'AsyncGenerator': ('collections.abc', 'AsyncGenerator'),
+}
+
+
+def __getattr__(name):
+    if name in _LAZY_FORMS:
+        module, attr, *subscript = _LAZY_FORMS[name]
+        import collections
+        if module == 'collections.abc':
+            import collections.abc
+            collections = collections.abc
+        origin = getattr(collections, attr)
+        form = _SpecialForm(name, origin, *subscript)
+        globals()[name] = form
+        return form
+    raise AttributeError("module 'typing' has no attribute '%s'" % name)
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY_FORMS))
+
 
 Text = str
 
@@ -495,7 +524,7 @@ def get_args(tp):
     """The arguments of a subscripted type: get_args(Dict[str, int])."""
     if isinstance(tp, _Alias):
         args = tp.__args__
-        if tp._form is Callable and args and args[0] is not ...:
+        if tp._form._name == 'Callable' and args and args[0] is not ...:
             return (list(args[:-1]), args[-1])
         return args
     import types
@@ -557,6 +586,7 @@ class NamedTuple(tuple):
             if fields is None:
                 fields = kwargs.items()
             names = [name for name, _ in fields]
+            import collections
             result = collections.namedtuple(typename, names, module=_caller())
             result.__annotations__ = dict(fields)
             return result
@@ -576,6 +606,7 @@ class NamedTuple(tuple):
                                 'follow default field%s %s'
                                 % (name, 's' if len(defaults) > 1 else '',
                                    ', '.join(names[:len(defaults)])))
+        import collections
         template = collections.namedtuple(cls.__name__, names,
                                           defaults=defaults or None)
         for attr, value in template.__dict__.items():
