@@ -92,6 +92,14 @@ final class MainRootNode extends RootNode {
                 }
                 return exit(context, 1);
             }
+            String mainPackage = interactive ? null : context.getEnv().getEnvironment().get("MPY_MAIN_PACKAGE");
+            if (mainPackage != null) {
+                // -m pkg.mod: like runpy, import the package first and let relative imports resolve against it
+                main.setGlobal("__package__", mainPackage);
+                if (!mainPackage.isEmpty()) {
+                    ModuleLoader.importModule(context, mainPackage);
+                }
+            }
             ModuleLoader.run(code, main);
         } catch (PException e) {
             if (e.matches(BuiltinTypes.SYSTEM_EXIT)) {

@@ -284,6 +284,9 @@ public final class SysModule {
         java.util.List<Object> path = new java.util.ArrayList<>();
         if (script.isEmpty() || script.equals("-c") || script.equals("-m")) {
             path.add("");
+        } else if ("module".equals(context.getEnv().getEnvironment().get("MPY_MAIN_KIND"))) {
+            // -m: CPython puts the working directory first, where the module (and its package) was found
+            path.add(context.getEnv().getCurrentWorkingDirectory().getPath());
         } else {
             // Through the context's file system, so a context's working directory counts (embedding, tests).
             com.oracle.truffle.api.TruffleFile parent = context.getEnv().getPublicTruffleFile(script).getAbsoluteFile().getParent();

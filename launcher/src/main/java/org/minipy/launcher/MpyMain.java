@@ -413,6 +413,14 @@ public final class MpyMain {
             // CPython runs these through runpy, whose frames its tracebacks show (MainRootNode.runpyFrames)
             builder.environment("MPY_MAIN_KIND", o.mode == Mode.MODULE ? "module" : "directory");
         }
+        if (o.mode == Mode.MODULE) {
+            // the package __main__ belongs to: "pkg" for -m pkg (pkg/__main__.mpy) and -m pkg.mod, "" for -m mod
+            Path module = findModule(o.program);
+            boolean packageMain = module != null && module.getFileName().toString().equals("__main__.mpy") &&
+                            !o.program.endsWith("__main__");
+            int dot = o.program.lastIndexOf('.');
+            builder.environment("MPY_MAIN_PACKAGE", packageMain ? o.program : dot < 0 ? "" : o.program.substring(0, dot));
+        }
         for (Map.Entry<String, String> e : o.polyglotOptions.entrySet()) {
             builder.option(e.getKey(), e.getValue());
         }

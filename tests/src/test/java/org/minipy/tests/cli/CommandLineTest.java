@@ -282,6 +282,20 @@ public class CommandLineTest {
         assertEquals(0, r.status(), r.toString());
     }
 
+    /** As runpy: -m pkg and -m pkg.mod import the package first, and relative imports in __main__ resolve against it. */
+    @Test
+    void moduleInPackageWithRelativeImports() throws Exception {
+        write("app/__init__.mpy", "print('init', __name__)\n");
+        write("app/helper.mpy", "def f():\n    return 'helper ' + __name__\n");
+        write("app/__main__.mpy", "from .helper import f\nprint('main', __name__, __package__, f())\n");
+        write("app/cli.mpy", "from . import helper\nprint('cli', __name__, __package__, helper.f())\n");
+        Result r = mpy(temp, null, Map.of(), "-m", "app");
+        assertEquals("init app\nmain __main__ app helper app.helper\n", r.stdout(), r.toString());
+        r = mpy(temp, null, Map.of(), "-m", "app.cli");
+        assertEquals("init app\ncli __main__ app helper app.helper\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
     @Test
     void missingModule() throws Exception {
         Result r = mpy(temp, null, Map.of(), "-m", "no_such_module");
