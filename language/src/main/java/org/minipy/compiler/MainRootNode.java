@@ -106,7 +106,9 @@ final class MainRootNode extends RootNode {
                 status = exitStatus(context, e.getPythonException());
             } else {
                 context.getOut().flush();
-                Tracebacks.print(e.getPythonException(), context.getErr(), interactive ? List.of() : runpyFrames(context, false));
+                if (!callExceptHook(context, e.getPythonException())) {
+                    Tracebacks.print(e.getPythonException(), context.getErr(), interactive ? List.of() : runpyFrames(context, false));
+                }
                 if (interactive) {
                     throw e;
                 }
@@ -176,6 +178,28 @@ final class MainRootNode extends RootNode {
         }
         SysModule.registerModule(context, "__main__", main);
         return main;
+    }
+
+    /**
+     * A program's own {@code sys.excepthook} gets the uncaught exception instead of the default printing; answers
+     * whether there was one. If it fails, CPython prints both tracebacks.
+     */
+    private static boolean callExceptHook(PythonContext context, PBaseException exc) {
+        Object hook = context.getSys().getGlobal("excepthook");
+        if (hook == null || hook == context.getSys().getGlobal("__excepthook__")) {
+            return false;
+        }
+        try {
+            org.minipy.runtime.Calls.call(hook, new Object[]{exc.getPythonClass(), exc, exc.getTraceback()});
+        } catch (PException failed) {
+            context.getOut().flush();
+            context.getErr().print("Error in sys.excepthook:\n");
+            Tracebacks.print(failed.getPythonException(), context.getErr());
+            context.getErr().print("\nOriginal exception was:\n");
+            Tracebacks.print(exc, context.getErr());
+        }
+        context.getOut().flush();
+        return true;
     }
 
     /** CPython's handling of SystemExit: None is 0, an int is the status, anything else is printed and gives 1. */
