@@ -72,6 +72,8 @@ final class MainRootNode extends RootNode {
 
     private Object runMainHoldingGil(PythonContext context) {
         boolean interactive = source.isInteractive();
+        // mpy -i: the program's end, even by an exception or SystemExit, leads into the REPL instead of the exit
+        boolean inspect = !interactive && "1".equals(context.getEnv().getEnvironment().get("MPY_INSPECT"));
         PModule main = mainModule(context, interactive);
         int status = 0;
         try {
@@ -90,7 +92,7 @@ final class MainRootNode extends RootNode {
                 if (interactive) {
                     throw ModuleLoader.toPythonException(e);
                 }
-                return exit(context, 1);
+                return inspect ? PNone.NONE : exit(context, 1);
             }
             String mainPackage = interactive ? null : context.getEnv().getEnvironment().get("MPY_MAIN_PACKAGE");
             if (mainPackage != null) {
@@ -102,7 +104,7 @@ final class MainRootNode extends RootNode {
             }
             ModuleLoader.run(code, main);
         } catch (PException e) {
-            if (e.matches(BuiltinTypes.SYSTEM_EXIT)) {
+            if (e.matches(BuiltinTypes.SYSTEM_EXIT) && !inspect) {
                 status = exitStatus(context, e.getPythonException());
             } else {
                 context.getOut().flush();
@@ -116,7 +118,7 @@ final class MainRootNode extends RootNode {
                 status = e.matches(BuiltinTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
             }
         }
-        if (interactive && status == 0) {
+        if (interactive && status == 0 || inspect) {
             context.getOut().flush();
             return PNone.NONE;
         }
@@ -173,8 +175,8 @@ final class MainRootNode extends RootNode {
         main.setGlobal("__doc__", PNone.NONE);
         main.setGlobal("__package__", PNone.NONE);
         main.setGlobal("__spec__", PNone.NONE);
-        if (source.getPath() != null) {
-            main.setGlobal("__file__", source.getName());
+        if (source.getPath() != null || !interactive && source.getName().equals("<stdin>")) {
+            main.setGlobal("__file__", source.getName()); // a program piped in is "<stdin>", as in CPython
         }
         SysModule.registerModule(context, "__main__", main);
         return main;

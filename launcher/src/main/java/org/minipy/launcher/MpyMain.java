@@ -409,6 +409,9 @@ public final class MpyMain {
         if (o.unbuffered) {
             builder.environment("PYTHONUNBUFFERED", "1");
         }
+        if (o.inspect && o.mode != Mode.REPL) {
+            builder.environment("MPY_INSPECT", "1"); // the program's end leads into the REPL, not the exit
+        }
         if (o.mode == Mode.MODULE || o.mode == Mode.SCRIPT && new File(o.program).isDirectory()) {
             // CPython runs these through runpy, whose frames its tracebacks show (MainRootNode.runpyFrames)
             builder.environment("MPY_MAIN_KIND", o.mode == Mode.MODULE ? "module" : "directory");

@@ -296,6 +296,30 @@ public class CommandLineTest {
         assertEquals(0, r.status(), r.toString());
     }
 
+    /**
+     * -i: after the program (also after an uncaught exception or SystemExit, whose traceback is printed) the REPL
+     * reads the rest of stdin in the program's namespace; only the display hook shows values (no "None" echoes).
+     */
+    @Test
+    void inspectAfterProgram() throws Exception {
+        Result r = mpy(temp, "x + 1\nprint('hi')\ny = [1,\n 2]\ny\nNone\n", Map.of(), "-i", "-c", "x = 41");
+        assertEquals("42\nhi\n[1, 2]\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+        r = mpy(temp, "x\n", Map.of(), "-i", "-c", "import sys\nx = 5\nsys.exit(3)");
+        assertEquals("5\n", r.stdout(), r.toString());
+        assertTrue(r.stderr().contains("SystemExit: 3\n>>> "), r.toString());
+        assertEquals(0, r.status(), r.toString());
+        r = mpy(temp, "x\n", Map.of(), "-i", "-c", "x = 6\n1/0");
+        assertEquals("6\n", r.stdout(), r.toString());
+        assertTrue(r.stderr().contains("ZeroDivisionError: division by zero\n>>> "), r.toString());
+    }
+
+    @Test
+    void programOnStdinHasFileName() throws Exception {
+        Result r = mpy(temp, "import sys\nprint(__file__, sys.argv)\n", Map.of(), "-", "a");
+        assertEquals("<stdin> ['-', 'a']\n", r.stdout(), r.toString());
+    }
+
     @Test
     void missingModule() throws Exception {
         Result r = mpy(temp, null, Map.of(), "-m", "no_such_module");
