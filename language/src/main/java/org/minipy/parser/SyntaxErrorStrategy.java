@@ -76,6 +76,29 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 return error;
             }
         }
+        Token before = token.getTokenIndex() > 0 ? tokens.get(token.getTokenIndex() - 1) : null;
+        if (context instanceof FuncdefContext && type != PythonLexer.LPAR && before != null && before.getType() == PythonLexer.NAME
+                        && token.getTokenIndex() > 1 && tokens.get(token.getTokenIndex() - 2).getType() == PythonLexer.DEF) {
+            return atToken("expected '('", token);
+        }
+        if (context instanceof Except_clauseContext c && type == PythonLexer.COMMA && c.test() != null) {
+            // Python 2's "except A, e:"
+            Token last = token;
+            try { // the rest of the line may not have been read yet
+                for (int k = 2; tokens.LT(k).getType() != PythonLexer.COLON && tokens.LT(k).getType() != PythonLexer.NEWLINE
+                                && tokens.LT(k).getType() != Token.EOF && tokens.LT(k).getType() != PythonLexer.AS; k++) {
+                    last = tokens.LT(k);
+                }
+            } catch (PythonSyntaxError tokenizerError) {
+                // keep the comma as the end
+            }
+            return source.syntaxError("multiple exception types must be parenthesized", c.test().start.getLine(),
+                            c.test().start.getCharPositionInLine() + 1, endColumn(last));
+        }
+        if (before != null && before.getType() == PythonLexer.COLON && innermostBracket(context) instanceof BraceAtomContext
+                        && (type == PythonLexer.RBRACE || type == PythonLexer.COMMA || type == PythonLexer.NEWLINE)) {
+            return atToken("expression expected after dictionary key and ':'", before);
+        }
         if (expected.contains(PythonLexer.COLON) && expectsColonHere(context, token)) {
             return atToken("expected ':'", token);
         }
@@ -346,6 +369,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         return source.syntaxError("invalid syntax. Perhaps you forgot a comma?", start.getLine(),
                         start.getCharPositionInLine() + 1, endColumn(token));
+    }
+
+    private static ParserRuleContext innermostBracket(ParserRuleContext context) {
+        for (ParserRuleContext c = context; c != null && !(c instanceof StmtContext); c = c.getParent()) {
+            if (c instanceof ParenAtomContext || c instanceof ListAtomContext || c instanceof BraceAtomContext
+                            || c instanceof CallTrailerContext || c instanceof SubscriptTrailerContext || c instanceof LambdefContext) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean insideBrackets(ParserRuleContext context) {
