@@ -252,8 +252,10 @@ final class MainRootNode extends RootNode {
     /** {@code File "x.mpy", line 3}, the line, a caret under the column, then {@code SyntaxError: message}. */
     static void printSyntaxError(PythonContext context, PythonSyntaxError e) {
         StringBuilder sb = new StringBuilder();
-        Tracebacks.syntaxErrorLocation(sb, e.filename, e.line, e.sourceLine, e.column, e.endColumn,
-                        PythonSyntaxError.SYNTAX_ERROR.equals(e.kind));
+        if (e.sourceLine != null || e.column != 0) { // an undecodable file is reported by its message alone
+            Tracebacks.syntaxErrorLocation(sb, e.filename, e.line, e.sourceLine, e.column, e.endColumn,
+                            PythonSyntaxError.SYNTAX_ERROR.equals(e.kind));
+        }
         sb.append(e.pythonMessage()).append('\n');
         context.getErr().print(sb);
         context.getErr().flush();

@@ -53,8 +53,27 @@ public final class ModuleLoader {
     /** Parses and compiles a whole module; syntax errors come back as Python {@code SyntaxError} exceptions. */
     @TruffleBoundary
     static PythonCode compile(MiniPyLanguage language, Source source, boolean interactive) {
+        source = decoded(source);
         Stmt.Module module = MiniPyParser.parse(source.getCharacters().toString(), source.getName());
         return CodeGenerator.compileModule(language, source, module, interactive ? DISPLAY_HOOK : null);
+    }
+
+    /**
+     * A file's source as CPython decodes it (see SourceDecoding): the file system layer reads every file as UTF-8, which
+     * is right unless the file starts with a BOM, has a coding declaration, or has bytes that are not UTF-8.
+     */
+    private static Source decoded(Source source) {
+        if (source.getPath() == null || !source.hasCharacters() || !org.minipy.parser.SourceDecoding.needsDecoding(source.getCharacters())) {
+            return source;
+        }
+        byte[] bytes;
+        try {
+            bytes = PythonContext.get(null).getEnv().getPublicTruffleFile(source.getPath()).readAllBytes();
+        } catch (IOException | SecurityException e) {
+            return source;
+        }
+        String text = org.minipy.parser.SourceDecoding.decode(bytes, source.getName());
+        return text.contentEquals(source.getCharacters()) ? source : Source.newBuilder(source).content(text).build();
     }
 
     /** What the REPL does with the value of an expression statement: prints its repr unless None, keeps it in _. */

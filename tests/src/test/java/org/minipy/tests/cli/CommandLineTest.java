@@ -320,6 +320,26 @@ public class CommandLineTest {
         assertEquals("<stdin> ['-', 'a']\n", r.stdout(), r.toString());
     }
 
+    /** PEP 263: a BOM is dropped, a coding declaration is honoured, bytes that are not UTF-8 are a SyntaxError. */
+    @Test
+    void sourceEncodings() throws Exception {
+        Path bom = temp.resolve("bom.mpy");
+        java.nio.file.Files.write(bom, new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'p', 'r', 'i', 'n', 't', '(', '1', ')', '\n'});
+        Result r = mpy(temp, null, Map.of(), "bom.mpy");
+        assertEquals("1\n", r.stdout(), r.toString());
+        Path latin = temp.resolve("latin.mpy");
+        java.nio.file.Files.write(latin, "# -*- coding: latin-1 -*-\nprint('caf\u00e9', len('\u00e9'))\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        r = mpy(temp, null, Map.of(), "latin.mpy");
+        assertEquals("caf\u00e9 1\n", r.stdout(), r.toString());
+        Path bad = temp.resolve("bad.mpy");
+        java.nio.file.Files.write(bad, "x = 1\nprint('caf\u00e9')\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        r = mpy(temp, null, Map.of(), "bad.mpy");
+        assertEquals(1, r.status(), r.toString());
+        assertEquals("", r.stdout(), r.toString());
+        assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xe9' in file " + bad + " on line 2, but no encoding declared; "
+                        + "see https://peps.python.org/pep-0263/ for details\n", r.stderr(), r.toString());
+    }
+
     @Test
     void missingModule() throws Exception {
         Result r = mpy(temp, null, Map.of(), "-m", "no_such_module");
