@@ -77,6 +77,9 @@ final class TargetChecker {
     void checkStore(Expr target) {
         switch (target) {
             case Expr.Name n -> {
+                if (n.id().equals("__debug__")) {
+                    throw error("cannot assign to __debug__", n.loc());
+                }
             }
             case Expr.Attribute a -> {
             }
