@@ -81,17 +81,15 @@ final class MainRootNode extends RootNode {
             try {
                 code = ModuleLoader.compile(context.getLanguage(), source, interactive);
             } catch (PythonSyntaxError e) {
+                if (interactive) {
+                    throw ModuleLoader.toPythonException(e); // printed once, as any exception in the REPL, below
+                }
                 context.getOut().flush();
-                if (!interactive) {
-                    List<String> outer = runpyFrames(context, true);
-                    if (!outer.isEmpty()) {
-                        context.getErr().print("Traceback (most recent call last):\n" + String.join("\n", outer) + "\n");
-                    }
+                List<String> outer = runpyFrames(context, true);
+                if (!outer.isEmpty()) {
+                    context.getErr().print("Traceback (most recent call last):\n" + String.join("\n", outer) + "\n");
                 }
                 printSyntaxError(context, e);
-                if (interactive) {
-                    throw ModuleLoader.toPythonException(e);
-                }
                 return inspect ? PNone.NONE : exit(context, 1);
             }
             String mainPackage = interactive ? null : context.getEnv().getEnvironment().get("MPY_MAIN_PACKAGE");

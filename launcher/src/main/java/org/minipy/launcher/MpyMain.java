@@ -585,8 +585,9 @@ public final class MpyMain {
                 continue;
             }
             StringBuilder input = new StringBuilder(line).append('\n');
-            if (needsMoreInput(line, input)) {
-                boolean block = line.stripTrailing().endsWith(":");
+            if (needsMoreInput(line, input) || startsCompoundStatement(line)) {
+                // a one-line compound statement ("for x in y: f(x)") may still get an else or more clauses
+                boolean block = line.stripTrailing().endsWith(":") || startsCompoundStatement(line);
                 while (true) {
                     prompts.print("... ");
                     prompts.flush();
@@ -618,6 +619,14 @@ public final class MpyMain {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+                    "^(if|elif|else|for|while|try|except|finally|with|def|class|async)\\b.*:.*|^@.*");
+
+    /** Whether a first line opens a compound statement, even with its body on the same line. */
+    static boolean startsCompoundStatement(String line) {
+        return COMPOUND.matcher(line).matches();
     }
 
     /** Whether an input so far is incomplete: a block header, a trailing backslash, open brackets or strings. */

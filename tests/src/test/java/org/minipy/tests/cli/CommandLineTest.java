@@ -309,6 +309,9 @@ public class CommandLineTest {
         assertEquals("5\n", r.stdout(), r.toString());
         assertTrue(r.stderr().contains("SystemExit: 3\n>>> "), r.toString());
         assertEquals(0, r.status(), r.toString());
+        r = mpy(temp, "for i in range(2): print(i)\n\n  bad\ni\n", Map.of(), "-i", "-c", "pass");
+        assertEquals("0\n1\n1\n", r.stdout(), r.toString());
+        assertEquals(1, r.stderr().split("IndentationError: unexpected indent", -1).length - 1, r.toString());
         r = mpy(temp, "x\n", Map.of(), "-i", "-c", "x = 6\n1/0");
         assertEquals("6\n", r.stdout(), r.toString());
         assertTrue(r.stderr().contains("ZeroDivisionError: division by zero\n>>> "), r.toString());
