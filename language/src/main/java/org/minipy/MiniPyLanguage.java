@@ -61,6 +61,15 @@ public final class MiniPyLanguage extends TruffleLanguage<PythonContext> {
         return true;
     }
 
+    /**
+     * Truffle would print the result of every interactive evaluation; the REPL's display hook (ModuleLoader) already
+     * shows expression values the way Python does, so nothing is printed a second time ("None" after each input).
+     */
+    @Override
+    protected boolean isVisible(PythonContext context, Object value) {
+        return false;
+    }
+
     @Override
     protected CallTarget parse(ParsingRequest request) {
         return org.minipy.compiler.ModuleLoader.parseMain(this, request.getSource());

@@ -35,7 +35,8 @@ final class BuiltinIntrospection {
 
     static void install(PModule builtins) {
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("isinstance(obj, class_or_tuple, /)", a -> isInstance(a[0], a[1])));
-        BuiltinFunctions.add(builtins, PBuiltinFunction.create("issubclass(cls, class_or_tuple, /)", a -> {
+        // not "cls": BuiltinArguments would take a first parameter of that name for a receiver
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("issubclass(klass, class_or_tuple, /)", a -> {
             if (!(a[0] instanceof PythonClass cls)) {
                 throw Errors.typeError("issubclass() arg 1 must be a class");
             }
@@ -72,7 +73,7 @@ final class BuiltinIntrospection {
             return dir(a[0]);
         }));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create(
-                        "__import__(name, globals=None, locals=None, fromlist=None, level=0)", a -> importFunction(a[0], a[3], a[4])));
+                        "__import__(name, globals=None, locals=None, fromlist=None, level=0)", a -> importFunction(a[0], a[1], a[3], a[4])));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("globals()", a -> org.minipy.bytecode.CallerFrames.globals()));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("locals()", a -> org.minipy.bytecode.CallerFrames.locals()));
     }
@@ -81,18 +82,31 @@ final class BuiltinIntrospection {
      * {@code __import__(name, ..., fromlist, level)}: imports {@code name} like the import statement and returns, as
      * CPython does, the top-level package when {@code fromlist} is empty, else the named module itself.
      */
-    private static Object importFunction(Object name, Object fromlist, Object level) {
+    private static Object importFunction(Object name, Object globals, Object fromlist, Object level) {
         if (!(name instanceof String moduleName)) {
             throw Errors.typeError("module name must be a string");
         }
-        if (!(level instanceof Long l) || l != 0) {
-            throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "MiniPy's __import__ supports absolute imports only (level=0)");
+        if (!(level instanceof Long l) || l < 0) {
+            throw Errors.valueError("level must be >= 0");
         }
-        if (moduleName.isEmpty()) {
+        if (moduleName.isEmpty() && l == 0) {
             throw Errors.raise(BuiltinTypes.VALUE_ERROR, "Empty module name");
         }
         org.minipy.runtime.PythonContext context = org.minipy.runtime.PythonContext.get();
-        Object module = org.minipy.compiler.ModuleLoader.importModule(context, moduleName);
+        Object module;
+        if (l > 0) {
+            PModule importer = globals instanceof org.minipy.runtime.PDict d ? new PModule(d) : null;
+            module = org.minipy.compiler.ModuleLoader.importModule(context, importer, ".".repeat((int) (long) l) + moduleName);
+            if (fromlist != PNone.NONE && org.minipy.runtime.Truth.isTrue(fromlist) || moduleName.isEmpty()) {
+                return module;
+            }
+            // CPython returns the package-relative first component: for "..a.b", the module "<base>.a"
+            String full = ((PModule) module).getName();
+            int extra = moduleName.indexOf('.');
+            return extra < 0 ? module : org.minipy.compiler.ModuleLoader.importModule(context,
+                            full.substring(0, full.length() - (moduleName.length() - extra)));
+        }
+        module = org.minipy.compiler.ModuleLoader.importModule(context, moduleName);
         if (fromlist != PNone.NONE && org.minipy.runtime.Truth.isTrue(fromlist)) {
             return module;
         }

@@ -284,19 +284,15 @@ final class RuntimeCalls {
 
     @TruffleBoundary
     static Object importName(String name, Object[] frameArgs, Node location) {
-        return ModuleLoader.importModule(PythonContext.get(location), name);
+        return ModuleLoader.importModule(PythonContext.get(location), globalsOf(frameArgs), name);
     }
 
     @TruffleBoundary
     static Object importFrom(Object module, String name) {
-        Object v = Attributes.lookupAttribute(module, name);
-        if (v == null && module instanceof PModule m) {
-            Object sub = PythonContext.get().getModules().get(m.getName() + "." + name);
-            if (sub != null) {
-                return sub;
-            }
-            throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "cannot import name '%s' from '%s'", name, m.getName());
+        if (module instanceof PModule m) {
+            return ModuleLoader.importFrom(PythonContext.get(), m, name);
         }
+        Object v = Attributes.lookupAttribute(module, name);
         if (v == null) {
             throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "cannot import name '%s'", name);
         }

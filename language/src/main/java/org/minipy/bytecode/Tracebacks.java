@@ -65,6 +65,21 @@ public final class Tracebacks {
     }
 
     /**
+     * The text the traceback module makes of an exception: with {@code chain}, its causes and contexts first; with
+     * {@code entries} false, only what follows the entries ({@code format_exception_only}).
+     */
+    @TruffleBoundary
+    public static String format(PBaseException exception, boolean chain, boolean entries) {
+        StringBuilder sb = new StringBuilder();
+        if (entries) {
+            format(exception, sb, chain ? Collections.newSetFromMap(new IdentityHashMap<>()) : null, true);
+        } else {
+            formatExceptionOnly(exception, sb);
+        }
+        return sb.toString();
+    }
+
+    /**
      * What CPython's default {@code sys.unraisablehook} prints for an exception nothing can catch (one raised while a
      * generator is finalized): its traceback and line, without the chain of causes and contexts.
      */
@@ -114,6 +129,11 @@ public final class Tracebacks {
             }
             repeated(count, sb);
         }
+        formatExceptionOnly(exc, sb);
+    }
+
+    /** The part after the entries: {@code Type: message} (a syntax error's location first), suggestions, notes. */
+    private static void formatExceptionOnly(PBaseException exc, StringBuilder sb) {
         if (exc.getPythonClass().isSubclassOf(BuiltinTypes.SYNTAX_ERROR) && Attributes.getOwn(exc, "msg") != null) {
             // CPython shows where the bad source is, then the bare message.
             if (Attributes.getOwn(exc, "filename") instanceof String file && Attributes.getOwn(exc, "lineno") instanceof Long line) {

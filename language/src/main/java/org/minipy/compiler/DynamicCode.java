@@ -16,6 +16,7 @@ import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PCell;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -105,7 +106,17 @@ public final class DynamicCode {
             }
             return MiniPyParser.parse(text, filename);
         } catch (PythonSyntaxError e) {
-            throw ModuleLoader.toPythonException(e);
+            PException error = ModuleLoader.toPythonException(e);
+            if (isEval && e.sourceLine != null && e.line == text.lines().count() && !text.endsWith("\n")) {
+                // eval mode reads no implicit newline: the text has none, and an error at the end has offset 0
+                org.minipy.runtime.PBaseException exc = error.getPythonException();
+                org.minipy.runtime.Attributes.putOwn(exc, "text", e.sourceLine);
+                if (e.column == e.sourceLine.length() + 1) {
+                    org.minipy.runtime.Attributes.putOwn(exc, "offset", 0L);
+                    org.minipy.runtime.Attributes.putOwn(exc, "end_offset", 0L);
+                }
+            }
+            throw error;
         }
     }
 

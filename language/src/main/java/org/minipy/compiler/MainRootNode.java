@@ -72,6 +72,8 @@ final class MainRootNode extends RootNode {
 
     private Object runMainHoldingGil(PythonContext context) {
         boolean interactive = source.isInteractive();
+        // mpy -i: the program's end, even by an exception or SystemExit, leads into the REPL instead of the exit
+        boolean inspect = !interactive && "1".equals(context.getEnv().getEnvironment().get("MPY_INSPECT"));
         PModule main = mainModule(context, interactive);
         int status = 0;
         try {
@@ -79,26 +81,34 @@ final class MainRootNode extends RootNode {
             try {
                 code = ModuleLoader.compile(context.getLanguage(), source, interactive);
             } catch (PythonSyntaxError e) {
+                if (interactive) {
+                    throw ModuleLoader.toPythonException(e); // printed once, as any exception in the REPL, below
+                }
                 context.getOut().flush();
-                if (!interactive) {
-                    List<String> outer = runpyFrames(context, true);
-                    if (!outer.isEmpty()) {
-                        context.getErr().print("Traceback (most recent call last):\n" + String.join("\n", outer) + "\n");
-                    }
+                List<String> outer = runpyFrames(context, true);
+                if (!outer.isEmpty()) {
+                    context.getErr().print("Traceback (most recent call last):\n" + String.join("\n", outer) + "\n");
                 }
                 printSyntaxError(context, e);
-                if (interactive) {
-                    throw ModuleLoader.toPythonException(e);
+                return inspect ? PNone.NONE : exit(context, 1);
+            }
+            String mainPackage = interactive ? null : context.getEnv().getEnvironment().get("MPY_MAIN_PACKAGE");
+            if (mainPackage != null) {
+                // -m pkg.mod: like runpy, import the package first and let relative imports resolve against it
+                main.setGlobal("__package__", mainPackage);
+                if (!mainPackage.isEmpty()) {
+                    ModuleLoader.importModule(context, mainPackage);
                 }
-                return exit(context, 1);
             }
             ModuleLoader.run(code, main);
         } catch (PException e) {
-            if (e.matches(BuiltinTypes.SYSTEM_EXIT)) {
+            if (e.matches(BuiltinTypes.SYSTEM_EXIT) && !inspect) {
                 status = exitStatus(context, e.getPythonException());
             } else {
                 context.getOut().flush();
-                Tracebacks.print(e.getPythonException(), context.getErr(), interactive ? List.of() : runpyFrames(context, false));
+                if (!callExceptHook(context, e.getPythonException())) {
+                    Tracebacks.print(e.getPythonException(), context.getErr(), interactive ? List.of() : runpyFrames(context, false));
+                }
                 if (interactive) {
                     throw e;
                 }
@@ -106,7 +116,7 @@ final class MainRootNode extends RootNode {
                 status = e.matches(BuiltinTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
             }
         }
-        if (interactive && status == 0) {
+        if (interactive && status == 0 || inspect) {
             context.getOut().flush();
             return PNone.NONE;
         }
@@ -163,11 +173,33 @@ final class MainRootNode extends RootNode {
         main.setGlobal("__doc__", PNone.NONE);
         main.setGlobal("__package__", PNone.NONE);
         main.setGlobal("__spec__", PNone.NONE);
-        if (source.getPath() != null) {
-            main.setGlobal("__file__", source.getName());
+        if (source.getPath() != null || !interactive && source.getName().equals("<stdin>")) {
+            main.setGlobal("__file__", source.getName()); // a program piped in is "<stdin>", as in CPython
         }
         SysModule.registerModule(context, "__main__", main);
         return main;
+    }
+
+    /**
+     * A program's own {@code sys.excepthook} gets the uncaught exception instead of the default printing; answers
+     * whether there was one. If it fails, CPython prints both tracebacks.
+     */
+    private static boolean callExceptHook(PythonContext context, PBaseException exc) {
+        Object hook = context.getSys().getGlobal("excepthook");
+        if (hook == null || hook == context.getSys().getGlobal("__excepthook__")) {
+            return false;
+        }
+        try {
+            org.minipy.runtime.Calls.call(hook, new Object[]{exc.getPythonClass(), exc, exc.getTraceback()});
+        } catch (PException failed) {
+            context.getOut().flush();
+            context.getErr().print("Error in sys.excepthook:\n");
+            Tracebacks.print(failed.getPythonException(), context.getErr());
+            context.getErr().print("\nOriginal exception was:\n");
+            Tracebacks.print(exc, context.getErr());
+        }
+        context.getOut().flush();
+        return true;
     }
 
     /** CPython's handling of SystemExit: None is 0, an int is the status, anything else is printed and gives 1. */
@@ -218,8 +250,10 @@ final class MainRootNode extends RootNode {
     /** {@code File "x.mpy", line 3}, the line, a caret under the column, then {@code SyntaxError: message}. */
     static void printSyntaxError(PythonContext context, PythonSyntaxError e) {
         StringBuilder sb = new StringBuilder();
-        Tracebacks.syntaxErrorLocation(sb, e.filename, e.line, e.sourceLine, e.column, e.endColumn,
-                        PythonSyntaxError.SYNTAX_ERROR.equals(e.kind));
+        if (e.sourceLine != null || e.column != 0) { // an undecodable file is reported by its message alone
+            Tracebacks.syntaxErrorLocation(sb, e.filename, e.line, e.sourceLine, e.column, e.endColumn,
+                            PythonSyntaxError.SYNTAX_ERROR.equals(e.kind));
+        }
         sb.append(e.pythonMessage()).append('\n');
         context.getErr().print(sb);
         context.getErr().flush();

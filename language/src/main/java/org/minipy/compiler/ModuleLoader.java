@@ -53,8 +53,27 @@ public final class ModuleLoader {
     /** Parses and compiles a whole module; syntax errors come back as Python {@code SyntaxError} exceptions. */
     @TruffleBoundary
     static PythonCode compile(MiniPyLanguage language, Source source, boolean interactive) {
+        source = decoded(source);
         Stmt.Module module = MiniPyParser.parse(source.getCharacters().toString(), source.getName());
         return CodeGenerator.compileModule(language, source, module, interactive ? DISPLAY_HOOK : null);
+    }
+
+    /**
+     * A file's source as CPython decodes it (see SourceDecoding): the file system layer reads every file as UTF-8, which
+     * is right unless the file starts with a BOM, has a coding declaration, or has bytes that are not UTF-8.
+     */
+    private static Source decoded(Source source) {
+        if (source.getPath() == null || !source.hasCharacters() || !org.minipy.parser.SourceDecoding.needsDecoding(source.getCharacters())) {
+            return source;
+        }
+        byte[] bytes;
+        try {
+            bytes = PythonContext.get(null).getEnv().getPublicTruffleFile(source.getPath()).readAllBytes();
+        } catch (IOException | SecurityException e) {
+            return source;
+        }
+        String text = org.minipy.parser.SourceDecoding.decode(bytes, source.getName());
+        return text.contentEquals(source.getCharacters()) ? source : Source.newBuilder(source).content(text).build();
     }
 
     /** What the REPL does with the value of an expression statement: prints its repr unless None, keeps it in _. */
@@ -72,6 +91,81 @@ public final class ModuleLoader {
     static Object run(PythonCode code, PModule module) {
         PFunction body = new PFunction(code, module, null, null, new PCell[0]);
         return code.getCallTarget().call(body);
+    }
+
+    /**
+     * {@code import name} or {@code from .name import ...} in a module whose globals are {@code globals}: a name with
+     * leading dots is resolved against the importing module's package first, as CPython's importlib does.
+     */
+    @TruffleBoundary
+    public static Object importModule(PythonContext context, PModule globals, String name) {
+        return importModule(context, name.startsWith(".") ? absoluteName(globals, name) : name);
+    }
+
+    private static String absoluteName(PModule globals, String name) {
+        int level = 0;
+        while (level < name.length() && name.charAt(level) == '.') {
+            level++;
+        }
+        String pkg = null;
+        if (globals != null) {
+            Object declared = globals.getGlobal("__package__");
+            if (declared instanceof String s) {
+                pkg = s;
+            } else if (globals.getGlobal("__name__") instanceof String moduleName) {
+                int dot = moduleName.lastIndexOf('.');
+                pkg = globals.getGlobal("__path__") != null ? moduleName : dot < 0 ? "" : moduleName.substring(0, dot);
+            }
+        }
+        if (pkg == null || pkg.isEmpty()) {
+            throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        String base = pkg;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw Errors.raise(BuiltinTypes.IMPORT_ERROR, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        String rest = name.substring(level);
+        return rest.isEmpty() ? base : base + "." + rest;
+    }
+
+    /**
+     * {@code from module import name}: the attribute, or else the submodule {@code module.name} of a package, imported
+     * now if need be (CPython's _handle_fromlist); otherwise CPython's ImportError.
+     */
+    @TruffleBoundary
+    public static Object importFrom(PythonContext context, PModule module, String name) {
+        Object v = org.minipy.runtime.Attributes.lookupAttribute(module, name);
+        if (v != null) {
+            return v;
+        }
+        String full = module.getName() + "." + name;
+        Object sub = context.getModules().get(full);
+        if (sub != null) {
+            return sub;
+        }
+        if (module.getGlobal("__path__") != null) {
+            try {
+                return importModule(context, full);
+            } catch (PException e) {
+                // only "no such submodule" falls through to the ImportError below; errors inside it propagate
+                if (!(e.getPythonException().getPythonClass() == BuiltinTypes.MODULE_NOT_FOUND_ERROR &&
+                                full.equals(org.minipy.runtime.Attributes.lookupAttribute(e.getPythonException(), "name")))) {
+                    throw e;
+                }
+            }
+        }
+        Object file = module.getGlobal("__file__");
+        String where = file instanceof String f ? f : "unknown location";
+        PException error = module.isInitializing()
+                        ? Errors.raise(BuiltinTypes.IMPORT_ERROR, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)",
+                                        name, module.getName(), where)
+                        : Errors.raise(BuiltinTypes.IMPORT_ERROR, "cannot import name '%s' from '%s' (%s)", name, module.getName(), where);
+        Errors.withAttribute(error, "name", module.getName());
+        throw Errors.withAttribute(error, "path", file instanceof String f ? f : PNone.NONE);
     }
 
     /** {@code import name}: the module named (for {@code a.b}, the submodule {@code b}), loading it on first use. */
@@ -109,6 +203,9 @@ public final class ModuleLoader {
                 String dir = packageDirectory(parent);
                 PModule sub = dir != null && dir.startsWith(LIBRARY_PREFIX) ? loadLibrary(context, name)
                                 : loadFromPath(context, name, dir, name.substring(dot + 1));
+                if (sub == null && dir != null && !dir.startsWith(LIBRARY_PREFIX)) {
+                    sub = namespacePackage(context, name, dir, name.substring(dot + 1));
+                }
                 if (sub == null) {
                     throw notFound(name);
                 }
@@ -129,6 +226,15 @@ public final class ModuleLoader {
             for (Object entry : searchPath(context)) {
                 if (entry instanceof String dir) {
                     PModule m = loadFromPath(context, name, dir.isEmpty() ? "." : dir, name);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+            // as in CPython, a directory without __init__ is a package only when no module of that name exists
+            for (Object entry : searchPath(context)) {
+                if (entry instanceof String dir) {
+                    PModule m = namespacePackage(context, name, dir.isEmpty() ? "." : dir, name);
                     if (m != null) {
                         return m;
                     }
@@ -243,6 +349,20 @@ public final class ModuleLoader {
         return null;
     }
 
+    /** A namespace package: a directory {@code dir/file} without {@code __init__.mpy}; nothing to run. */
+    private static PModule namespacePackage(PythonContext context, String name, String dir, String file) {
+        TruffleFile packageDir = context.getEnv().getPublicTruffleFile(dir).resolve(file);
+        if (!packageDir.isDirectory()) {
+            return null;
+        }
+        PModule module = new PModule(name);
+        module.setGlobal("__file__", PNone.NONE);
+        module.setGlobal("__path__", new org.minipy.runtime.PList(new Object[]{packageDir.getAbsoluteFile().getPath()}));
+        module.setGlobal("__package__", name);
+        SysModule.registerModule(context, name, module);
+        return module;
+    }
+
     private static Source sourceOf(TruffleFile file) {
         try {
             return Source.newBuilder(MiniPyLanguage.ID, file).name(file.getAbsoluteFile().getPath()).build();
@@ -258,6 +378,9 @@ public final class ModuleLoader {
         if (packagePath != null) {
             module.setGlobal("__path__", new org.minipy.runtime.PList(new Object[]{packagePath}));
         }
+        // what relative imports inside the module are resolved against
+        int dot = name.lastIndexOf('.');
+        module.setGlobal("__package__", packagePath != null ? name : dot < 0 ? "" : name.substring(0, dot));
         PythonCode code;
         try {
             code = compile(context.getLanguage(), source, false);
@@ -265,6 +388,7 @@ public final class ModuleLoader {
             throw toPythonException(e);
         }
         SysModule.registerModule(context, name, module);
+        module.setInitializing(true);
         try {
             run(code, module);
         } catch (PException e) {
@@ -273,6 +397,8 @@ public final class ModuleLoader {
                 d.remove(name);
             }
             throw e;
+        } finally {
+            module.setInitializing(false);
         }
         return module;
     }

@@ -188,6 +188,19 @@ public final class SysModule {
             Object e = org.minipy.bytecode.HandledExceptions.current();
             return e == null ? PNone.NONE : e;
         }));
+        PBuiltinFunction excepthook = PBuiltinFunction.create("excepthook(exctype, value, traceback, /)", a -> {
+            PythonContext ctx = PythonContext.get();
+            ctx.getOut().flush();
+            if (a[1] instanceof org.minipy.runtime.PBaseException e) {
+                org.minipy.bytecode.Tracebacks.print(e, ctx.getErr());
+            } else {
+                throw Errors.typeError("print_exception(): Exception expected for value, %s found",
+                                org.minipy.runtime.TypeOf.nameOf(a[1]));
+            }
+            return PNone.NONE;
+        });
+        add(sys, excepthook);
+        sys.setGlobal("__excepthook__", excepthook);
         add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> context.getGilControl().gil().isEnabled()));
@@ -284,6 +297,9 @@ public final class SysModule {
         java.util.List<Object> path = new java.util.ArrayList<>();
         if (script.isEmpty() || script.equals("-c") || script.equals("-m")) {
             path.add("");
+        } else if ("module".equals(context.getEnv().getEnvironment().get("MPY_MAIN_KIND"))) {
+            // -m: CPython puts the working directory first, where the module (and its package) was found
+            path.add(context.getEnv().getCurrentWorkingDirectory().getPath());
         } else {
             // Through the context's file system, so a context's working directory counts (embedding, tests).
             com.oracle.truffle.api.TruffleFile parent = context.getEnv().getPublicTruffleFile(script).getAbsoluteFile().getParent();

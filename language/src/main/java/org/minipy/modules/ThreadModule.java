@@ -74,6 +74,13 @@ public final class ThreadModule {
             }
             return PNone.NONE;
         }));
+        // for the traceback module
+        add(m, PBuiltinFunction.create("format_exception(exc, chain, entries, /)", a -> {
+            if (!(a[0] instanceof PBaseException e)) {
+                throw Errors.typeError("format_exception() expects an exception");
+            }
+            return Tracebacks.format(e, org.minipy.runtime.Truth.isTrue(a[1]), org.minipy.runtime.Truth.isTrue(a[2]));
+        }));
         add(m, PBuiltinFunction.create("fix_traceback(exc, /)", a -> {
             // Freezes the traceback of a caught exception at the catching frame (else it is completed lazily
             // from wherever it is first printed, which would add the excepthook's own frames).

@@ -80,9 +80,10 @@ final class CallBuilder {
                         if (count > 1 || list.COMMA().size() > 0) {
                             throw targets.error("Generator expression must be parenthesized", loc);
                         }
-                        Expr element = expressions.namedexprTest(positional.namedexpr_test());
+                        Expr element = expressions.inComprehension("generator expression",
+                                        () -> expressions.namedexprTest(positional.namedexpr_test()));
                         args.add(new Expr.GeneratorExp(expressions.locations().of(parens), element,
-                                        expressions.compFor(positional.comp_for())));
+                                        expressions.compFor(positional.comp_for(), "generator expression")));
                     }
                 }
                 default -> throw new IllegalStateException("argument " + argument.getText());

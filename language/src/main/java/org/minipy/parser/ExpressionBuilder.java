@@ -94,6 +94,9 @@ final class ExpressionBuilder {
 
     Expr yieldExpr(Yield_exprContext context) {
         Loc loc = loc(context);
+        if (comprehension != null) {
+            throw targets.error("'yield' inside " + comprehension, loc);
+        }
         if (!scopes.inFunction() && scopes.current() != EnclosingScopes.Kind.LAMBDA) {
             throw targets.error("'yield' outside function", loc);
         }
@@ -137,7 +140,8 @@ final class ExpressionBuilder {
                         : new ParameterListBuilder(this, targets).lambdaParameters(context.varargslist());
         scopes.enter(EnclosingScopes.Kind.LAMBDA);
         try {
-            return new Expr.Lambda(loc(context), arguments, test(context.test()));
+            // a lambda's body is its own function, even inside a comprehension
+            return outsideComprehension(() -> new Expr.Lambda(loc(context), arguments, test(context.test())));
         } finally {
             scopes.exit();
         }
@@ -354,7 +358,7 @@ final class ExpressionBuilder {
             return new Expr.TupleExpr(loc, List.of());
         }
         if (inside.comp_for() != null) {
-            return comprehension((ParserRuleContext) inside.getChild(0), inside.comp_for(), loc, Expr.GeneratorExp::new);
+            return comprehension((ParserRuleContext) inside.getChild(0), inside.comp_for(), loc, Expr.GeneratorExp::new, "generator expression");
         }
         List<Expr> elements = displayElements(inside);
         if (elements.size() == 1 && inside.trailing_comma == null) {
@@ -373,7 +377,7 @@ final class ExpressionBuilder {
             return new Expr.ListExpr(loc, List.of());
         }
         if (inside.comp_for() != null) {
-            return comprehension((ParserRuleContext) inside.getChild(0), inside.comp_for(), loc, Expr.ListComp::new);
+            return comprehension((ParserRuleContext) inside.getChild(0), inside.comp_for(), loc, Expr.ListComp::new, "list comprehension");
         }
         return new Expr.ListExpr(loc, displayElements(inside));
     }
@@ -396,25 +400,53 @@ final class ExpressionBuilder {
 
     /** A list/set/generator comprehension from its element and its for/if clauses. */
     private Expr comprehension(ParserRuleContext elementContext, Comp_forContext clauses, Loc loc,
-                    ComprehensionFactory factory) {
-        Expr element = switch (elementContext) {
+                    ComprehensionFactory factory, String kind) {
+        Expr element = inComprehension(kind, () -> switch (elementContext) {
             case Namedexpr_testContext named -> namedexprTest(named);
             case Brace_itemContext item when item.namedexpr_test() != null -> namedexprTest(item.namedexpr_test());
             default -> throw targets.error("iterable unpacking cannot be used in comprehension", loc(elementContext));
-        };
-        return factory.create(loc, element, compFor(clauses));
+        });
+        return factory.create(loc, element, compFor(clauses, kind));
     }
 
-    List<Expr.Comprehension> compFor(Comp_forContext context) {
+    /** The for/if clauses of a comprehension of {@code kind}; all but the first iterable are inside its scope. */
+    List<Expr.Comprehension> compFor(Comp_forContext context, String kind) {
         List<Expr.Comprehension> generators = new ArrayList<>();
         for (Comp_clauseContext clause : context.comp_clause()) {
-            Expr target = exprlist(clause.exprlist());
-            targets.checkStore(target);
-            Expr iterable = orTest(clause.or_test(0));
-            List<Expr> ifs = clause.or_test().subList(1, clause.or_test().size()).stream().map(this::orTest).toList();
-            generators.add(new Expr.Comprehension(target, iterable, ifs, clause.ASYNC() != null));
+            // the first iterable is evaluated where the comprehension stands
+            Expr firstIterable = generators.isEmpty() ? orTest(clause.or_test(0)) : null;
+            generators.add(inComprehension(kind, () -> {
+                Expr target = exprlist(clause.exprlist());
+                targets.checkStore(target);
+                Expr iterable = firstIterable != null ? firstIterable : orTest(clause.or_test(0));
+                List<Expr> ifs = clause.or_test().subList(1, clause.or_test().size()).stream().map(this::orTest).toList();
+                return new Expr.Comprehension(target, iterable, ifs, clause.ASYNC() != null);
+            }));
         }
         return generators;
+    }
+
+    /** The comprehension whose scope the expression being built is in ("list comprehension"), for 'yield'; or null. */
+    private String comprehension;
+
+    <T> T inComprehension(String kind, java.util.function.Supplier<T> build) {
+        String outer = comprehension;
+        comprehension = kind;
+        try {
+            return build.get();
+        } finally {
+            comprehension = outer;
+        }
+    }
+
+    private <T> T outsideComprehension(java.util.function.Supplier<T> build) {
+        String outer = comprehension;
+        comprehension = null;
+        try {
+            return build.get();
+        } finally {
+            comprehension = outer;
+        }
     }
 
     /** A dict or set display or comprehension: the first item decides which. */
@@ -428,13 +460,14 @@ final class ExpressionBuilder {
         if (inside.comp_for() != null) {
             Brace_itemContext item = items.get(0);
             if (!isDict) {
-                return comprehension(item, inside.comp_for(), loc, Expr.SetComp::new);
+                return comprehension(item, inside.comp_for(), loc, Expr.SetComp::new, "set comprehension");
             }
             if (item.DOUBLESTAR() != null) {
                 throw targets.error("dict unpacking cannot be used in dict comprehension", loc(item));
             }
-            return new Expr.DictComp(loc, namedexprTest(item.namedexpr_test()), test(item.value),
-                            compFor(inside.comp_for()));
+            Expr key = inComprehension("dict comprehension", () -> namedexprTest(item.namedexpr_test()));
+            Expr value = inComprehension("dict comprehension", () -> test(item.value));
+            return new Expr.DictComp(loc, key, value, compFor(inside.comp_for(), "dict comprehension"));
         }
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();

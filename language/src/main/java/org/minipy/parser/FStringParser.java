@@ -35,6 +35,24 @@ final class FStringParser {
         this.body = literal.body();
     }
 
+    /**
+     * CPython parses an f-string's fields as soon as its parser has read the literal, so an error inside one is
+     * reported before a syntax error at a later token (typically {@code f"{d["k"]}"}, which ends the literal early).
+     * Throws that error for the first f-string token before {@code offending}, if any.
+     */
+    static void checkFStringsBefore(SourceText source, org.antlr.v4.runtime.CommonTokenStream tokens, org.antlr.v4.runtime.Token offending) {
+        for (int i = 0; i < offending.getTokenIndex() && i < tokens.size(); i++) {
+            org.antlr.v4.runtime.Token t = tokens.get(i);
+            if (t.getType() == PythonLexer.STRING) {
+                Literals.StringToken literal = Literals.StringToken.of(t);
+                if (literal.isFormatted()) {
+                    new FStringParser(source, new EnclosingScopes(EnclosingScopes.Kind.FUNCTION), literal, Loc.NONE)
+                                    .parseInto(new ArrayList<>());
+                }
+            }
+        }
+    }
+
     void parseInto(List<Expr> values) {
         parseParts(values, 0, false);
     }
@@ -151,15 +169,15 @@ final class FStringParser {
         char quote = 0;
         while (pos < body.length()) {
             char c = body.charAt(pos);
+            if (c == '\\') { // in 3.11 not even inside a string in the expression
+                throw error("f-string expression part cannot include a backslash");
+            }
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
                 }
                 pos++;
                 continue;
-            }
-            if (c == '\\') {
-                throw error("f-string expression part cannot include a backslash");
             }
             if (c == '#') {
                 throw error("f-string expression part cannot include '#'");

@@ -83,6 +83,9 @@ public final class MiniPyParser {
             try {
                 return new Parsed<>(rule.apply(parser), tokens);
             } catch (PythonSyntaxError parseError) {
+                if (errors.offendingToken() != null) {
+                    FStringParser.checkFStringsBefore(text, tokens, errors.offendingToken());
+                }
                 throw preferTokenizerError(parseError, errors.offendingToken(), tokens);
             }
         }

@@ -76,6 +76,29 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 return error;
             }
         }
+        Token before = token.getTokenIndex() > 0 ? tokens.get(token.getTokenIndex() - 1) : null;
+        if (context instanceof FuncdefContext && type != PythonLexer.LPAR && before != null && before.getType() == PythonLexer.NAME
+                        && token.getTokenIndex() > 1 && tokens.get(token.getTokenIndex() - 2).getType() == PythonLexer.DEF) {
+            return atToken("expected '('", token);
+        }
+        if (context instanceof Except_clauseContext c && type == PythonLexer.COMMA && c.test() != null) {
+            // Python 2's "except A, e:"
+            Token last = token;
+            try { // the rest of the line may not have been read yet
+                for (int k = 2; tokens.LT(k).getType() != PythonLexer.COLON && tokens.LT(k).getType() != PythonLexer.NEWLINE
+                                && tokens.LT(k).getType() != Token.EOF && tokens.LT(k).getType() != PythonLexer.AS; k++) {
+                    last = tokens.LT(k);
+                }
+            } catch (PythonSyntaxError tokenizerError) {
+                // keep the comma as the end
+            }
+            return source.syntaxError("multiple exception types must be parenthesized", c.test().start.getLine(),
+                            c.test().start.getCharPositionInLine() + 1, endColumn(last));
+        }
+        if (before != null && before.getType() == PythonLexer.COLON && innermostBracket(context) instanceof BraceAtomContext
+                        && (type == PythonLexer.RBRACE || type == PythonLexer.COMMA || type == PythonLexer.NEWLINE)) {
+            return atToken("expression expected after dictionary key and ':'", before);
+        }
         if (expected.contains(PythonLexer.COLON) && expectsColonHere(context, token)) {
             return atToken("expected ':'", token);
         }
@@ -95,6 +118,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 return source.error(PythonSyntaxError.SYNTAX_ERROR, "expected 'except' or 'finally' block", line, source.line(line).length() + 1, -1);
             }
             return atToken("expected 'except' or 'finally' block", token);
+        }
+        PythonSyntaxError assignment = assignmentInCondition(context, token, tokens);
+        if (assignment != null) {
+            return assignment;
         }
         PythonSyntaxError legacy = missingParenthesesInCall(context, token, tokens);
         if (legacy != null) {
@@ -207,6 +234,109 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                         statement.start.getLine(), statement.start.getCharPositionInLine() + 1, endColumn(last));
     }
 
+    /**
+     * {@code if x = 3:} or {@code [x = 3]}: '=' after an expression where only an expression may stand. CPython
+     * suggests '==' or ':=' after a name and '==' after anything else it could not assign to here.
+     */
+    private PythonSyntaxError assignmentInCondition(ParserRuleContext context, Token token, TokenStream tokens) {
+        if (token.getType() != PythonLexer.EQUAL) {
+            return null;
+        }
+        int index = token.getTokenIndex();
+        Token previous = tokens.get(index - 1);
+        Token value;
+        Token after;
+        try { // the tokens after the error may not have been read yet
+            value = tokens.LT(2);
+            after = tokens.LT(3);
+        } catch (PythonSyntaxError tokenizerError) {
+            return null;
+        }
+        if (value.getTokenIndex() != index + 1 || !canStartExpression(value)
+                        || after.getType() == PythonLexer.EQUAL || after.getType() == PythonLexer.COLONEQUAL) {
+            return null;
+        }
+        // The error is found in the innermost rule of the expression before '=' (a loop looking for more trailers or
+        // operators), or, once it is complete, in the statement; either way the expression is a named expression
+        // directly under a condition or a bracket display.
+        ParserRuleContext left = null;
+        ParserRuleContext complete = context;
+        for (ParserRuleContext c = context; c != null && left == null; c = c.getParent()) {
+            if (c instanceof Namedexpr_testContext && isConditionOrDisplay(c.getParent())) {
+                left = c;
+            } else if (isConditionOrDisplay(c)) {
+                complete = c; // the expression before '=' is its complete last element
+                break;
+            }
+        }
+        for (ParseTree c = complete; left == null && c != null && c.getChildCount() > 0;) {
+            c = c.getChild(c.getChildCount() - 1);
+            if (!(c instanceof ParserRuleContext r) || r.stop == null || r.stop.getTokenIndex() != previous.getTokenIndex()) {
+                break;
+            }
+            if (r instanceof Namedexpr_testContext && isConditionOrDisplay(r.getParent())) {
+                left = r;
+            }
+        }
+        if (left != null && left.getParent() instanceof PositionalArgumentContext) {
+            return source.syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", left.start.getLine(),
+                            left.start.getCharPositionInLine() + 1, endColumn(token));
+        }
+        if (left != null && left.getParent() instanceof Brace_itemContext && left.getParent().getParent() instanceof DictorsetmakerContext d
+                        && d.brace_item(0).value != null) {
+            return null; // in a dict display CPython complains about the missing ':'
+        }
+        // only a bitwise-or level expression counts: walk down through the single-child levels above it
+        ParseTree node = left;
+        while (node != null && !(node instanceof ExprContext)) {
+            node = node.getChildCount() == 1 ? node.getChild(0) : null;
+        }
+        if (node == null) {
+            return null;
+        }
+        Token start = ((ParserRuleContext) node).start;
+        ParseTree leaf = node;
+        while (leaf.getChildCount() == 1 && !(leaf instanceof Atom_exprContext)) {
+            leaf = leaf.getChild(0);
+        }
+        String what;
+        if (leaf instanceof Atom_exprContext atomExpr && atomExpr.AWAIT() == null) {
+            int trailers = atomExpr.trailer().size();
+            if (trailers == 0) {
+                what = switch (atomExpr.atom()) {
+                    case NameAtomContext n -> null;
+                    case NumberAtomContext n -> "literal";
+                    case StringAtomContext n -> "literal";
+                    case EllipsisAtomContext n -> "ellipsis";
+                    default -> "";
+                };
+                if (what == null) {
+                    return source.syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start.getLine(),
+                                    start.getCharPositionInLine() + 1, endColumn(value));
+                }
+                if (what.isEmpty()) {
+                    return null; // lists, tuples, True/None/False, displays: CPython's generic message
+                }
+            } else {
+                what = switch (atomExpr.trailer(trailers - 1)) {
+                    case CallTrailerContext c -> "function call";
+                    case SubscriptTrailerContext c -> "subscript";
+                    default -> "attribute";
+                };
+            }
+        } else {
+            what = "expression";
+        }
+        return source.syntaxError("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", start.getLine(),
+                        start.getCharPositionInLine() + 1, endColumn(previous));
+    }
+
+    private static boolean isConditionOrDisplay(ParserRuleContext c) {
+        return c instanceof If_stmtContext || c instanceof Elif_clauseContext || c instanceof While_stmtContext
+                        || c instanceof Testlist_compContext || c instanceof Brace_itemContext || c instanceof SubscriptContext
+                        || c instanceof PositionalArgumentContext;
+    }
+
     /** {@code [a b]} or {@code f(a b)}: two expressions side by side inside brackets. */
     private PythonSyntaxError forgottenComma(ParserRuleContext context, Token token, TokenStream tokens) {
         if (!canStartExpression(token) || token.getTokenIndex() == 0 || !insideBrackets(context)) {
@@ -239,6 +369,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         return source.syntaxError("invalid syntax. Perhaps you forgot a comma?", start.getLine(),
                         start.getCharPositionInLine() + 1, endColumn(token));
+    }
+
+    private static ParserRuleContext innermostBracket(ParserRuleContext context) {
+        for (ParserRuleContext c = context; c != null && !(c instanceof StmtContext); c = c.getParent()) {
+            if (c instanceof ParenAtomContext || c instanceof ListAtomContext || c instanceof BraceAtomContext
+                            || c instanceof CallTrailerContext || c instanceof SubscriptTrailerContext || c instanceof LambdefContext) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean insideBrackets(ParserRuleContext context) {

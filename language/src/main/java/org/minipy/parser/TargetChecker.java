@@ -77,6 +77,9 @@ final class TargetChecker {
     void checkStore(Expr target) {
         switch (target) {
             case Expr.Name n -> {
+                if (n.id().equals("__debug__")) {
+                    throw error("cannot assign to __debug__", n.loc());
+                }
             }
             case Expr.Attribute a -> {
             }
@@ -100,6 +103,10 @@ final class TargetChecker {
                         && !(target instanceof Expr.ListExpr) && !(target instanceof Expr.GeneratorExp)
                         && !(target instanceof Expr.Yield) && !(target instanceof Expr.YieldFrom)
                         && !(target instanceof Expr.Starred)
+                        // CPython's suggestion is for operands of '|' and tighter only
+                        && !(target instanceof Expr.Lambda) && !(target instanceof Expr.IfExp)
+                        && !(target instanceof Expr.Compare) && !(target instanceof Expr.BoolOp)
+                        && !(target instanceof Expr.UnaryOp u && u.op() == org.minipy.ast.Operator.Unary.NOT)
                         && !(target instanceof Expr.Constant c && (c.value() instanceof Boolean
                                         || c.value() == Expr.ConstantKind.NONE));
         if (suggestEquality && !(target instanceof Expr.Name || target instanceof Expr.Attribute

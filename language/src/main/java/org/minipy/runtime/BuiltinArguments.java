@@ -65,7 +65,8 @@ final class BuiltinArguments {
         if (!sig.hasVarKeywords()) {
             for (int k = 0; k < nkw; k++) {
                 if (!acceptsKeyword(sig, names, posOnlyWithReceiver, kwNames[k])) {
-                    throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kwNames[k], name);
+                    // CPython's sorted() hands its keywords to list.sort, which is the one that complains
+                    throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kwNames[k], name.equals("sorted") ? "sort" : name);
                 }
             }
         }

@@ -74,7 +74,7 @@ public final class Hashing {
         if (l >= 0) {
             h = l % MODULUS;
         } else {
-            h = -(((-(l + 1)) % MODULUS) + 1);
+            h = -((((-(l + 1)) % MODULUS) + 1) % MODULUS); // -(|l| mod M) without negating Long.MIN_VALUE
         }
         return h == -1 ? -2 : h;
     }

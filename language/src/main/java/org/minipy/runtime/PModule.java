@@ -9,6 +9,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 public final class PModule implements HasPythonClass {
     private final String name;
     private final PDict globals;
+    /** True while an import runs the module's body: "from m import x" then blames a likely circular import. */
+    private volatile boolean initializing;
 
     public PModule(String name) {
         this.name = name;
@@ -41,6 +43,14 @@ public final class PModule implements HasPythonClass {
         } else {
             globals.put(key, value);
         }
+    }
+
+    public boolean isInitializing() {
+        return initializing;
+    }
+
+    public void setInitializing(boolean initializing) {
+        this.initializing = initializing;
     }
 
     /** The live namespace: {@code globals()}, {@code module.__dict__}. */

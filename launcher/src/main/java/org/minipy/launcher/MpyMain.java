@@ -409,9 +409,20 @@ public final class MpyMain {
         if (o.unbuffered) {
             builder.environment("PYTHONUNBUFFERED", "1");
         }
+        if (o.inspect && o.mode != Mode.REPL) {
+            builder.environment("MPY_INSPECT", "1"); // the program's end leads into the REPL, not the exit
+        }
         if (o.mode == Mode.MODULE || o.mode == Mode.SCRIPT && new File(o.program).isDirectory()) {
             // CPython runs these through runpy, whose frames its tracebacks show (MainRootNode.runpyFrames)
             builder.environment("MPY_MAIN_KIND", o.mode == Mode.MODULE ? "module" : "directory");
+        }
+        if (o.mode == Mode.MODULE) {
+            // the package __main__ belongs to: "pkg" for -m pkg (pkg/__main__.mpy) and -m pkg.mod, "" for -m mod
+            Path module = findModule(o.program);
+            boolean packageMain = module != null && module.getFileName().toString().equals("__main__.mpy") &&
+                            !o.program.endsWith("__main__");
+            int dot = o.program.lastIndexOf('.');
+            builder.environment("MPY_MAIN_PACKAGE", packageMain ? o.program : dot < 0 ? "" : o.program.substring(0, dot));
         }
         for (Map.Entry<String, String> e : o.polyglotOptions.entrySet()) {
             builder.option(e.getKey(), e.getValue());
@@ -574,8 +585,9 @@ public final class MpyMain {
                 continue;
             }
             StringBuilder input = new StringBuilder(line).append('\n');
-            if (needsMoreInput(line, input)) {
-                boolean block = line.stripTrailing().endsWith(":");
+            if (needsMoreInput(line, input) || startsCompoundStatement(line)) {
+                // a one-line compound statement ("for x in y: f(x)") may still get an else or more clauses
+                boolean block = line.stripTrailing().endsWith(":") || startsCompoundStatement(line);
                 while (true) {
                     prompts.print("... ");
                     prompts.flush();
@@ -607,6 +619,14 @@ public final class MpyMain {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+                    "^(if|elif|else|for|while|try|except|finally|with|def|class|async)\\b.*:.*|^@.*");
+
+    /** Whether a first line opens a compound statement, even with its body on the same line. */
+    static boolean startsCompoundStatement(String line) {
+        return COMPOUND.matcher(line).matches();
     }
 
     /** Whether an input so far is incomplete: a block header, a trailing backslash, open brackets or strings. */

@@ -282,6 +282,67 @@ public class CommandLineTest {
         assertEquals(0, r.status(), r.toString());
     }
 
+    /** As runpy: -m pkg and -m pkg.mod import the package first, and relative imports in __main__ resolve against it. */
+    @Test
+    void moduleInPackageWithRelativeImports() throws Exception {
+        write("app/__init__.mpy", "print('init', __name__)\n");
+        write("app/helper.mpy", "def f():\n    return 'helper ' + __name__\n");
+        write("app/__main__.mpy", "from .helper import f\nprint('main', __name__, __package__, f())\n");
+        write("app/cli.mpy", "from . import helper\nprint('cli', __name__, __package__, helper.f())\n");
+        Result r = mpy(temp, null, Map.of(), "-m", "app");
+        assertEquals("init app\nmain __main__ app helper app.helper\n", r.stdout(), r.toString());
+        r = mpy(temp, null, Map.of(), "-m", "app.cli");
+        assertEquals("init app\ncli __main__ app helper app.helper\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+    }
+
+    /**
+     * -i: after the program (also after an uncaught exception or SystemExit, whose traceback is printed) the REPL
+     * reads the rest of stdin in the program's namespace; only the display hook shows values (no "None" echoes).
+     */
+    @Test
+    void inspectAfterProgram() throws Exception {
+        Result r = mpy(temp, "x + 1\nprint('hi')\ny = [1,\n 2]\ny\nNone\n", Map.of(), "-i", "-c", "x = 41");
+        assertEquals("42\nhi\n[1, 2]\n", r.stdout(), r.toString());
+        assertEquals(0, r.status(), r.toString());
+        r = mpy(temp, "x\n", Map.of(), "-i", "-c", "import sys\nx = 5\nsys.exit(3)");
+        assertEquals("5\n", r.stdout(), r.toString());
+        assertTrue(r.stderr().contains("SystemExit: 3\n>>> "), r.toString());
+        assertEquals(0, r.status(), r.toString());
+        r = mpy(temp, "for i in range(2): print(i)\n\n  bad\ni\n", Map.of(), "-i", "-c", "pass");
+        assertEquals("0\n1\n1\n", r.stdout(), r.toString());
+        assertEquals(1, r.stderr().split("IndentationError: unexpected indent", -1).length - 1, r.toString());
+        r = mpy(temp, "x\n", Map.of(), "-i", "-c", "x = 6\n1/0");
+        assertEquals("6\n", r.stdout(), r.toString());
+        assertTrue(r.stderr().contains("ZeroDivisionError: division by zero\n>>> "), r.toString());
+    }
+
+    @Test
+    void programOnStdinHasFileName() throws Exception {
+        Result r = mpy(temp, "import sys\nprint(__file__, sys.argv)\n", Map.of(), "-", "a");
+        assertEquals("<stdin> ['-', 'a']\n", r.stdout(), r.toString());
+    }
+
+    /** PEP 263: a BOM is dropped, a coding declaration is honoured, bytes that are not UTF-8 are a SyntaxError. */
+    @Test
+    void sourceEncodings() throws Exception {
+        Path bom = temp.resolve("bom.mpy");
+        java.nio.file.Files.write(bom, new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'p', 'r', 'i', 'n', 't', '(', '1', ')', '\n'});
+        Result r = mpy(temp, null, Map.of(), "bom.mpy");
+        assertEquals("1\n", r.stdout(), r.toString());
+        Path latin = temp.resolve("latin.mpy");
+        java.nio.file.Files.write(latin, "# -*- coding: latin-1 -*-\nprint('caf\u00e9', len('\u00e9'))\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        r = mpy(temp, null, Map.of(), "latin.mpy");
+        assertEquals("caf\u00e9 1\n", r.stdout(), r.toString());
+        Path bad = temp.resolve("bad.mpy");
+        java.nio.file.Files.write(bad, "x = 1\nprint('caf\u00e9')\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        r = mpy(temp, null, Map.of(), "bad.mpy");
+        assertEquals(1, r.status(), r.toString());
+        assertEquals("", r.stdout(), r.toString());
+        assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xe9' in file " + bad + " on line 2, but no encoding declared; "
+                        + "see https://peps.python.org/pep-0263/ for details\n", r.stderr(), r.toString());
+    }
+
     @Test
     void missingModule() throws Exception {
         Result r = mpy(temp, null, Map.of(), "-m", "no_such_module");
