@@ -87,6 +87,7 @@ public final class CodeGenerator extends ExpressionGenerator {
             codes.clear();
             roots.clear();
             CompilationUnit unit = new CompilationUnit(b, source, filename, codes, roots);
+            unit.postponedAnnotations = moduleScope.postponedAnnotations;
             b.beginSource(source);
             b.beginRoot();
             b.beginSourceSection(0, source.getLength());
@@ -273,7 +274,7 @@ public final class CodeGenerator extends ExpressionGenerator {
                     b.beginSetItem();
                     loadName("__annotations__");
                     b.emitLoadConstant(n.id());
-                    expr(a.annotation());
+                    annotation(a.annotation());
                     b.endSetItem();
                 }
                 b.endBlock();
@@ -570,16 +571,31 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.beginBuildDict();
         for (Expr.Arg arg : annotatedArgs) {
             b.emitLoadConstant(arg.name());
-            expr(arg.annotation());
+            annotation(arg.annotation());
         }
         if (f.returns() != null) {
             b.emitLoadConstant("return");
-            expr(f.returns());
+            annotation(f.returns());
         }
         b.endBuildDict();
         b.endSetAttr();
         b.emitLoadLocal(function);
         b.endBlock();
+    }
+
+    /** An annotation's value: evaluated, or under {@code from __future__ import annotations} its source text. */
+    private void annotation(Expr annotation) {
+        if (!unit.postponedAnnotations) {
+            expr(annotation);
+            return;
+        }
+        if (annotation instanceof Expr.Constant c && c.value() instanceof String quoted) {
+            b.emitLoadConstant(org.minipy.runtime.Repr.repr(quoted)); // (CPython's text is ast.unparse's: a str's repr)
+            return;
+        }
+        int start = unit.offsets.start(annotation.loc());
+        String text = unit.source.getCharacters().subSequence(start, unit.offsets.end(annotation.loc())).toString();
+        b.emitLoadConstant(text.contains("\n") ? text.replaceAll("\\s*\\n\\s*", " ") : text);
     }
 
     /** Decorators are evaluated top to bottom before the definition, then applied bottom to top. */

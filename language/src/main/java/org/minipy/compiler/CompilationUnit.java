@@ -19,6 +19,8 @@ final class CompilationUnit {
      * async parts wait for asyncio; user programs are refused with a SyntaxError for now.
      */
     final boolean allowAsync;
+    /** {@code from __future__ import annotations}: annotations are stored as their source text (PEP 563). */
+    boolean postponedAnnotations;
     private final List<org.minipy.runtime.PythonCode> codes;
     private final List<org.minipy.bytecode.MiniPyRootNode> roots;
 

@@ -47,6 +47,8 @@ final class Scope {
     /** Targets of {@code name += value}: read and grown through the string accumulator (bytecode.StrAccumulation). */
     final Set<String> appendTargets = new LinkedHashSet<>();
     final Map<Object, Scope> children = new HashMap<>();
+    /** {@code from __future__ import annotations} (set on the module scope): annotations stay source text. */
+    boolean postponedAnnotations;
     boolean generator;
     boolean comprehension;
     /** A class scope whose methods use {@code super()} or {@code __class__}: it creates a {@code __class__} cell. */

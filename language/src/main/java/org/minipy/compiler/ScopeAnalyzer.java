@@ -13,6 +13,7 @@ import org.minipy.ast.Stmt;
  */
 final class ScopeAnalyzer {
     private Scope current;
+    private FutureFeatures futures;
 
     static Scope analyze(Stmt.Module module) {
         return analyze(module, Scope.Kind.MODULE);
@@ -25,6 +26,8 @@ final class ScopeAnalyzer {
     static Scope analyze(Stmt.Module module, Scope.Kind topLevel) {
         ScopeAnalyzer a = new ScopeAnalyzer();
         Scope root = new Scope(topLevel, "<module>", null);
+        a.futures = new FutureFeatures(module.body());
+        root.postponedAnnotations = a.futures.annotations;
         a.current = root;
         a.statements(module.body());
         resolveFree(root);
@@ -168,6 +171,7 @@ final class ScopeAnalyzer {
                 }
             }
             case Stmt.ImportFrom i -> {
+                futures.checkPlacement(i);
                 for (Stmt.Alias alias : i.names()) {
                     if (!alias.name().equals("*")) {
                         bind(alias.asname() != null ? alias.asname() : alias.name());
