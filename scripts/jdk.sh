@@ -286,6 +286,8 @@ mpy_java_args() {
     fi
     # Java threads the guest starts get deep stacks too (the main guest thread has its own 1 GB stack).
     MPY_JAVA_ARGS+=(-Xss16m)
+    # sys.executable: the command that runs MiniPy, as CPython's names its own binary
+    MPY_JAVA_ARGS+=("-Dminipy.executable=$MPY_ROOT/mpy")
     if [ -t 0 ]; then MPY_JAVA_ARGS+=(-Dminipy.stdin.tty=true); else MPY_JAVA_ARGS+=(-Dminipy.stdin.tty=false); fi
     if [ -t 1 ]; then MPY_JAVA_ARGS+=(-Dminipy.stdout.tty=true); else MPY_JAVA_ARGS+=(-Dminipy.stdout.tty=false); fi
     # extra JVM options for debugging, e.g. MPY_JAVA_OPTS='-Xmx4g -agentlib:jdwp=...'

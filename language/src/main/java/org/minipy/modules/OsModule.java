@@ -38,6 +38,11 @@ public final class OsModule {
         add(os, PBuiltinFunction.create("getpid()", a -> ProcessHandle.current().pid()));
         add(os, PBuiltinFunction.create("getppid()", a -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
         add(os, PBuiltinFunction.create("cpu_count()", a -> (long) Runtime.getRuntime().availableProcessors()));
+        // os._exit(n): ends the process at once, without exit handlers or flushing Python's buffers, as in CPython
+        add(os, PBuiltinFunction.create("_exit(status, /)", a -> {
+            Runtime.getRuntime().halt((int) org.minipy.runtime.Sequences.asIndex(a[0], "integer"));
+            return PNone.NONE;
+        }));
         add(os, PBuiltinFunction.create("environ()", a -> environ()));
         add(os, PBuiltinFunction.create("getcwd()", a -> cwd()));
         add(os, PBuiltinFunction.create("chdir(path, /)", a -> {

@@ -440,13 +440,7 @@ final class ExpressionBuilder {
     }
 
     private <T> T outsideComprehension(java.util.function.Supplier<T> build) {
-        String outer = comprehension;
-        comprehension = null;
-        try {
-            return build.get();
-        } finally {
-            comprehension = outer;
-        }
+        return inComprehension(null, build);
     }
 
     /** A dict or set display or comprehension: the first item decides which. */

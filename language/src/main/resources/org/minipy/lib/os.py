@@ -96,6 +96,10 @@ def getpid():
     return _os.getpid()
 
 
+def _exit(status):
+    _os._exit(status)
+
+
 def getppid():
     return _os.getppid()
 

@@ -128,16 +128,6 @@ class ChainMap(_abc_MutableMapping):
             self[key] = default
         return self[key]
 
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
     def __or__(self, other):
         if not _is_mapping(other):
             return NotImplemented
