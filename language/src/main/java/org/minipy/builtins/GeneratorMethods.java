@@ -43,8 +43,6 @@ final class GeneratorMethods {
         Install.getSet(cls, "gi_running", o -> self(o).isRunning(), null);
         Install.getSet(cls, "gi_code", o -> self(o).getCode() == null ? PNone.NONE : self(o).getCode(), null);
         Install.getSet(cls, "gi_suspended", o -> self(o).isStarted() && !self(o).isRunning() && !self(o).isExhausted(), null);
-        Install.method(cls, "__repr__(self, /)",
-                        a -> "<generator object " + self(a[0]).getName() + " at " + org.minipy.runtime.Repr.address(a[0]) + ">");
     }
 
     /** The exception {@code throw(typ, val)} raises inside the generator: an instance, or a class called with val. */
