@@ -42,6 +42,11 @@ final class GeneratorMethods {
                         a -> "<generator object " + self(a[0]).getName() + " at " + org.minipy.runtime.Repr.address(a[0]) + ">");
         Install.getSet(cls, "gi_running", o -> self(o).isRunning(), null);
         Install.getSet(cls, "gi_code", o -> self(o).getCode() == null ? PNone.NONE : self(o).getCode(), null);
+        Install.getSet(cls, "gi_frame", o -> {
+            Object[] frame = self(o).describeFrame(); // [globals, line], null once finished
+            Object code = self(o).getCode() == null ? PNone.NONE : self(o).getCode();
+            return frame == null ? PNone.NONE : org.minipy.modules.SysModule.frameSnapshot(frame[0], code, frame[1], PNone.NONE);
+        }, null);
         Install.getSet(cls, "gi_suspended", o -> self(o).isStarted() && !self(o).isRunning() && !self(o).isExhausted(), null);
     }
 

@@ -247,6 +247,28 @@ public final class PGenerator extends PIterator {
         return ownedByLoop;
     }
 
+    /**
+     * What {@code gi_frame} shows of the suspended body: {@code [globals dict, line]} (its first line before it
+     * starts, as CPython's {@code f_lineno}); null once the generator has finished. (No {@code f_locals}: the
+     * continuation's frame does not give its values back through {@code BytecodeNode.getLocalValues}.)
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public Object[] describeFrame() {
+        if (continuation == null) {
+            return null;
+        }
+        Object function = continuation.getFrame().getArguments()[org.minipy.runtime.PythonCode.ARG_FUNCTION];
+        long line = code != null ? code.getDecoratedFirstLine() : 0;
+        com.oracle.truffle.api.bytecode.BytecodeLocation location = continuation.getBytecodeLocation();
+        if (started && location != null) {
+            com.oracle.truffle.api.source.SourceSection section = location.getSourceLocation();
+            if (section != null && section.isAvailable()) {
+                line = section.getStartLine();
+            }
+        }
+        return new Object[]{((org.minipy.runtime.PFunction) function).getGlobals().toDict(), line};
+    }
+
     public boolean isExhausted() {
         return continuation == null;
     }

@@ -227,14 +227,19 @@ public final class SysModule {
             PythonObject code = new PythonObject(CODE);
             Attributes.putOwn(code, "co_name", f[1]);
             Attributes.putOwn(code, "co_filename", f[2]);
-            PythonObject frame = new PythonObject(FRAME);
-            Attributes.putOwn(frame, "f_globals", f[0]);
-            Attributes.putOwn(frame, "f_code", code);
-            Attributes.putOwn(frame, "f_lineno", f[3]);
-            Attributes.putOwn(frame, "f_back", back);
-            back = frame;
+            back = frameSnapshot(f[0], code, f[3], back);
         }
         return back;
+    }
+
+    /** A frame object as MiniPy shows one (a snapshot, not a live frame): f_globals, f_code, f_lineno, f_back. */
+    public static PythonObject frameSnapshot(Object globals, Object code, Object line, Object back) {
+        PythonObject frame = new PythonObject(FRAME);
+        Attributes.putOwn(frame, "f_globals", globals);
+        Attributes.putOwn(frame, "f_code", code);
+        Attributes.putOwn(frame, "f_lineno", line);
+        Attributes.putOwn(frame, "f_back", back);
+        return frame;
     }
 
     private static void add(PModule module, PBuiltinFunction fn) {
