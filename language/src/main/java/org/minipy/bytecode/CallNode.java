@@ -227,7 +227,27 @@ public abstract class CallNode extends Node {
         return value instanceof org.minipy.runtime.PList list ? list.isExact() : value instanceof org.minipy.runtime.PTuple tuple && tuple.isExact();
     }
 
-    @Specialization(guards = {"!isSumOfGenerator(callee, args)", "!isLengthOfSequence(callee, args)"})
+    /** {@code math.sqrt(x)} and the other one-argument float functions, inline for a finite result. */
+    @Specialization(guards = {"callee == cachedFunction", "cachedFunction.getDoubleBody() != null", "args.length == 1"}, limit = "3")
+    static Object floatFunction(org.minipy.runtime.PBuiltinFunction callee, Object[] args,
+                    @Cached("callee") org.minipy.runtime.PBuiltinFunction cachedFunction) {
+        Object x = args[0];
+        double result;
+        if (x instanceof Double d) {
+            result = cachedFunction.getDoubleBody().applyAsDouble(d);
+        } else if (x instanceof Long l) {
+            result = cachedFunction.getDoubleBody().applyAsDouble(l);
+        } else {
+            return callBuiltin(cachedFunction, args);
+        }
+        return Double.isFinite(result) ? result : callBuiltin(cachedFunction, args); // (math errors, nan and inf)
+    }
+
+    static boolean isFloatFunction(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        return callee.getDoubleBody() != null && args.length == 1;
+    }
+
+    @Specialization(guards = {"!isSumOfGenerator(callee, args)", "!isLengthOfSequence(callee, args)", "!isFloatFunction(callee, args)"})
     static Object builtin(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
         return callBuiltin(callee, args);
     }

@@ -198,7 +198,9 @@ public final class MathModule {
     // ---- the math_1 / math_2 wrappers --------------------------------------------------------------------------
 
     private static void unary(Map<String, Object> m, String name, DoubleUnaryOperator f, boolean canOverflow) {
-        add(m, PBuiltinFunction.create(name + "(x, /)", a -> math1(toDouble(a[0]), f, canOverflow)));
+        PBuiltinFunction function = PBuiltinFunction.create(name + "(x, /)", a -> math1(toDouble(a[0]), f, canOverflow));
+        function.setDoubleBody(f); // (call sites run f inline for a float or int argument: bytecode.CallNode)
+        add(m, function);
     }
 
     /** CPython's {@code math_1}: maps NaN and infinite results of finite arguments to ValueError / OverflowError. */

@@ -30,6 +30,12 @@ public final class PBuiltinFunction implements HasPythonClass {
     private String module;
     /** The builtin class this is a method of, for the error when it is called through the class on a wrong self. */
     private PythonClass owner;
+    /**
+     * For a one-argument float function ({@code math.sqrt}, {@code math.sin}...): the plain double function, which a
+     * call site may run inline when the argument is a float or an int and the result is finite (anything else still
+     * goes through {@link #call}, which raises the math errors).
+     */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private java.util.function.DoubleUnaryOperator doubleBody;
 
     public PBuiltinFunction(String name, Signature signature, Object[] defaults, Object[] kwDefaults, BuiltinBody body) {
         this.name = name;
@@ -175,6 +181,15 @@ public final class PBuiltinFunction implements HasPythonClass {
      */
     String functionString() {
         return module == null ? qualifiedName : module + "." + qualifiedName;
+    }
+
+    public java.util.function.DoubleUnaryOperator getDoubleBody() {
+        return doubleBody;
+    }
+
+    /** Declares that for a finite result this function is {@code doubleBody} of its one float argument. */
+    public void setDoubleBody(java.util.function.DoubleUnaryOperator doubleBody) {
+        this.doubleBody = doubleBody;
     }
 
     /** Marks this as a method of a builtin class (see {@link #owner}). */
