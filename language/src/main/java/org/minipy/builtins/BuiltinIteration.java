@@ -133,8 +133,8 @@ public final class BuiltinIteration {
             Sorting.sort(items, a[1], Truth.isTrue(a[2]));
             return new PList(items);
         }));
-        BuiltinFunctions.add(builtins, PBuiltinFunction.create("min(*args, key=None, default=?)", a -> minMax("min", a, Compare.LT)));
-        BuiltinFunctions.add(builtins, PBuiltinFunction.create("max(*args, key=None, default=?)", a -> minMax("max", a, Compare.GT)));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("min(*args, key=None, default=?)", MethodIntrinsics.MIN));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("max(*args, key=None, default=?)", MethodIntrinsics.MAX));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("sum(iterable, /, start=0)", SUM));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("any(iterable, /)", a -> {
             Object it = Iteration.getIter(a[0]);
@@ -159,7 +159,7 @@ public final class BuiltinIteration {
     }
 
     /** min() and max(): one iterable or several arguments; {@code op} is LT for min, GT for max (as in CPython). */
-    private static Object minMax(String name, Object[] a, Compare op) {
+    static Object minMax(String name, Object[] a, Compare op) {
         Object[] args = ((PTuple) a[0]).getItems();
         Object key = a[1];
         Object dflt = a[2];

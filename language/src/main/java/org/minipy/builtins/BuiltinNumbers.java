@@ -28,7 +28,7 @@ final class BuiltinNumbers {
     }
 
     static void install(PModule builtins) {
-        BuiltinFunctions.add(builtins, PBuiltinFunction.create("abs(x, /)", a -> abs(a[0])));
+        BuiltinFunctions.add(builtins, PBuiltinFunction.create("abs(x, /)", MethodIntrinsics.ABS));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("round(number, ndigits=None)", a -> round(a[0], a[1])));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("divmod(x, y, /)", a -> divmod(a[0], a[1])));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("pow(base, exp, mod=None)", a -> pow(a[0], a[1], a[2])));

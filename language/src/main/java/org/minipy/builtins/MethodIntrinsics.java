@@ -12,8 +12,9 @@ import org.minipy.runtime.PNone;
  * A site whose name is one of these and whose receiver is a plain list, dict or str calls the method's code here
  * directly, without the general builtin call (no argument array for the binder, no dispatch through the body
  * lambda). Each entry runs the same code as the installed builtin, so the result cannot differ; anything else — a
- * subclass receiver, keyword or unusual arguments — takes the ordinary path. {@link #LEN} is here for the same
- * purpose: the call site of the bytecode recognises {@code len}'s body and measures plain lists and tuples inline.
+ * subclass receiver, keyword or unusual arguments — takes the ordinary path. {@link #LEN}, {@link #MIN},
+ * {@link #MAX} and {@link #ABS} are here for the same purpose: the call site of the bytecode recognises these bodies
+ * and does {@code len} of plain lists and tuples, and {@code min}/{@code max}/{@code abs} of plain numbers, inline.
  */
 public final class MethodIntrinsics {
     private MethodIntrinsics() {
@@ -21,6 +22,11 @@ public final class MethodIntrinsics {
 
     /** {@code len}'s body; call sites recognise it to measure plain lists and tuples inline (bytecode.CallNode). */
     public static final org.minipy.runtime.BuiltinBody LEN = a -> org.minipy.runtime.Sequences.length(a[0]);
+
+    /** {@code min}'s, {@code max}'s and {@code abs}'s bodies: call sites do two ints or two floats inline. */
+    public static final org.minipy.runtime.BuiltinBody MIN = a -> BuiltinIteration.minMax("min", a, org.minipy.ast.Operator.Compare.LT);
+    public static final org.minipy.runtime.BuiltinBody MAX = a -> BuiltinIteration.minMax("max", a, org.minipy.ast.Operator.Compare.GT);
+    public static final org.minipy.runtime.BuiltinBody ABS = a -> BuiltinNumbers.abs(a[0]);
 
     public static final int NONE = 0;
     private static final int LIST_APPEND = 1;

@@ -227,6 +227,37 @@ public abstract class CallNode extends Node {
         return value instanceof org.minipy.runtime.PList list ? list.isExact() : value instanceof org.minipy.runtime.PTuple tuple && tuple.isExact();
     }
 
+    /** {@code max(a, b)}, {@code min(a, b)} of two ints or two floats: the first of equal ones, as CPython. */
+    @Specialization(guards = "isMinMaxOfTwoNumbers(callee, args)")
+    static Object minMaxOfTwo(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        boolean max = callee.getBody() == org.minipy.builtins.MethodIntrinsics.MAX;
+        Object a = args[0];
+        Object b = args[1];
+        if (a instanceof Long x) {
+            long y = (Long) b;
+            return (max ? y > x : y < x) ? b : a;
+        }
+        double x = (Double) a;
+        double y = (Double) b;
+        return (max ? y > x : y < x) ? b : a;
+    }
+
+    static boolean isMinMaxOfTwoNumbers(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        return (callee.getBody() == org.minipy.builtins.MethodIntrinsics.MAX || callee.getBody() == org.minipy.builtins.MethodIntrinsics.MIN) &&
+                        args.length == 2 && (args[0] instanceof Long && args[1] instanceof Long || args[0] instanceof Double && args[1] instanceof Double);
+    }
+
+    /** {@code abs(x)} of an int or a float. */
+    @Specialization(guards = "isAbsOfNumber(callee, args)")
+    static Object absOfNumber(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        return args[0] instanceof Long l ? (Object) Math.abs(l) : (Object) Math.abs((Double) args[0]);
+    }
+
+    static boolean isAbsOfNumber(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
+        return callee.getBody() == org.minipy.builtins.MethodIntrinsics.ABS && args.length == 1 &&
+                        (args[0] instanceof Long l && l != Long.MIN_VALUE || args[0] instanceof Double);
+    }
+
     /** {@code math.sqrt(x)} and the other one-argument float functions, inline for a finite result. */
     @Specialization(guards = {"callee == cachedFunction", "cachedFunction.getDoubleBody() != null", "args.length == 1"}, limit = "3")
     static Object floatFunction(org.minipy.runtime.PBuiltinFunction callee, Object[] args,
@@ -247,7 +278,8 @@ public abstract class CallNode extends Node {
         return callee.getDoubleBody() != null && args.length == 1;
     }
 
-    @Specialization(guards = {"!isSumOfGenerator(callee, args)", "!isLengthOfSequence(callee, args)", "!isFloatFunction(callee, args)"})
+    @Specialization(guards = {"!isSumOfGenerator(callee, args)", "!isLengthOfSequence(callee, args)", "!isFloatFunction(callee, args)",
+                    "!isMinMaxOfTwoNumbers(callee, args)", "!isAbsOfNumber(callee, args)"})
     static Object builtin(org.minipy.runtime.PBuiltinFunction callee, Object[] args) {
         return callBuiltin(callee, args);
     }
