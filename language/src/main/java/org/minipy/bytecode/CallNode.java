@@ -105,11 +105,14 @@ public abstract class CallNode extends Node {
                     @Cached("builtinInit(cachedClass)") org.minipy.runtime.PBuiltinFunction initFunction,
                     @Cached("consumesWholeIterable(cachedClass)") boolean consumesWholeIterable,
                     @Cached("cachedClass == STR") boolean isStr,
+                    @Cached("cachedClass == INT") boolean isInt,
+                    @Cached("cachedClass == FLOAT") boolean isFloat,
                     @Cached GeneratorResumeNode resume) {
-        if (isStr && args.length == 1) {
-            String converted = strOfNumber(args[0]);
+        if (args.length == 1) {
+            // str(i), int(x), float(i): the commonest conversions, without binding the constructors' arguments
+            Object converted = isStr ? strOfNumber(args[0]) : isInt ? intOfNumber(args[0]) : isFloat ? floatOfNumber(args[0]) : null;
             if (converted != null) {
-                return converted; // str(i), str(x): the commonest conversion, without binding str.__new__'s *args
+                return converted;
             }
         }
         Object[] arguments = args;
@@ -127,6 +130,32 @@ public abstract class CallNode extends Node {
     }
 
     static final PythonClass STR = BuiltinTypes.STR;
+    static final PythonClass INT = BuiltinTypes.INT;
+    static final PythonClass FLOAT = BuiltinTypes.FLOAT;
+
+    /** {@code int(value)} of an int, bool or finite float; null for anything else (strs parse the general way). */
+    static Object intOfNumber(Object value) {
+        if (value instanceof Long) {
+            return value;
+        } else if (value instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (value instanceof Double d && Math.abs(d) < 0x1p62) {
+            return (long) (double) d; // truncation toward zero, as int(float) does
+        }
+        return null;
+    }
+
+    /** {@code float(value)} of a float, an int or a bool; null for anything else. */
+    static Object floatOfNumber(Object value) {
+        if (value instanceof Double) {
+            return value;
+        } else if (value instanceof Long l) {
+            return (double) l;
+        } else if (value instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        }
+        return null;
+    }
 
     /** {@code str(value)} of an int, float, bool or str, as {@code Repr.str} gives it; null for anything else. */
     static String strOfNumber(Object value) {
