@@ -355,15 +355,11 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private void assignment(Stmt.Assign a) {
-        if (isAppendToSelf(a) && a.value() instanceof Expr.BinOp add && add.left() instanceof Expr.Name n) {
+        Expr.BinOp append = ScopeAnalyzer.selfAppend(a);
+        if (append != null && append.left() instanceof Expr.Name n && scope.accumulates(n.id())) {
             storeName(n.id(), () -> {
-                beginSection(add.loc());
-                b.beginAppendToLocal(false);
-                beginSection(n.loc());
-                loadAccumulator(n.id());
-                endSection();
-                expr(add.right());
-                b.endAppendToLocal();
+                beginSection(append.loc());
+                appendToLocal(n, false, append.right());
                 endSection();
             });
             return;
@@ -384,18 +380,19 @@ public final class CodeGenerator extends ExpressionGenerator {
         b.endBlock();
     }
 
-    /** The local itself, accumulator or not (only {@code AppendToLocal} may see a {@code StrAccumulator}). */
-    private void loadAccumulator(String id) {
-        b.beginCheckBound(id);
-        b.emitLoadLocal(local(id));
+    /**
+     * {@code s += piece} ({@code inPlace}) or {@code s = s + piece} on a local that may accumulate a string
+     * (bytecode.StrAccumulation): the local is read as it is, accumulator or not; only AppendToLocal may see one.
+     */
+    private void appendToLocal(Expr.Name local, boolean inPlace, Expr piece) {
+        b.beginAppendToLocal(inPlace);
+        beginSection(local.loc());
+        b.beginCheckBound(local.id());
+        b.emitLoadLocal(local(local.id()));
         b.endCheckBound();
-    }
-
-    /** {@code s = s + piece} on a local that may accumulate a string (see bytecode.StrAccumulation). */
-    private boolean isAppendToSelf(Stmt.Assign a) {
-        return a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name target && scope.accumulates(target.id()) &&
-                        a.value() instanceof Expr.BinOp add && add.op() == org.minipy.ast.Operator.Binary.ADD &&
-                        add.left() instanceof Expr.Name left && left.id().equals(target.id());
+        endSection();
+        expr(piece);
+        b.endAppendToLocal();
     }
 
     /**
@@ -405,14 +402,8 @@ public final class CodeGenerator extends ExpressionGenerator {
      */
     private void augmentedAssignment(Stmt.AugAssign a) {
         switch (a.target()) {
-            case Expr.Name n when a.op() == org.minipy.ast.Operator.Binary.ADD && scope.accumulates(n.id()) -> storeName(n.id(), () -> {
-                b.beginAppendToLocal(true);
-                beginSection(n.loc());
-                loadAccumulator(n.id());
-                endSection();
-                expr(a.value());
-                b.endAppendToLocal();
-            });
+            case Expr.Name n when a.op() == org.minipy.ast.Operator.Binary.ADD && scope.accumulates(n.id()) ->
+                            storeName(n.id(), () -> appendToLocal(n, true, a.value()));
             case Expr.Name n -> storeName(n.id(), () -> {
                 b.beginInPlace(a.op());
                 beginSection(n.loc());

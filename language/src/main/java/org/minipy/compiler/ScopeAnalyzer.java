@@ -34,6 +34,16 @@ final class ScopeAnalyzer {
         return root;
     }
 
+    /** The {@code s + piece} of an assignment {@code s = s + piece} (one name target, itself left of the +), or null. */
+    static Expr.BinOp selfAppend(Stmt.Assign a) {
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name target && a.value() instanceof Expr.BinOp add &&
+                        add.op() == org.minipy.ast.Operator.Binary.ADD && add.left() instanceof Expr.Name left &&
+                        left.id().equals(target.id())) {
+            return add;
+        }
+        return null;
+    }
+
     // ---- pass 1: collect bindings and uses -------------------------------------------------
 
     private void statements(List<Stmt> body) {
@@ -94,9 +104,9 @@ final class ScopeAnalyzer {
             case Stmt.Assign a -> {
                 expr(a.value());
                 a.targets().forEach(this::target);
-                if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n && a.value() instanceof Expr.BinOp add &&
-                                add.op() == org.minipy.ast.Operator.Binary.ADD && add.left() instanceof Expr.Name left && left.id().equals(n.id())) {
-                    current.appendTargets.add(n.id()); // s = s + piece
+                Expr.BinOp append = selfAppend(a);
+                if (append != null) {
+                    current.appendTargets.add(((Expr.Name) append.left()).id());
                 }
             }
             case Stmt.AugAssign a -> {

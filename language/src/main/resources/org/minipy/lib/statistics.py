@@ -114,13 +114,19 @@ def fmean(data, weights=None):
     return num / den
 
 
+def _sorted_for_median(data):
+    """The data sorted, for the median family; StatisticsError when there is none."""
+    data = sorted(data)
+    if not data:
+        raise StatisticsError('no median for empty data')
+    return data
+
+
 def median(data):
     """The middle value of data (the mean of the two middle values when
     there is an even number of them)."""
-    data = sorted(data)
+    data = _sorted_for_median(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -129,10 +135,8 @@ def median(data):
 
 def median_low(data):
     """The smaller of the two middle values (the middle one for odd n)."""
-    data = sorted(data)
+    data = _sorted_for_median(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
@@ -140,10 +144,8 @@ def median_low(data):
 
 def median_high(data):
     """The larger of the two middle values (the middle one for odd n)."""
-    data = sorted(data)
+    data = _sorted_for_median(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
     return data[n // 2]
 
 
@@ -282,10 +284,8 @@ def harmonic_mean(data, weights=None):
 def median_grouped(data, interval=1):
     """The median of continuous data grouped in classes of width interval
     around their values (the 50th percentile, interpolated)."""
-    data = sorted(data)
+    data = _sorted_for_median(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
     x = data[n // 2]
     first = 0
     while data[first] < x:

@@ -402,6 +402,17 @@ def _protocol_members(cls):
     return members
 
 
+def _checks_members(cls):
+    """Whether isinstance/issubclass against cls compares members: only for a
+    protocol, which must then be @runtime_checkable."""
+    if not cls.__dict__.get('_is_protocol', False):
+        return False
+    if not cls.__dict__.get('_is_runtime_protocol', False):
+        raise TypeError("Instance and class checks can only be used with "
+                        "@runtime_checkable protocols")
+    return True
+
+
 class _ProtocolMeta(type):
     # isinstance/issubclass against a @runtime_checkable protocol check that
     # the members exist (not their signatures), as CPython does.
@@ -409,11 +420,8 @@ class _ProtocolMeta(type):
     def __instancecheck__(cls, instance):
         if type.__subclasscheck__(cls, type(instance)):
             return True
-        if not cls.__dict__.get('_is_protocol', False):
+        if not _checks_members(cls):
             return False
-        if not cls.__dict__.get('_is_runtime_protocol', False):
-            raise TypeError("Instance and class checks can only be used with "
-                            "@runtime_checkable protocols")
         for name in _protocol_members(cls):
             if not hasattr(instance, name):
                 return False
@@ -425,11 +433,8 @@ class _ProtocolMeta(type):
     def __subclasscheck__(cls, other):
         if type.__subclasscheck__(cls, other):
             return True
-        if not cls.__dict__.get('_is_protocol', False):
+        if not _checks_members(cls):
             return False
-        if not cls.__dict__.get('_is_runtime_protocol', False):
-            raise TypeError("Instance and class checks can only be used with "
-                            "@runtime_checkable protocols")
         for name in _protocol_members(cls):
             if not any(name in base.__dict__ for base in other.__mro__):
                 return False
