@@ -12,29 +12,55 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
 /**
- * {@code UnicodeDecodeError} as CPython raises it: the arguments {@code (encoding, object, start, end, reason)} and
- * the same-named attributes, from which {@code Errors.messageOf} makes the message {@code 'utf-8' codec can't decode
- * byte 0xff in position 0: invalid start byte}. Also finds the first sequence that does not decode in UTF-8 or ASCII, with CPython's
+ * {@code UnicodeDecodeError} and {@code UnicodeEncodeError} as CPython raises them: the arguments {@code (encoding,
+ * object, start, end, reason)} and the same-named attributes, from which {@code Errors.messageOf} makes the message
+ * {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte} (UnicodeTranslateError the same
+ * without the encoding). Also finds the first sequence that does not decode in UTF-8 or ASCII, with CPython's
  * reason.
  */
 final class DecodeErrors {
     private DecodeErrors() {
     }
 
+    private static final String[] NAMES = {"encoding", "object", "start", "end", "reason"};
+
     static void install() {
-        PythonClass cls = BuiltinTypes.UNICODE_DECODE_ERROR;
-        Install.method(cls, "__init__(self, *args)", a -> {
-            PBaseException e = (PBaseException) a[0];
-            Object[] args = ((PTuple) a[1]).getItems();
-            e.setArgs((PTuple) a[1]);
-            if (args.length == 5) {
-                String[] names = {"encoding", "object", "start", "end", "reason"};
-                for (int i = 0; i < 5; i++) {
-                    Attributes.putOwn(e, names[i], args[i]);
+        for (PythonClass cls : new PythonClass[]{BuiltinTypes.UNICODE_DECODE_ERROR, BuiltinTypes.UNICODE_ENCODE_ERROR, BuiltinTypes.UNICODE_TRANSLATE_ERROR}) {
+            boolean translate = cls == BuiltinTypes.UNICODE_TRANSLATE_ERROR;
+            Install.method(cls, "__init__(self, *args)", a -> {
+                PBaseException e = (PBaseException) a[0];
+                Object[] args = ((PTuple) a[1]).getItems();
+                e.setArgs((PTuple) a[1]);
+                int first = translate ? 1 : 0;
+                if (args.length == 5 - first) {
+                    for (int i = first; i < 5; i++) {
+                        Attributes.putOwn(e, NAMES[i], args[i - first]);
+                    }
                 }
+                return PNone.NONE;
+            });
+            for (int i = translate ? 1 : 0; i < 5; i++) {
+                String name = NAMES[i];
+                Install.getSet(cls, name, o -> {
+                    Object v = Attributes.getOwn((PBaseException) o, name);
+                    return v == null ? PNone.NONE : v;
+                }, (o, v) -> Attributes.putOwn((PBaseException) o, name, v));
             }
-            return PNone.NONE;
-        });
+        }
+    }
+
+    /** The UnicodeEncodeError for the code points {@code start..end} of {@code s} (positions in code points). */
+    @TruffleBoundary
+    static PException encodeError(String codec, String s, int start, int end, String reason) {
+        return withAttributes(BuiltinTypes.UNICODE_ENCODE_ERROR, new Object[]{codec, s, (long) start, (long) end, reason});
+    }
+
+    private static PException withAttributes(PythonClass cls, Object[] args) {
+        PBaseException e = new PBaseException(cls, new PTuple(args));
+        for (int i = 0; i < 5; i++) {
+            Attributes.putOwn(e, NAMES[i], args[i]);
+        }
+        return new PException(e, null);
     }
 
     /** The UnicodeDecodeError for bytes that do not decode with {@code codec} ("utf-8" or "ascii"). */
@@ -80,12 +106,6 @@ final class DecodeErrors {
                 i += n + 1;
             }
         }
-        Object[] args = {codec, new PBytes(b), (long) start, (long) end, reason};
-        PBaseException e = new PBaseException(BuiltinTypes.UNICODE_DECODE_ERROR, new PTuple(args));
-        String[] names = {"encoding", "object", "start", "end", "reason"};
-        for (int i = 0; i < 5; i++) {
-            Attributes.putOwn(e, names[i], args[i]);
-        }
-        return new PException(e, null);
+        return withAttributes(BuiltinTypes.UNICODE_DECODE_ERROR, new Object[]{codec, new PBytes(b), (long) start, (long) end, reason});
     }
 }

@@ -264,6 +264,8 @@ final class DictMethods {
             return v != null && (v == t.get(1) || Comparisons.eq(v, t.get(1)));
         });
         for (PythonClass cls : new PythonClass[]{PDictView.KEYS, PDictView.ITEMS}) {
+            // Comparable as sets, so unhashable like sets (values views keep identity hashing).
+            cls.define("__hash__", PNone.NONE);
             // Set operations: the view as a set, combined with any iterable (CPython's dictviews_* functions).
             Install.method(cls, "__and__(self, other, /)", a -> SetOps.intersection(asSet(a[0]), a[1]));
             Install.method(cls, "__rand__(self, other, /)", a -> SetOps.intersection(asSet(a[0]), a[1]));

@@ -36,7 +36,7 @@ final class ExceptionMethods {
             PythonClass type = (PythonClass) a[0];
             PTuple args = (PTuple) a[1];
             if (type == BuiltinTypes.OS_ERROR && args.size() >= 2 && args.get(0) instanceof Long errno) {
-                type = osErrorSubclass(errno);
+                type = org.minipy.runtime.OsErrors.classFor(errno);
             }
             PBaseException e = (PBaseException) Instantiation.allocate(type);
             e.setArgs(args);
@@ -114,6 +114,9 @@ final class ExceptionMethods {
                 Attributes.putOwn(e, "strerror", args[1]);
                 if (args.length >= 3) {
                     Attributes.putOwn(e, "filename", args[2]);
+                    if (args.length == 5) {
+                        Attributes.putOwn(e, "filename2", args[4]);
+                    }
                     // With a filename, args keeps only (errno, strerror), as in CPython.
                     e.setArgs(new PTuple(new Object[]{args[0], args[1]}));
                     return PNone.NONE;
@@ -124,7 +127,7 @@ final class ExceptionMethods {
         });
         installSyntaxError();
         installTraceback();
-        for (String name : new String[]{"errno", "strerror", "filename"}) {
+        for (String name : new String[]{"errno", "strerror", "filename", "filename2"}) {
             Install.getSet(os, name, o -> {
                 Object v = Attributes.getOwn(self(o), name);
                 return v == null ? PNone.NONE : v;
@@ -193,30 +196,5 @@ final class ExceptionMethods {
 
     private static Object firstArg(PBaseException e) {
         return e.getArgs().size() == 0 ? PNone.NONE : e.getArgs().get(0);
-    }
-
-    /** CPython maps some errno values of a plain {@code OSError(errno, msg)} to subclasses. */
-    private static PythonClass osErrorSubclass(long errno) {
-        switch ((int) errno) {
-            case 2:
-                return BuiltinTypes.FILE_NOT_FOUND_ERROR;
-            case 17:
-                return BuiltinTypes.FILE_EXISTS_ERROR;
-            case 21:
-                return BuiltinTypes.IS_A_DIRECTORY_ERROR;
-            case 20:
-                return BuiltinTypes.NOT_A_DIRECTORY_ERROR;
-            case 1:
-            case 13:
-                return BuiltinTypes.PERMISSION_ERROR;
-            case 32:
-                return BuiltinTypes.BROKEN_PIPE_ERROR;
-            case 110:
-                return BuiltinTypes.TIMEOUT_ERROR;
-            case 4:
-                return BuiltinTypes.INTERRUPTED_ERROR;
-            default:
-                return BuiltinTypes.OS_ERROR;
-        }
     }
 }

@@ -287,6 +287,9 @@ final class IntMethods {
         byte[] bytes;
         if (bytesArg instanceof PBytes b) {
             bytes = b.getBytes();
+        } else if (bytesArg instanceof String || IntOps.isInt(bytesArg)) {
+            // CPython goes through bytes(x) without its str and size forms.
+            throw Errors.typeError("cannot convert '%s' object to bytes", TypeOf.nameOf(bytesArg));
         } else {
             Object[] items = Iteration.toArray(bytesArg);
             bytes = new byte[items.length];

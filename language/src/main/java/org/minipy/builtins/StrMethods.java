@@ -315,12 +315,7 @@ final class StrMethods {
                     }
                     int end = s.codePointCount(0, j);
                     String reason = "ordinal not in range(" + limit + ")";
-                    if (end - start == 1) {
-                        throw Errors.raise(BuiltinTypes.UNICODE_ENCODE_ERROR, String.format("'%s' codec can't encode character '%s' in position %d: %s",
-                                        codec, escapeChar(cp), start, reason));
-                    }
-                    throw Errors.raise(BuiltinTypes.UNICODE_ENCODE_ERROR, String.format("'%s' codec can't encode characters in position %d-%d: %s",
-                                    codec, start, end - 1, reason));
+                    throw DecodeErrors.encodeError(codec, s, start, end, reason);
                 default:
                     throw Errors.raise(BuiltinTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
             }
@@ -796,16 +791,26 @@ final class StrMethods {
         }
     }
 
-    /** Title case of one character; {@code ß} becomes {@code Ss} as in CPython. */
+    /**
+     * Title case of one character; {@code ß} becomes {@code Ss} and {@code ŉ} becomes {@code ʼN} as in CPython: of a
+     * multi-letter upper case only what follows its first cased letter is lowered.
+     */
     private static String titleOf(int cp) {
         int t = Character.toTitleCase(cp);
-        if (t != cp) {
+        if (t != cp || Character.isTitleCase(cp)) {
             return new String(Character.toChars(t));
         }
         String up = upper(cp);
         if (up.codePointCount(0, up.length()) > 1) {
-            int first = up.codePointAt(0);
-            return new String(Character.toChars(first)) + up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+            int i = 0;
+            while (i < up.length()) {
+                int c = up.codePointAt(i);
+                i += Character.charCount(c);
+                if (isCased(c)) {
+                    break;
+                }
+            }
+            return up.substring(0, i) + up.substring(i).toLowerCase(Locale.ROOT);
         }
         return up;
     }
@@ -860,7 +865,8 @@ final class StrMethods {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
-            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+            // A title-case letter (ǅ) is neither upper nor lower case, so CPython leaves it alone.
+            if (Character.isUpperCase(cp)) {
                 sb.append(lowerAt(s, i, cp));
             } else if (Character.isLowerCase(cp)) {
                 sb.append(upper(cp));

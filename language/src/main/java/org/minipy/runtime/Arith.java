@@ -134,11 +134,15 @@ public final class Arith {
                 default:
                     return binary(op, a, b);
             }
-        } else if (a instanceof PDict dict && op == Binary.BITOR && b instanceof PDict other) {
-            for (PDict.Entry e : other.entriesSnapshot()) {
-                dict.put(e.key, e.value);
+        } else if (a instanceof PDict dict && op == Binary.BITOR) {
+            if (b instanceof PDict other) {
+                for (PDict.Entry e : other.entriesSnapshot()) {
+                    dict.put(e.key, e.value);
+                }
+                return dict;
             }
-            return dict;
+            // Unlike dict | x, dict |= x takes anything dict.update takes (a list of pairs, a mapping).
+            return Calls.call(Attributes.lookupBuiltinSpecial(ca, "__ior__"), new Object[]{a, b});
         }
         return binary(op, a, b, true);
     }

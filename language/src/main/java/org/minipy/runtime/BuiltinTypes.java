@@ -96,6 +96,12 @@ public final class BuiltinTypes {
     public static final PythonClass INTERRUPTED_ERROR = make("InterruptedError", Layout.EXCEPTION, OS_ERROR);
     public static final PythonClass CONNECTION_ERROR = make("ConnectionError", Layout.EXCEPTION, OS_ERROR);
     public static final PythonClass BROKEN_PIPE_ERROR = make("BrokenPipeError", Layout.EXCEPTION, CONNECTION_ERROR);
+    public static final PythonClass CONNECTION_ABORTED_ERROR = make("ConnectionAbortedError", Layout.EXCEPTION, CONNECTION_ERROR);
+    public static final PythonClass CONNECTION_REFUSED_ERROR = make("ConnectionRefusedError", Layout.EXCEPTION, CONNECTION_ERROR);
+    public static final PythonClass CONNECTION_RESET_ERROR = make("ConnectionResetError", Layout.EXCEPTION, CONNECTION_ERROR);
+    public static final PythonClass BLOCKING_IO_ERROR = make("BlockingIOError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass CHILD_PROCESS_ERROR = make("ChildProcessError", Layout.EXCEPTION, OS_ERROR);
+    public static final PythonClass PROCESS_LOOKUP_ERROR = make("ProcessLookupError", Layout.EXCEPTION, OS_ERROR);
     public static final PythonClass REFERENCE_ERROR = make("ReferenceError", Layout.EXCEPTION, EXCEPTION);
     public static final PythonClass RUNTIME_ERROR = make("RuntimeError", Layout.EXCEPTION, EXCEPTION);
     public static final PythonClass NOT_IMPLEMENTED_ERROR = make("NotImplementedError", Layout.EXCEPTION, RUNTIME_ERROR);
@@ -111,10 +117,19 @@ public final class BuiltinTypes {
     public static final PythonClass UNICODE_ERROR = make("UnicodeError", Layout.EXCEPTION, VALUE_ERROR);
     public static final PythonClass UNICODE_DECODE_ERROR = make("UnicodeDecodeError", Layout.EXCEPTION, UNICODE_ERROR);
     public static final PythonClass UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", Layout.EXCEPTION, UNICODE_ERROR);
+    public static final PythonClass UNICODE_TRANSLATE_ERROR = make("UnicodeTranslateError", Layout.EXCEPTION, UNICODE_ERROR);
     public static final PythonClass WARNING = make("Warning", Layout.EXCEPTION, EXCEPTION);
     public static final PythonClass USER_WARNING = make("UserWarning", Layout.EXCEPTION, WARNING);
     public static final PythonClass DEPRECATION_WARNING = make("DeprecationWarning", Layout.EXCEPTION, WARNING);
     public static final PythonClass RUNTIME_WARNING = make("RuntimeWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass SYNTAX_WARNING = make("SyntaxWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass FUTURE_WARNING = make("FutureWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass PENDING_DEPRECATION_WARNING = make("PendingDeprecationWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass IMPORT_WARNING = make("ImportWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass UNICODE_WARNING = make("UnicodeWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass BYTES_WARNING = make("BytesWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass RESOURCE_WARNING = make("ResourceWarning", Layout.EXCEPTION, WARNING);
+    public static final PythonClass ENCODING_WARNING = make("EncodingWarning", Layout.EXCEPTION, WARNING);
 
     private static PythonClass make(String name, Layout layout, PythonClass... bases) {
         PythonClass cls = new PythonClass(name, bases, true, layout);

@@ -121,8 +121,6 @@ public final class Errors {
         return hasLine ? msg + " (line " + lineno + ")" : msg;
     }
 
-    /** {@code str(exception)}: empty for no arguments, str of a single argument, else the repr of the args tuple. */
-    @TruffleBoundary
     /** UnicodeDecodeError's message from its attributes; null when they are not all there. */
     private static String unicodeDecodeMessage(PBaseException e) {
         Object encoding = Attributes.getOwn(e, "encoding");
@@ -140,6 +138,29 @@ public final class Errors {
         return String.format("'%s' codec can't decode bytes in position %d-%d: %s", Repr.str(encoding), s, en - 1, Repr.str(reason));
     }
 
+    /** UnicodeEncodeError's (or, without an encoding, UnicodeTranslateError's) message; null when attributes are missing. */
+    private static String unicodeEncodeMessage(PBaseException e) {
+        Object encoding = Attributes.getOwn(e, "encoding");
+        Object object = Attributes.getOwn(e, "object");
+        Object start = Attributes.getOwn(e, "start");
+        Object end = Attributes.getOwn(e, "end");
+        Object reason = Attributes.getOwn(e, "reason");
+        boolean translate = e.getPythonClass().isSubclassOf(BuiltinTypes.UNICODE_TRANSLATE_ERROR);
+        if (!(object instanceof String str) || !(start instanceof Long s) || !(end instanceof Long en) || !translate && encoding == null || reason == null) {
+            return null;
+        }
+        String head = translate ? "can't translate" : "'" + Repr.str(encoding) + "' codec can't encode";
+        int length = str.codePointCount(0, str.length());
+        if (en == s + 1 && s >= 0 && s < length) {
+            int cp = str.codePointAt(str.offsetByCodePoints(0, (int) (long) s));
+            String ch = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+            return String.format("%s character '%s' in position %d: %s", head, ch, s, Repr.str(reason));
+        }
+        return String.format("%s characters in position %d-%d: %s", head, s, en - 1, Repr.str(reason));
+    }
+
+    /** {@code str(exception)}: empty for no arguments, str of a single argument, else the repr of the args tuple. */
+    @TruffleBoundary
     public static String messageOf(PBaseException exception) {
         PTuple args = exception.getArgs();
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
@@ -155,6 +176,12 @@ public final class Errors {
             String decode = unicodeDecodeMessage(exception);
             if (decode != null) {
                 return decode;
+            }
+        }
+        if (exception.getPythonClass().isSubclassOf(BuiltinTypes.UNICODE_ENCODE_ERROR) || exception.getPythonClass().isSubclassOf(BuiltinTypes.UNICODE_TRANSLATE_ERROR)) {
+            String encode = unicodeEncodeMessage(exception);
+            if (encode != null) {
+                return encode;
             }
         }
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.KEY_ERROR) && args.size() == 1) {

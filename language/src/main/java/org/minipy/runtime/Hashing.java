@@ -50,7 +50,8 @@ public final class Hashing {
             }
             return hash(h);
         }
-        if (value instanceof PList || value instanceof PDict || (value instanceof PSet s && !s.isFrozen()) || value instanceof PSlice) {
+        if (value instanceof PList || value instanceof PDict || (value instanceof PSet s && !s.isFrozen()) || value instanceof PSlice ||
+                        value instanceof PDictView v && v.isSetLike()) {
             throw Errors.typeError("unhashable type: '%s'", cls.getName());
         }
         if (value instanceof PSet s) {

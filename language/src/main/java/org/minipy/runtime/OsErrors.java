@@ -26,11 +26,12 @@ public final class OsErrors {
     public static final int ENOTEMPTY = 39;
     public static final int EIO = 5;
 
-    /** The class CPython picks for an errno (FileNotFoundError for ENOENT, ...). */
-    public static PythonClass classFor(int errno) {
-        switch (errno) {
+    /** The class CPython picks for an errno (FileNotFoundError for ENOENT, ...), Linux's numbers. */
+    public static PythonClass classFor(long errno) {
+        switch ((int) errno) {
             case ENOENT:
                 return BuiltinTypes.FILE_NOT_FOUND_ERROR;
+            case 1: // EPERM
             case EACCES:
                 return BuiltinTypes.PERMISSION_ERROR;
             case EEXIST:
@@ -39,6 +40,27 @@ public final class OsErrors {
                 return BuiltinTypes.NOT_A_DIRECTORY_ERROR;
             case EISDIR:
                 return BuiltinTypes.IS_A_DIRECTORY_ERROR;
+            case 3: // ESRCH
+                return BuiltinTypes.PROCESS_LOOKUP_ERROR;
+            case 4: // EINTR
+                return BuiltinTypes.INTERRUPTED_ERROR;
+            case 10: // ECHILD
+                return BuiltinTypes.CHILD_PROCESS_ERROR;
+            case 11: // EAGAIN, EWOULDBLOCK
+            case 114: // EALREADY
+            case 115: // EINPROGRESS
+                return BuiltinTypes.BLOCKING_IO_ERROR;
+            case 32: // EPIPE
+            case 108: // ESHUTDOWN
+                return BuiltinTypes.BROKEN_PIPE_ERROR;
+            case 103:
+                return BuiltinTypes.CONNECTION_ABORTED_ERROR;
+            case 104:
+                return BuiltinTypes.CONNECTION_RESET_ERROR;
+            case 110:
+                return BuiltinTypes.TIMEOUT_ERROR;
+            case 111:
+                return BuiltinTypes.CONNECTION_REFUSED_ERROR;
             default:
                 return BuiltinTypes.OS_ERROR;
         }
@@ -122,25 +144,6 @@ public final class OsErrors {
         Attributes.putOwn(e, "errno", errno);
         Attributes.putOwn(e, "strerror", strerror);
         Attributes.putOwn(e, "filename", filename);
-    }
-
-    /**
-     * Fills in the attributes of an OSError made by Python code ({@code OSError(2, 'msg', 'file')}): with 2 to 5
-     * arguments, errno and strerror are the first two and filename the third, as CPython's {@code OSError.__init__}
-     * does; otherwise they are None. For whoever writes the exception classes' constructors.
-     */
-    @TruffleBoundary
-    public static void initFromArgs(PBaseException e) {
-        PTuple args = e.getArgs();
-        if (args.size() >= 2 && args.size() <= 5) {
-            setAttributes(e, args.get(0), args.get(1), args.size() >= 3 ? args.get(2) : PNone.NONE);
-            if (args.size() >= 3) {
-                // CPython keeps only (errno, strerror) in args once a filename is given.
-                e.setArgs(new PTuple(new Object[]{args.get(0), args.get(1)}));
-            }
-        } else {
-            setAttributes(e, PNone.NONE, PNone.NONE, PNone.NONE);
-        }
     }
 
     /**

@@ -245,7 +245,8 @@ public final class Sequences {
         } else if (obj instanceof PRange r) {
             if (key instanceof PSlice s) {
                 SliceBounds b = bounds(s, (int) r.length());
-                return new PRange(r.get(b.start()), r.get(b.start()) + (long) b.length() * r.step * b.step(), r.step * b.step());
+                // CPython maps the adjusted slice bounds through the range (so range(1, 10)[2:7:2] is range(3, 8, 2)).
+                return new PRange(r.get(b.start()), r.get(b.stop()), r.step * b.step());
             }
             long i = asIndex(key, "range");
             long len = r.length();
