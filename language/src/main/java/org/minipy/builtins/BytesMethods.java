@@ -108,6 +108,10 @@ final class BytesMethods {
                 }
                 return new PBytes(new byte[(int) (long) n]);
             }
+            PythonClass srcClass = TypeOf.classOf(src);
+            if (srcClass.lookup("__iter__") == null && srcClass.lookup("__getitem__") == null) {
+                throw Errors.typeError("cannot convert '%s' object to bytes", srcClass.getName());
+            }
             Object[] items = Iteration.toArray(src);
             byte[] out = new byte[items.length];
             for (int i = 0; i < items.length; i++) {
@@ -125,11 +129,10 @@ final class BytesMethods {
         Install.method(cls, "decode(self, encoding='utf-8', errors='strict')", a -> {
             byte[] b = self(a[0]);
             String errors = (String) a[2];
-            Charset cs = charset((String) a[1]);
-            if (cs == java.nio.charset.StandardCharsets.UTF_8 || cs == java.nio.charset.StandardCharsets.US_ASCII
-                            || cs == java.nio.charset.StandardCharsets.ISO_8859_1) {
+            if (StrMethods.isOwnCodec((String) a[1])) {
                 return StrMethods.decode(b, (String) a[1], errors);
             }
+            Charset cs = charset((String) a[1]);
             try {
                 return cs.newDecoder()
                                 .onMalformedInput(errors.equals("strict") ? CodingErrorAction.REPORT : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE)
@@ -141,15 +144,10 @@ final class BytesMethods {
         });
         Install.method(cls, "hex(self, sep=?, bytes_per_sep=1)", a -> hex(self(a[0]), a[1], a[2]));
         Install.classMethod(cls, "fromhex(cls, string, /)", a -> {
-            String s = ((String) a[1]).replace(" ", "");
-            if (s.length() % 2 != 0) {
-                throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position %d", s.length());
+            if (!(a[1] instanceof String s)) {
+                throw Errors.typeError("fromhex() argument must be str, not %s", TypeOf.nameOf(a[1]));
             }
-            byte[] out = new byte[s.length() / 2];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (byte) Integer.parseInt(s.substring(2 * i, 2 * i + 2), 16);
-            }
-            return new PBytes(out);
+            return new PBytes(fromHex(s));
         });
         Install.method(cls, "__len__(self)", a -> (long) self(a[0]).length);
         Install.method(cls, "__getitem__(self, key, /)", a -> Sequences.getItem(a[0], a[1]));
@@ -345,5 +343,29 @@ final class BytesMethods {
             return i;
         }
         return -1;
+    }
+
+    /** {@code bytes.fromhex}: pairs of hex digits, ASCII whitespace allowed between pairs; errors name the position. */
+    private static byte[] fromHex(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() / 2);
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c) {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16);
+            int lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+            if (hi < 0 || c > 0x7f) {
+                throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position %d", i);
+            }
+            if (lo < 0 || s.charAt(i + 1) > 0x7f) {
+                throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position %d", i + 1);
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
     }
 }

@@ -55,6 +55,12 @@ final class DecodeErrors {
         return withAttributes(BuiltinTypes.UNICODE_ENCODE_ERROR, new Object[]{codec, s, (long) start, (long) end, reason});
     }
 
+    /** A UnicodeDecodeError for {@code bytes[start:end]} with the given reason. */
+    @TruffleBoundary
+    static PException decodeError(String codec, byte[] b, int start, int end, String reason) {
+        return withAttributes(BuiltinTypes.UNICODE_DECODE_ERROR, new Object[]{codec, new PBytes(b), (long) start, (long) end, reason});
+    }
+
     private static PException withAttributes(PythonClass cls, Object[] args) {
         PBaseException e = new PBaseException(cls, new PTuple(args));
         for (int i = 0; i < 5; i++) {

@@ -255,6 +255,8 @@ public final class PercentFormat {
                         return new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
                     } else if (IntOps.isInt(v) && IntOps.compare(v, 0L) >= 0 && IntOps.compare(v, 255L) <= 0) {
                         return String.valueOf((char) asLong(v));
+                    } else if (IntOps.isInt(v)) {
+                        throw Errors.overflowError("%%c arg not in range(256)");
                     }
                     throw Errors.typeError("%%c requires an integer in range(256) or a single byte");
                 default:

@@ -377,7 +377,15 @@ public final class Sequences {
             return r.contains(item);
         } else if (container instanceof PBigRange r) {
             return r.contains(item);
-        } else if (container instanceof PBytes b && item instanceof Long v) {
+        } else if (container instanceof PBytes b && !(item instanceof PBytes)) {
+            // A bytes item is a substring search (bytes.__contains__); anything else must be an int in range(256).
+            if (!IntOps.isInt(item) && !(item instanceof Boolean) && Attributes.lookupUserSpecial(TypeOf.classOf(item), "__index__") == null) {
+                throw Errors.typeError("a bytes-like object is required, not '%s'", TypeOf.nameOf(item));
+            }
+            long v = item instanceof BigInteger ? -1 : asIndex(item, "bytes");
+            if (v < 0 || v > 255) {
+                throw Errors.valueError("byte must be in range(0, 256)");
+            }
             for (byte x : b.getBytes()) {
                 if ((x & 0xff) == v) {
                     return true;
