@@ -182,11 +182,7 @@ final class BuiltinIntrospection {
         if (obj instanceof PModule module) {
             return module.toDict();
         } else if (obj instanceof PythonClass cls) {
-            PDict d = new PDict();
-            for (Map.Entry<String, Object> e : cls.getOwnAttributes().entrySet()) {
-                d.put(e.getKey(), e.getValue());
-            }
-            return d;
+            return new org.minipy.runtime.PMappingProxy(cls.ownAttributesInOrder());
         }
         Object dict = Attributes.lookupAttribute(obj, "__dict__");
         if (dict != null) {

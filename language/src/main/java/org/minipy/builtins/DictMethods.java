@@ -1,6 +1,9 @@
 package org.minipy.builtins;
 
+import org.minipy.ast.Operator.Binary;
 import org.minipy.ast.Operator.Compare;
+import org.minipy.runtime.Arith;
+import org.minipy.runtime.PMappingProxy;
 import org.minipy.runtime.Attributes;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
@@ -145,6 +148,29 @@ final class DictMethods {
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
         cls.define("__hash__", PNone.NONE);
         installViews();
+        installMappingProxy();
+    }
+
+    /** mappingproxy: the dict's reading methods on the wrapped dict; no item assignment. */
+    private static void installMappingProxy() {
+        PythonClass cls = PMappingProxy.CLASS;
+        for (String spec : new String[]{"__getitem__(self, key, /)", "__contains__(self, key, /)", "__iter__(self)", "__len__(self)",
+                        "__reversed__(self)", "get(self, key, default=None, /)", "keys(self)", "values(self)", "items(self)", "copy(self)"}) {
+            String name = spec.substring(0, spec.indexOf('('));
+            Install.method(cls, spec, a -> Calls.callMethod(((PMappingProxy) a[0]).getMapping(), name, java.util.Arrays.copyOfRange(a, 1, a.length)));
+        }
+        Install.method(cls, "__repr__(self)", a -> "mappingproxy(" + Repr.repr(((PMappingProxy) a[0]).getMapping()) + ")");
+        Install.method(cls, "__str__(self)", a -> Repr.str(((PMappingProxy) a[0]).getMapping()));
+        Install.method(cls, "__eq__(self, value, /)", a -> Comparisons.eq(((PMappingProxy) a[0]).getMapping(),
+                        a[1] instanceof PMappingProxy p ? p.getMapping() : a[1]));
+        Install.method(cls, "__ne__(self, value, /)", a -> !Comparisons.eq(((PMappingProxy) a[0]).getMapping(),
+                        a[1] instanceof PMappingProxy p ? p.getMapping() : a[1]));
+        Install.method(cls, "__or__(self, value, /)", a -> Arith.binary(Binary.BITOR, copy(((PMappingProxy) a[0]).getMapping()),
+                        a[1] instanceof PMappingProxy p ? p.getMapping() : a[1]));
+        Install.method(cls, "__ror__(self, value, /)", a -> Arith.binary(Binary.BITOR, a[1], copy(((PMappingProxy) a[0]).getMapping())));
+        for (PythonClass view : new PythonClass[]{PDictView.KEYS, PDictView.VALUES, PDictView.ITEMS}) {
+            Install.getSet(view, "mapping", o -> new PMappingProxy(view(o).getDict()), null);
+        }
     }
 
     /** A plain dict with the same entries (a subclass's copy is a plain dict, as in CPython). */

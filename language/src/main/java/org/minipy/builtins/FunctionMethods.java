@@ -50,9 +50,8 @@ final class FunctionMethods {
         PythonClass cls = BuiltinTypes.FUNCTION;
         Install.getSet(cls, "__name__", o -> fn(o).getName(), (o, v) -> fn(o).setName(str(v, "__name__")));
         Install.getSet(cls, "__qualname__", o -> fn(o).getQualname(), (o, v) -> fn(o).setQualname(str(v, "__qualname__")));
-        Install.getSet(cls, "__doc__", o -> own(fn(o), "__doc__", PNone.NONE), (o, v) -> Attributes.putOwn(fn(o), "__doc__", v));
-        Install.getSet(cls, "__module__", o -> own(fn(o), "__module__", fn(o).getGlobals() == null ? PNone.NONE : fn(o).getGlobals().getName()),
-                        (o, v) -> Attributes.putOwn(fn(o), "__module__", v));
+        Install.getSet(cls, "__doc__", o -> fn(o).getDoc(), (o, v) -> fn(o).setDoc(v));
+        Install.getSet(cls, "__module__", o -> fn(o).getModule(), (o, v) -> fn(o).setModule(v));
         Install.getSet(cls, "__defaults__", o -> {
             Object[] d = fn(o).getDefaults();
             return d == null || d.length == 0 ? PNone.NONE : new PTuple(d.clone());
@@ -77,14 +76,12 @@ final class FunctionMethods {
             }
             return r.size() == 0 ? PNone.NONE : r;
         }, null);
-        Install.getSet(cls, "__annotations__", o -> {
-            Object v = Attributes.getOwn(fn(o), "__annotations__");
-            if (v == null) {
-                v = new PDict();
-                Attributes.putOwn(fn(o), "__annotations__", v);
+        Install.getSet(cls, "__annotations__", o -> fn(o).getAnnotations(), (o, v) -> {
+            if (!(v instanceof PDict) && v != PNone.NONE) {
+                throw Errors.typeError("__annotations__ must be set to a dict object");
             }
-            return v;
-        }, (o, v) -> Attributes.putOwn(fn(o), "__annotations__", v));
+            fn(o).setAnnotations(v == PNone.NONE ? null : v);
+        });
         Install.getSet(cls, "__closure__", o -> {
             org.minipy.runtime.PCell[] cells = fn(o).getClosure();
             return cells == null || cells.length == 0 ? PNone.NONE : new PTuple(cells.clone());
@@ -130,11 +127,6 @@ final class FunctionMethods {
         Install.method(method, "__eq__(self, value, /)", a -> a[1] instanceof PBoundMethod m && m.getFunction() == ((PBoundMethod) a[0]).getFunction()
                         && m.getSelf() == ((PBoundMethod) a[0]).getSelf());
         Install.method(method, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
-    }
-
-    private static Object own(PFunction f, String name, Object dflt) {
-        Object v = Attributes.getOwn(f, name);
-        return v == null ? dflt : v;
     }
 
     private static String str(Object v, String what) {

@@ -33,6 +33,18 @@ final class ObjectMethods {
         cls.define("__init__", Instantiation.OBJECT_INIT);
         Instantiation.OBJECT_INIT.setOwner(cls);
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
+        // type(None)(), type(...)() and type(NotImplemented)() give back the singleton.
+        Object[][] singletons = {{BuiltinTypes.NONE_TYPE, PNone.NONE}, {BuiltinTypes.ELLIPSIS_TYPE, org.minipy.runtime.PSingleton.ELLIPSIS},
+                        {BuiltinTypes.NOT_IMPLEMENTED_TYPE, org.minipy.runtime.PSingleton.NOT_IMPLEMENTED}};
+        for (Object[] pair : singletons) {
+            PythonClass type = (PythonClass) pair[0];
+            Install.constructor(type, "__new__(cls, *args, **kwargs)", a -> {
+                if (((org.minipy.runtime.PTuple) a[1]).size() > 0 || ((org.minipy.runtime.PDict) a[2]).size() > 0) {
+                    throw Errors.typeError("%s takes no arguments", type.getName());
+                }
+                return pair[1];
+            });
+        }
         Install.method(cls, "__str__(self)", a -> Repr.repr(a[0]));
         Install.method(cls, "__eq__(self, value, /)", a -> a[0] == a[1] ? Boolean.TRUE : PSingleton.NOT_IMPLEMENTED);
         Install.method(cls, "__ne__(self, value, /)", a -> {

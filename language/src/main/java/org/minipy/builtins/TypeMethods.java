@@ -150,14 +150,8 @@ final class TypeMethods {
             PythonClass[] bases = self(o).getBases();
             return bases.length == 0 ? org.minipy.runtime.PNone.NONE : bases[0];
         }, null);
-        Install.getSet(cls, "__dict__", o -> {
-            // A read-only snapshot (CPython gives a mappingproxy), names sorted for a stable order.
-            PDict d = new PDict();
-            for (Map.Entry<String, Object> e : new java.util.TreeMap<>(self(o).getOwnAttributes()).entrySet()) {
-                d.put(e.getKey(), e.getValue());
-            }
-            return d;
-        }, null);
+        // A read-only snapshot in definition order (CPython's mappingproxy is live; the class rarely changes after).
+        Install.getSet(cls, "__dict__", o -> new org.minipy.runtime.PMappingProxy(self(o).ownAttributesInOrder()), null);
         Install.method(cls, "__subclasses__(self)", a -> new PList(self(a[0]).getSubclasses()));
         Install.method(cls, "mro(self)", a -> new PList(self(a[0]).getMro().clone()));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));

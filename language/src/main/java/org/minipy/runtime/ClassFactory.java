@@ -308,6 +308,7 @@ public final class ClassFactory {
         if (declared == null) {
             return;
         }
+        java.util.List<String> members = new java.util.ArrayList<>();
         for (Object n : declared instanceof String one ? new Object[]{one} : Iteration.toArray(declared)) {
             String name = mangle(cls.getName(), (String) n);
             if (name.equals("__dict__") || name.equals("__weakref__")) {
@@ -316,6 +317,11 @@ public final class ClassFactory {
             if (namespace.containsKey(name)) {
                 throw Errors.valueError("%s in __slots__ conflicts with class variable", Repr.repr(name));
             }
+            members.add(name);
+        }
+        // CPython defines the member descriptors in sorted order (what the class's __dict__ shows).
+        java.util.Collections.sort(members);
+        for (String name : members) {
             cls.define(name, new Descriptors.PMember(name, cls));
         }
     }

@@ -152,6 +152,10 @@ public final class Comparisons {
             // slices compare as the tuples (start, stop, step), orderings included
             return compareSequences(new Object[]{x.start, x.stop, x.step}, new Object[]{y.start, y.stop, y.step}, op);
         }
+        if (a instanceof PMappingProxy p) {
+            // A mappingproxy compares as the dict it shows.
+            return richCompare(p.getMapping(), b instanceof PMappingProxy q ? q.getMapping() : b, op);
+        }
         if (op == Compare.EQ || op == Compare.NE) {
             Boolean eq = null;
             if (a instanceof PDict x && b instanceof PDict y) {

@@ -13,6 +13,11 @@ public final class PFunction extends PythonObject {
     private final PCell[] closure;
     private String name;
     private String qualname;
+    /** {@code __doc__}, {@code __module__} (null: the globals' module name) and {@code __annotations__} (null: not
+     *  made yet): fields as in CPython, so they stay out of the function's {@code __dict__}. */
+    private Object doc;
+    private Object module;
+    private Object annotations;
 
     public PFunction(PythonCode code, PModule globals, Object[] defaults, Object[] kwDefaults, PCell[] closure) {
         super(BuiltinTypes.FUNCTION);
@@ -23,9 +28,7 @@ public final class PFunction extends PythonObject {
         this.closure = closure;
         this.name = code.getName();
         this.qualname = code.getQualname();
-        if (code.getDoc() != null) {
-            Attributes.putOwn(this, "__doc__", code.getDoc());
-        }
+        this.doc = code.getDoc() != null ? code.getDoc() : PNone.NONE;
     }
 
     public PythonCode getCode() {
@@ -70,5 +73,32 @@ public final class PFunction extends PythonObject {
 
     public void setQualname(String qualname) {
         this.qualname = qualname;
+    }
+
+    public Object getDoc() {
+        return doc;
+    }
+
+    public void setDoc(Object doc) {
+        this.doc = doc;
+    }
+
+    public Object getModule() {
+        return module != null ? module : globals == null ? PNone.NONE : globals.getName();
+    }
+
+    public void setModule(Object module) {
+        this.module = module;
+    }
+
+    public Object getAnnotations() {
+        if (annotations == null) {
+            annotations = new PDict();
+        }
+        return annotations;
+    }
+
+    public void setAnnotations(Object annotations) {
+        this.annotations = annotations;
     }
 }

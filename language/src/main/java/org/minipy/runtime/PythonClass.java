@@ -31,6 +31,8 @@ public final class PythonClass implements HasPythonClass {
     private final PythonClass[] bases;
     @CompilationFinal(dimensions = 1) private PythonClass[] mro;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    /** The keys of {@link #attributes} in definition order (the map itself has none). */
+    private final java.util.ArrayList<String> definitionOrder = new java.util.ArrayList<>();
     /**
      * What {@link #lookup} found for each name ({@link #NOT_FOUND} for a miss): the generic paths (a method of a dict
      * subclass, {@code __setitem__} checks, dunder probes) look the same names up again and again, each a walk along
@@ -136,21 +138,49 @@ public final class PythonClass implements HasPythonClass {
         return attributes;
     }
 
+    /** The own attributes in the order they were first defined (a class body's order), as {@code __dict__} shows them. */
+    @TruffleBoundary
+    public PDict ownAttributesInOrder() {
+        PDict d = new PDict();
+        synchronized (definitionOrder) {
+            for (String key : definitionOrder) {
+                Object v = attributes.get(key);
+                if (v != null) {
+                    d.put(key, v);
+                }
+            }
+        }
+        return d;
+    }
+
+    private void put(String key, Object value) {
+        if (attributes.put(key, value) == null) {
+            synchronized (definitionOrder) {
+                definitionOrder.add(key);
+            }
+        }
+    }
+
     /** Defines an attribute while a builtin class is being set up; never invalidates (nothing is cached yet). */
     public void define(String key, Object value) {
-        attributes.put(key, value);
+        put(key, value);
         forgetLookups();
     }
 
     @TruffleBoundary
     public void setAttribute(String key, Object value) {
-        attributes.put(key, value);
+        put(key, value);
         invalidate();
     }
 
     @TruffleBoundary
     public boolean deleteAttribute(String key) {
         boolean removed = attributes.remove(key) != null;
+        if (removed) {
+            synchronized (definitionOrder) {
+                definitionOrder.remove(key);
+            }
+        }
         invalidate();
         return removed;
     }

@@ -73,6 +73,8 @@ public final class Repr {
             return s;
         } else if (value instanceof JavaOperators j) {
             return j.str();
+        } else if (value instanceof PMappingProxy p) {
+            return str(p.getMapping());
         }
         Object userRepr = Attributes.lookupUserSpecial(cls, "__repr__");
         if (userRepr != null) {
