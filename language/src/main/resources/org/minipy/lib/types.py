@@ -129,17 +129,22 @@ class UnionType:
     def __ror__(self, other):
         return _type_or(other, self)
 
+    # The members are tried in order, as CPython does, so a parameterized generic after a match is never reached.
     def __instancecheck__(self, obj):
         for arg in self.__args__:
             if isinstance(arg, GenericAlias):
                 raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
-        return isinstance(obj, self.__args__)
+            if isinstance(obj, arg):
+                return True
+        return False
 
     def __subclasscheck__(self, cls):
         for arg in self.__args__:
             if isinstance(arg, GenericAlias):
                 raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
-        return issubclass(cls, self.__args__)
+            if issubclass(cls, arg):
+                return True
+        return False
 
 
 def _unionable(obj):
