@@ -74,6 +74,7 @@ mpy_jit_supported() {
 MPY_BUILD_STAMP="$MPY_ROOT/launcher/target/mpy-build.stamp"
 MPY_IMAGE_DIR="$MPY_ROOT/target/jdk-image"
 MPY_AOT_CACHE="$MPY_ROOT/launcher/target/mpy.aot"
+MPY_AOT_CACHE_VECTOR="$MPY_ROOT/launcher/target/mpy-vector.aot"   # for JVMs with the Vector API, see mpy_java_args
 MPY_AOT_JARS="$MPY_AOT_CACHE.jars"
 MPY_BUILD_LOG="$MPY_ROOT/target/mpy-build.log"
 
@@ -162,13 +163,14 @@ mpy_aot_jars() {
         "$MPY_ROOT"/launcher/target/minipy-launcher-*.jar -name '*.jar' -type f -printf '%p %T@ %s\n' 2>/dev/null | sort
 }
 
-# Status 0 when the AOT cache describes the jars as they are now.
+# Status 0 when the AOT caches describe the jars as they are now.
 mpy_aot_cache_fresh() {
-    [ -f "$MPY_AOT_CACHE" ] && [ -f "$MPY_AOT_JARS" ] && [ "$(mpy_aot_jars)" = "$(cat "$MPY_AOT_JARS")" ]
+    [ -f "$MPY_AOT_CACHE" ] && [ -f "$MPY_AOT_CACHE_VECTOR" ] && [ -f "$MPY_AOT_JARS" ] \
+        && [ "$(mpy_aot_jars)" = "$(cat "$MPY_AOT_JARS")" ]
 }
 
 mpy_build_fast_start() {
-    rm -f "$MPY_AOT_CACHE" "$MPY_AOT_JARS"
+    rm -f "$MPY_AOT_CACHE" "$MPY_AOT_CACHE_VECTOR" "$MPY_AOT_JARS"
     mpy_fast_start_supported || return 0
     if ! mpy_image_usable; then
         echo "== JDK runtime image ($(date))"
@@ -179,11 +181,17 @@ mpy_build_fast_start() {
         "$MPY_JAVA_HOME/bin/jlink" --add-modules "$modules" --output "$MPY_IMAGE_DIR" || { rm -rf "$MPY_IMAGE_DIR"; return 1; }
         echo "$MPY_JAVA_HOME $MPY_JAVA_VERSION" >"$MPY_IMAGE_DIR/minipy-jdk"
     fi
-    echo "== AOT cache training run ($(date))"
-    MPY_JAVA_OPTS="" mpy_java_args
-    "$MPY_JAVA" -XX:AOTCacheOutput="$MPY_AOT_CACHE" "${MPY_JAVA_ARGS[@]}" \
-        -m org.minipy.launcher/org.minipy.launcher.MpyMain "$MPY_ROOT/scripts/aot-training.mpy" </dev/null \
-        || { rm -f "$MPY_AOT_CACHE"; return 1; }
+    # One cache per set of modules: the JVM refuses a cache recorded with other modules resolved.
+    local vector cache
+    for vector in 0 1; do
+        cache=$MPY_AOT_CACHE
+        [ "$vector" = 1 ] && cache=$MPY_AOT_CACHE_VECTOR
+        echo "== AOT cache training run, vector=$vector ($(date))"
+        MPY_JAVA_OPTS="" MPY_VECTOR=$vector mpy_java_args
+        "$MPY_JAVA" -XX:AOTCacheOutput="$cache" "${MPY_JAVA_ARGS[@]}" \
+            -m org.minipy.launcher/org.minipy.launcher.MpyMain "$MPY_ROOT/scripts/aot-training.mpy" </dev/null \
+            || { rm -f "$MPY_AOT_CACHE" "$MPY_AOT_CACHE_VECTOR"; return 1; }
+    done
     mpy_aot_jars >"$MPY_AOT_JARS"
 }
 
@@ -234,6 +242,33 @@ mpy_join_jars() {
     printf '%s\n' "$out"
 }
 
+# Whether the JVM gets the Vector API (numpy's fast matrix product): MPY_WITH_VECTOR=1, as mpy sets it for programs
+# that use numpy (mpy_program_uses_numpy); MPY_VECTOR=1 or 0 decides for every program.
+mpy_wants_vector() {
+    [ "${MPY_VECTOR:-${MPY_WITH_VECTOR:-0}}" = 1 ]
+}
+
+# Status 0 when the program on an mpy command line mentions numpy: a script file that says "numpy" (a program that
+# imports numpy only through modules of its own does not count), or -c code that does. Options are skipped as the
+# launcher reads them (MpyMain); -m and stdin programs do not count.
+mpy_program_uses_numpy() {
+    local arg
+    while [ $# -gt 0 ]; do
+        arg=$1
+        shift
+        case $arg in
+            -c) [ $# -gt 0 ] && [[ $1 == *numpy* ]]; return ;;
+            -c*) [[ $arg == *numpy* ]]; return ;;
+            -m|-m*|-) return 1 ;;
+            -X|-W) shift ;;
+            --) [ $# -gt 0 ] && [ -f "$1" ] && grep -q numpy -- "$1" 2>/dev/null; return ;;
+            -*) ;;
+            *) [ -f "$arg" ] && grep -q numpy -- "$arg" 2>/dev/null; return ;;
+        esac
+    done
+    return 1
+}
+
 # The java to run and its options for the launcher; the caller appends the main module and program arguments.
 mpy_java_args() {
     local major launcher_jar module_path
@@ -269,7 +304,14 @@ mpy_java_args() {
             module_path="$module_path:$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")"
             MPY_JAVA_ARGS+=(--add-modules=jdk.graal.compiler)
             # a cache that does not match (e.g. a JVM option changed) is skipped without a word
-            mpy_aot_cache_fresh && MPY_JAVA_ARGS+=(-XX:AOTCache="$MPY_AOT_CACHE" -Xlog:aot=off -Xlog:cds=off)
+            if mpy_aot_cache_fresh; then
+                if mpy_wants_vector; then
+                    MPY_JAVA_ARGS+=(-XX:AOTCache="$MPY_AOT_CACHE_VECTOR")
+                else
+                    MPY_JAVA_ARGS+=(-XX:AOTCache="$MPY_AOT_CACHE")
+                fi
+                MPY_JAVA_ARGS+=(-Xlog:aot=off -Xlog:cds=off)
+            fi
         else
             MPY_JAVA_ARGS+=("--upgrade-module-path=$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")")
         fi
@@ -280,8 +322,10 @@ mpy_java_args() {
     fi
     # numpy's matrix multiplication (org.minipy.numpy.VectorMatMul) uses the Vector API, an incubator module; the JVM's
     # warning about it is hidden by handing stderr over in main, which needs the foreign function API (JDK 22+).
-    # Without it the product uses a plain loop.
-    if [ "$major" -ge 22 ]; then
+    # Without it the product uses a plain loop. Only programs that use numpy get it (mpy_wants_vector): with an
+    # incubator module in the boot layer the JVM cannot keep the module graph in the AOT cache, and then it cannot
+    # keep classes linked or lambdas made either; start-up costs 1.05 s of CPU instead of 0.61.
+    if [ "$major" -ge 22 ] && mpy_wants_vector; then
         MPY_JAVA_ARGS+=(--add-modules=jdk.incubator.vector)
     fi
     # Java threads the guest starts get deep stacks too (the main guest thread has its own 1 GB stack).

@@ -13,8 +13,9 @@ import java.util.Optional;
  * Gives the program its stderr back after a JVM start-up that had to be kept quiet.
  *
  * <p>When the JVM resolves an incubator module (numpy's matrix product uses the Vector API, jdk.incubator.vector) it
- * prints {@code WARNING: Using incubator modules: ...} to stderr before {@code main} runs, and no option silences it.
- * A Python program's stderr must not carry that line. So the {@code mpy} script starts the JVM with stderr on
+ * prints {@code WARNING: Using incubator modules: ...} to stderr before {@code main} runs, and when it reads the JIT's
+ * compiler directives, {@code 1 compiler directives added}; no option silences either. A Python program's stderr must
+ * not carry those lines. So the {@code mpy} script starts the JVM with stderr on
  * /dev/null and the real stderr kept open as another descriptor, named by {@code -Dminipy.stderr.fd=N}; the first
  * thing {@code main} does is move that descriptor back to 2 ({@code dup2}), so everything after start-up — warnings,
  * tracebacks, the program's own output — goes where the user's stderr is, terminal or pipe, unchanged.
