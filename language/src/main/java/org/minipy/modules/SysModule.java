@@ -201,6 +201,23 @@ public final class SysModule {
         });
         add(sys, excepthook);
         sys.setGlobal("__excepthook__", excepthook);
+        // the REPL's and compile(..., 'single')'s printing of expression values: repr to sys.stdout, kept in _
+        PBuiltinFunction displayhook = PBuiltinFunction.create("displayhook(object, /)", a -> {
+            if (a[0] != PNone.NONE) {
+                PythonContext ctx = PythonContext.get();
+                ctx.getBuiltins().setGlobal("_", PNone.NONE);
+                String text = org.minipy.runtime.Repr.repr(a[0]);
+                Object out = ctx.getSys().getGlobal("stdout");
+                if (out == null || out == PNone.NONE) {
+                    throw Errors.runtimeError("lost sys.stdout");
+                }
+                org.minipy.runtime.Calls.callMethod(out, "write", text + "\n");
+                ctx.getBuiltins().setGlobal("_", a[0]);
+            }
+            return PNone.NONE;
+        });
+        add(sys, displayhook);
+        sys.setGlobal("__displayhook__", displayhook);
         add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> context.getGilControl().gil().isEnabled()));

@@ -243,6 +243,9 @@ public final class AstBuilder {
             throw source.syntaxError("trailing comma not allowed without surrounding parentheses", after.getLine(),
                             column, column);
         }
+        if (importTargets.STAR() != null && scopes.current() != EnclosingScopes.Kind.MODULE) {
+            throw source.syntaxErrorAt("import * only allowed at module level", importTargets.STAR().getSymbol());
+        }
         List<Stmt.Alias> names = importTargets.STAR() != null ? List.of(new Stmt.Alias("*", null))
                         : importTargets.import_as_name().stream()
                                         .map(n -> new Stmt.Alias(n.NAME(0).getText(), n.NAME().size() > 1
@@ -394,6 +397,14 @@ public final class AstBuilder {
     }
 
     private Stmt classDef(ClassdefContext context, List<Expr> decorators) {
+        if (context.arglist() != null) {
+            for (ArgumentContext argument : context.arglist().argument()) {
+                if (argument instanceof PositionalArgumentContext p && p.comp_for() != null) {
+                    // a call may take a bare generator expression, a class's bases may not
+                    throw source.syntaxErrorAt("invalid syntax", p.comp_for().start);
+                }
+            }
+        }
         CallBuilder.Arguments arguments = new CallBuilder(expressions, targets).arguments(context.arglist(), context);
         String boundName = scopes.mangle(context.NAME().getText());
         scopes.enterClass(context.NAME().getText());
