@@ -92,7 +92,7 @@ public final class SysModule {
         sys.setGlobal("int_info", new PTuple(INT_INFO, new Object[]{30L, 4L, 4300L, 640L}));
         sys.setGlobal("hash_info", new PTuple(HASH_INFO, new Object[]{64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L}));
         sys.setGlobal("float_repr_style", "short");
-        sys.setGlobal("flags", new PTuple(FLAGS, new Object[]{0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L}));
+        sys.setGlobal("flags", new PTuple(FLAGS, new Object[]{0L, 0L, 0L, (long) context.getOptimize(), 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L}));
         sys.setGlobal("dont_write_bytecode", false);
         sys.setGlobal("warnoptions", new PList(new Object[0]));
         String prefix = System.getProperty("java.home", "");
@@ -126,6 +126,7 @@ public final class SysModule {
         PModule sys = create(context, argv);
         context.setSys(sys);
         context.getModules().put("sys", sys);
+        context.getBuiltins().setGlobal("__debug__", context.getOptimize() == 0);
         return sys;
     }
 
