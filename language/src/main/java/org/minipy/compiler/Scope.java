@@ -51,6 +51,8 @@ final class Scope {
     boolean postponedAnnotations;
     boolean generator;
     boolean comprehension;
+    /** A comprehension's iteration variables, which an assignment expression inside it may not rebind (PEP 572). */
+    final Set<String> iterationVariables = new LinkedHashSet<>();
     /** A class scope whose methods use {@code super()} or {@code __class__}: it creates a {@code __class__} cell. */
     boolean needsClassCell;
 
