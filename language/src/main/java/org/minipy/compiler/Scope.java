@@ -40,6 +40,7 @@ final class Scope {
     final Set<String> declaredNonlocal = new LinkedHashSet<>();
     /** Where each name was declared nonlocal (for the SyntaxError when no enclosing function binds it). */
     final Map<String, org.minipy.ast.Loc> nonlocalLocations = new HashMap<>();
+    final Map<String, org.minipy.ast.Loc> globalLocations = new HashMap<>();
     final Set<String> cells = new LinkedHashSet<>();
     /** Names a {@code del} statement unbinds: reading them needs an "is it bound?" check even for parameters. */
     final Set<String> deleted = new LinkedHashSet<>();

@@ -193,12 +193,19 @@ final class ScopeAnalyzer {
             case Stmt.Global g -> {
                 for (String name : g.names()) {
                     checkDeclaredFirst(name, "global", g.loc());
+                    if (current.nonlocalLocations.containsKey(name)) {
+                        throw new ScopeError(current.nonlocalLocations.get(name), "name '" + name + "' is nonlocal and global");
+                    }
                     current.declaredGlobal.add(name);
+                    current.globalLocations.putIfAbsent(name, g.loc());
                 }
             }
             case Stmt.Nonlocal n -> {
                 for (String name : n.names()) {
                     checkDeclaredFirst(name, "nonlocal", n.loc());
+                    if (current.globalLocations.containsKey(name)) {
+                        throw new ScopeError(current.globalLocations.get(name), "name '" + name + "' is nonlocal and global");
+                    }
                     current.declaredNonlocal.add(name);
                     current.nonlocalLocations.putIfAbsent(name, n.loc());
                 }

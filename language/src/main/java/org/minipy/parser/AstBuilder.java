@@ -107,8 +107,11 @@ public final class AstBuilder {
                 if (!scopes.inFunction()) {
                     throw targets.error("'return' outside function", loc);
                 }
-                yield new Stmt.Return(loc, r.testlist_star_expr() == null ? null
-                                : expressions.testlistStarExpr(r.testlist_star_expr()));
+                Expr value = r.testlist_star_expr() == null ? null : expressions.testlistStarExpr(r.testlist_star_expr());
+                if (value != null) {
+                    targets.checkNotStarred(value);
+                }
+                yield new Stmt.Return(loc, value);
             }
             case Raise_stmtContext r -> new Stmt.Raise(loc, r.test().isEmpty() ? null : expressions.test(r.test(0)),
                             r.test().size() > 1 ? expressions.test(r.test(1)) : null);
@@ -310,6 +313,7 @@ public final class AstBuilder {
         Expr target = expressions.exprlist(context.exprlist());
         targets.checkStore(target);
         Expr iterable = expressions.testlistStarExpr(context.testlist_star_expr());
+        targets.checkNotStarred(iterable);
         List<Stmt> body = loopBody(context.block());
         List<Stmt> orelse = context.else_clause() == null ? List.of() : block(context.else_clause().block());
         return new Stmt.For(loc, target, iterable, body, orelse, isAsync);

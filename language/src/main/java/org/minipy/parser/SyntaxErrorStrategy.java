@@ -119,6 +119,19 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             }
             return atToken("expected 'except' or 'finally' block", token);
         }
+        if (type == PythonLexer.FOR || type == PythonLexer.ASYNC) {
+            // f(*a for a in b): a starred argument followed by 'for'
+            for (ParserRuleContext c = context; c != null && !(c instanceof StmtContext); c = c.getParent()) {
+                ArglistContext args = c instanceof ArglistContext a ? a : c instanceof CallTrailerContext t ? t.arglist() : null;
+                if (args != null && !args.argument().isEmpty()) {
+                    if (args.argument(args.argument().size() - 1) instanceof StarArgumentContext star) {
+                        return source.syntaxError("iterable unpacking cannot be used in comprehension", star.start.getLine(),
+                                        star.start.getCharPositionInLine() + 1, endColumn(star.stop));
+                    }
+                    break;
+                }
+            }
+        }
         PythonSyntaxError target = unparenthesizedComprehensionTarget(context, token, tokens);
         if (target != null) {
             return target;
