@@ -134,6 +134,7 @@ public final class CodeGenerator extends ExpressionGenerator {
                         child.generator || coroutine, coroutine);
         code.setDoc(g.doc);
         code.setVarnames(varnames(child, signature));
+        code.setClosureNames(child.freeVars.toArray(new String[0]), child.cells.stream().sorted().toArray(String[]::new));
         unit.register(code, root);
         return code;
     }
