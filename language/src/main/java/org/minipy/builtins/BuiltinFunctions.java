@@ -40,7 +40,7 @@ final class BuiltinFunctions {
     static void install(PModule builtins) {
         builtins.setGlobal("NotImplemented", PSingleton.NOT_IMPLEMENTED);
         builtins.setGlobal("Ellipsis", PSingleton.ELLIPSIS);
-        builtins.setGlobal("__debug__", true); // MiniPy has no -O: assertions always run
+        builtins.setGlobal("__debug__", true); // False under -O: SysModule.install
         add(builtins, PBuiltinFunction.create("len(obj, /)", MethodIntrinsics.LEN));
         add(builtins, PBuiltinFunction.create("repr(obj, /)", a -> Repr.repr(a[0])));
         add(builtins, PBuiltinFunction.create("ascii(obj, /)", a -> Repr.ascii(a[0])));

@@ -130,7 +130,9 @@ public final class BuiltinIteration {
                 throw Errors.typeError("sorted expected 1 argument, got %d", args.length);
             }
             Object[] items = Iteration.toArray(args[0]);
-            Sorting.sort(items, a[1], Truth.isTrue(a[2]));
+            // reverse is an int flag in CPython: None or a float is a TypeError, not false
+            boolean reverse = a[2] instanceof Boolean b ? b : org.minipy.runtime.Sequences.asIndex(a[2], "flag") != 0;
+            Sorting.sort(items, a[1], reverse);
             return new PList(items);
         }));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("min(*args, key=None, default=?)", MethodIntrinsics.MIN));

@@ -76,6 +76,12 @@ final class BytesMethods {
         Install.constructor(BuiltinTypes.BYTEARRAY, "bytearray(cls, *args, **kwargs)", a -> {
             throw Errors.notImplementedError("MiniPy does not support bytearray (use bytes)");
         });
+        Install.constructor(BuiltinTypes.MEMORYVIEW, "memoryview(cls, *args, **kwargs)", a -> {
+            throw Errors.notImplementedError("MiniPy does not support memoryview");
+        });
+        Install.constructor(BuiltinTypes.COMPLEX, "complex(cls, *args, **kwargs)", a -> {
+            throw Errors.notImplementedError("MiniPy does not support complex numbers");
+        });
         PythonClass cls = BuiltinTypes.BYTES;
         Install.constructor(cls, "__new__(cls, source=?, encoding=?, errors=?)", a -> {
             Object src = a[1];

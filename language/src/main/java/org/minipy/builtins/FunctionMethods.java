@@ -39,6 +39,8 @@ final class FunctionMethods {
         Install.getSet(code, "co_posonlyargcount", o -> (long) ((PythonCode) o).getSignature().getPosOnlyCount(), null);
         Install.getSet(code, "co_kwonlyargcount", o -> (long) ((PythonCode) o).getSignature().getKwOnlyCount(), null);
         Install.getSet(code, "co_varnames", o -> new PTuple(java.util.Arrays.copyOf(((PythonCode) o).getVarnames(), ((PythonCode) o).getVarnames().length, Object[].class)), null);
+        Install.getSet(code, "co_freevars", o -> new PTuple(java.util.Arrays.copyOf(((PythonCode) o).getFreevars(), ((PythonCode) o).getFreevars().length, Object[].class)), null);
+        Install.getSet(code, "co_cellvars", o -> new PTuple(java.util.Arrays.copyOf(((PythonCode) o).getCellvars(), ((PythonCode) o).getCellvars().length, Object[].class)), null);
         Install.getSet(code, "co_nlocals", o -> (long) ((PythonCode) o).getVarnames().length, null);
         Install.method(code, "__repr__(self)", a -> {
             PythonCode c = (PythonCode) a[0];

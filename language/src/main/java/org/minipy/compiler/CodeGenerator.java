@@ -134,6 +134,7 @@ public final class CodeGenerator extends ExpressionGenerator {
                         child.generator || coroutine, coroutine);
         code.setDoc(g.doc);
         code.setVarnames(varnames(child, signature));
+        code.setClosureNames(child.freeVars.toArray(new String[0]), child.cells.stream().sorted().toArray(String[]::new));
         unit.register(code, root);
         return code;
     }
@@ -248,7 +249,8 @@ public final class CodeGenerator extends ExpressionGenerator {
     }
 
     private void statement(Stmt s) {
-        if (s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+        if (s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal
+                        || s instanceof Stmt.Assert && unit.optimize > 0) {
             return;
         }
         beginSection(s.loc());
@@ -314,7 +316,7 @@ public final class CodeGenerator extends ExpressionGenerator {
                 Scope child = scope.children.get(f);
                 storeName(f.boundName(), () -> decorated(f.decorators(), () -> annotated(f, () -> makeFunction(child, f.name(), f.loc(),
                                 f.args(), g -> {
-                                    g.doc = docstring(f.body());
+                                    g.doc = unit.optimize > 1 ? null : docstring(f.body());
                                     g.statements(f.body());
                                 }, f.isAsync()).setDefinition(f, unit.source))));
             }
@@ -512,7 +514,7 @@ public final class CodeGenerator extends ExpressionGenerator {
      * names, creates the {@code __annotations__} dict (CPython's SETUP_ANNOTATIONS).
      */
     private void bodyPreamble(List<Stmt> body) {
-        String docstring = docstring(body);
+        String docstring = unit.optimize > 1 ? null : docstring(body);
         if (docstring != null) {
             storeName("__doc__", () -> b.emitLoadConstant(docstring == null ? PNone.NONE : docstring));
         }

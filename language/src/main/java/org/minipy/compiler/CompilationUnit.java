@@ -21,6 +21,8 @@ final class CompilationUnit {
     final boolean allowAsync;
     /** {@code from __future__ import annotations}: annotations are stored as their source text (PEP 563). */
     boolean postponedAnnotations;
+    /** {@code -O} (1: no assert statements) and {@code -OO} (2: no docstrings either), as in CPython. */
+    final int optimize;
     private final List<org.minipy.runtime.PythonCode> codes;
     private final List<org.minipy.bytecode.MiniPyRootNode> roots;
 
@@ -33,6 +35,7 @@ final class CompilationUnit {
         this.codes = codes;
         this.roots = roots;
         this.allowAsync = filename.startsWith(org.minipy.compiler.ModuleLoader.LIBRARY_PREFIX);
+        this.optimize = org.minipy.runtime.PythonContext.get(null).getOptimize();
     }
 
     /** Pairs a finished root with its code object; call targets are attached once the whole module is built. */

@@ -40,17 +40,22 @@ public final class DynamicCode {
     static final PythonClass CODE = new PythonClass("code", new PythonClass[]{org.minipy.runtime.BuiltinTypes.OBJECT}, true,
                     PythonClass.Layout.OBJECT);
 
-    /** compile()'s result: the source text, the file name for tracebacks, and whether it is an expression. */
+    /**
+     * compile()'s result: the source text, the file name for tracebacks, whether it is an expression, and whether it
+     * is one interactive statement ('single' mode: expression statements go to sys.displayhook).
+     */
     static final class CompiledSource extends PythonObject {
         final String text;
         final String filename;
         final boolean isEval;
+        final boolean isSingle;
 
-        CompiledSource(String text, String filename, boolean isEval) {
+        CompiledSource(String text, String filename, boolean isEval, boolean isSingle) {
             super(CODE);
             this.text = text;
             this.filename = filename;
             this.isEval = isEval;
+            this.isSingle = isSingle;
         }
 
         @Override
@@ -77,16 +82,60 @@ public final class DynamicCode {
         if (!(mode instanceof String m)) {
             throw Errors.typeError("compile() argument 'mode' must be str, not %s", TypeOf.nameOf(mode));
         }
-        boolean isEval;
-        switch (m) {
-            case "eval" -> isEval = true;
-            case "exec" -> isEval = false;
-            case "single" -> throw Errors.notImplementedError("compile() mode 'single' (interactive statements) is not supported by MiniPy");
-            default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        boolean isEval = m.equals("eval");
+        boolean isSingle = m.equals("single");
+        if (!isEval && !isSingle && !m.equals("exec")) {
+            throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         }
-        CompiledSource code = new CompiledSource(isEval ? text.stripLeading() : text, name, isEval);
-        parse(code.text, name, isEval);
+        CompiledSource code = new CompiledSource(isEval ? text.stripLeading() : text, name, isEval, isSingle);
+        Stmt.Module tree = parse(code.text, name, isEval);
+        if (isSingle) {
+            checkSingleStatement(tree, code.text, name);
+        }
+        // CPython's compile() runs the whole compiler: scope errors inside functions surface here, not at exec()
+        Source src = Source.newBuilder(MiniPyLanguage.ID, code.text, name).build();
+        try {
+            CodeGenerator.compile(PythonContext.get().getLanguage(), src, tree, null, false);
+        } catch (PythonSyntaxError e) {
+            throw ModuleLoader.toPythonException(e);
+        }
         return code;
+    }
+
+    /**
+     * 'single' mode takes one interactive statement: one line of simple statements or one compound statement. CPython
+     * points at the end of a simple first line; what follows a compound statement is invalid syntax.
+     */
+    private static void checkSingleStatement(Stmt.Module tree, String text, String filename) {
+        List<Stmt> body = tree.body();
+        if (body.isEmpty()) {
+            return;
+        }
+        int firstLine = body.get(0).loc().line();
+        boolean compound = switch (body.get(0)) {
+            case Stmt.If s -> true;
+            case Stmt.For s -> true;
+            case Stmt.While s -> true;
+            case Stmt.Try s -> true;
+            case Stmt.With s -> true;
+            case Stmt.FunctionDef s -> true;
+            case Stmt.ClassDef s -> true;
+            default -> false;
+        };
+        for (int i = 1; i < body.size(); i++) {
+            Stmt next = body.get(i);
+            if (compound || next.loc().line() != firstLine) {
+                String[] lines = text.split("\n", -1);
+                int line = compound ? next.loc().line() : firstLine;
+                String sourceLine = line <= lines.length ? lines[line - 1] : "";
+                int column = compound ? next.loc().col() + 1 : sourceLine.length() + 1;
+                int end = compound ? column + 1 : column;
+                String message = compound ? "invalid syntax" : "multiple statements found while compiling a single statement";
+                throw ModuleLoader.toPythonException(new PythonSyntaxError(PythonSyntaxError.SYNTAX_ERROR, message,
+                                filename, line, column, end,
+                                sourceLine));
+            }
+        }
     }
 
     private static String sourceText(Object source, String function) {
@@ -126,11 +175,13 @@ public final class DynamicCode {
         String text;
         String filename = "<string>";
         boolean parseAsEval = isEval;
+        boolean single = false;
         if (source instanceof CompiledSource c) {
             // compiled code runs as what it was compiled as: eval() of exec-code returns None
             text = c.text;
             filename = c.filename;
             parseAsEval = c.isEval;
+            single = c.isSingle;
         } else {
             text = sourceText(source, function);
             if (isEval) {
@@ -164,7 +215,7 @@ public final class DynamicCode {
         Source src = Source.newBuilder(MiniPyLanguage.ID, text, filename).build();
         PythonCode code;
         try {
-            code = CodeGenerator.compile(language, src, tree, null, separateLocals);
+            code = CodeGenerator.compile(language, src, tree, single ? ModuleLoader.DISPLAY_HOOK : null, separateLocals);
         } catch (PythonSyntaxError e) {
             throw ModuleLoader.toPythonException(e); // a construct the code generator refuses ('async def')
         }

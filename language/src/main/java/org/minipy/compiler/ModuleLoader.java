@@ -76,14 +76,16 @@ public final class ModuleLoader {
         return text.contentEquals(source.getCharacters()) ? source : Source.newBuilder(source).content(text).build();
     }
 
-    /** What the REPL does with the value of an expression statement: prints its repr unless None, keeps it in _. */
-    private static final org.minipy.runtime.PBuiltinFunction DISPLAY_HOOK = org.minipy.runtime.PBuiltinFunction.create("displayhook(value, /)", a -> {
-        if (a[0] != PNone.NONE) {
-            PythonContext context = PythonContext.get();
-            context.getBuiltins().setGlobal("_", a[0]);
-            context.getOut().println(org.minipy.runtime.Repr.repr(a[0]));
+    /**
+     * What the REPL and compile(..., 'single') do with the value of an expression statement: hand it to the
+     * sys.displayhook of the moment (a program may replace it).
+     */
+    static final org.minipy.runtime.PBuiltinFunction DISPLAY_HOOK = org.minipy.runtime.PBuiltinFunction.create("displayhook(value, /)", a -> {
+        Object hook = PythonContext.get().getSys().getGlobal("displayhook");
+        if (hook == null) {
+            throw org.minipy.runtime.Errors.runtimeError("lost sys.displayhook");
         }
-        return PNone.NONE;
+        return org.minipy.runtime.Calls.call(hook, new Object[]{a[0]});
     });
 
     /** Runs compiled module code with {@code module} as its globals. */

@@ -40,6 +40,7 @@ final class Scope {
     final Set<String> declaredNonlocal = new LinkedHashSet<>();
     /** Where each name was declared nonlocal (for the SyntaxError when no enclosing function binds it). */
     final Map<String, org.minipy.ast.Loc> nonlocalLocations = new HashMap<>();
+    final Map<String, org.minipy.ast.Loc> globalLocations = new HashMap<>();
     final Set<String> cells = new LinkedHashSet<>();
     /** Names a {@code del} statement unbinds: reading them needs an "is it bound?" check even for parameters. */
     final Set<String> deleted = new LinkedHashSet<>();
@@ -51,6 +52,8 @@ final class Scope {
     boolean postponedAnnotations;
     boolean generator;
     boolean comprehension;
+    /** A comprehension's iteration variables, which an assignment expression inside it may not rebind (PEP 572). */
+    final Set<String> iterationVariables = new LinkedHashSet<>();
     /** A class scope whose methods use {@code super()} or {@code __class__}: it creates a {@code __class__} cell. */
     boolean needsClassCell;
 

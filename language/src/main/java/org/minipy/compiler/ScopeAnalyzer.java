@@ -13,6 +13,8 @@ import org.minipy.ast.Stmt;
  */
 final class ScopeAnalyzer {
     private Scope current;
+    /** How many comprehension iterables enclose the expression being visited (no assignment expression there). */
+    private int comprehensionIterables;
     private FutureFeatures futures;
 
     static Scope analyze(Stmt.Module module) {
@@ -191,12 +193,19 @@ final class ScopeAnalyzer {
             case Stmt.Global g -> {
                 for (String name : g.names()) {
                     checkDeclaredFirst(name, "global", g.loc());
+                    if (current.nonlocalLocations.containsKey(name)) {
+                        throw new ScopeError(current.nonlocalLocations.get(name), "name '" + name + "' is nonlocal and global");
+                    }
                     current.declaredGlobal.add(name);
+                    current.globalLocations.putIfAbsent(name, g.loc());
                 }
             }
             case Stmt.Nonlocal n -> {
                 for (String name : n.names()) {
                     checkDeclaredFirst(name, "nonlocal", n.loc());
+                    if (current.globalLocations.containsKey(name)) {
+                        throw new ScopeError(current.globalLocations.get(name), "name '" + name + "' is nonlocal and global");
+                    }
                     current.declaredNonlocal.add(name);
                     current.nonlocalLocations.putIfAbsent(name, n.loc());
                 }
@@ -337,6 +346,7 @@ final class ScopeAnalyzer {
                 current = ls.parent;
             }
             case Expr.NamedExpr n -> {
+                checkAssignmentExpression(n);
                 expr(n.value());
                 Scope s = current;
                 while (s.comprehension) {
@@ -371,7 +381,7 @@ final class ScopeAnalyzer {
 
     /** A comprehension is a function of its own; its first iterable is evaluated outside, in the enclosing scope. */
     private void comprehension(Expr node, String name, List<Expr.Comprehension> gens, Expr elt, Expr value) {
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         Scope cs = enter(Scope.Kind.FUNCTION, name, node);
         cs.comprehension = true;
         cs.generator = node instanceof Expr.GeneratorExp;
@@ -379,14 +389,53 @@ final class ScopeAnalyzer {
         for (int i = 0; i < gens.size(); i++) {
             Expr.Comprehension g = gens.get(i);
             if (i > 0) {
-                expr(g.iter());
+                iterable(g.iter());
             }
+            collectNames(g.target(), cs.iterationVariables);
             target(g.target());
             g.ifs().forEach(this::expr);
         }
         expr(elt);
         expr(value);
         current = cs.parent;
+    }
+
+    private void iterable(Expr iter) {
+        comprehensionIterables++;
+        try {
+            expr(iter);
+        } finally {
+            comprehensionIterables--;
+        }
+    }
+
+    private static void collectNames(Expr target, java.util.Set<String> names) {
+        switch (target) {
+            case Expr.Name n -> names.add(n.id());
+            case Expr.TupleExpr t -> t.elts().forEach(e -> collectNames(e, names));
+            case Expr.ListExpr l -> l.elts().forEach(e -> collectNames(e, names));
+            case Expr.Starred s -> collectNames(s.value(), names);
+            default -> {
+            }
+        }
+    }
+
+    /** PEP 572's limits on {@code :=} in comprehensions, with CPython's messages. */
+    private void checkAssignmentExpression(Expr.NamedExpr n) {
+        if (comprehensionIterables > 0) {
+            throw new ScopeError(n.loc(), "assignment expression cannot be used in a comprehension iterable expression");
+        }
+        Scope s = current;
+        while (s.comprehension) {
+            if (s.iterationVariables.contains(n.target().id())) {
+                throw new ScopeError(n.target().loc(),
+                                "assignment expression cannot rebind comprehension iteration variable '" + n.target().id() + "'");
+            }
+            s = s.parent;
+        }
+        if (s != current && s.kind == Scope.Kind.CLASS) {
+            throw new ScopeError(n.target().loc(), "assignment expression within a comprehension cannot be used in a class body");
+        }
     }
 
     // ---- pass 2: resolve free variables -----------------------------------------------------

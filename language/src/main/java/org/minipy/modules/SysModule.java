@@ -92,7 +92,7 @@ public final class SysModule {
         sys.setGlobal("int_info", new PTuple(INT_INFO, new Object[]{30L, 4L, 4300L, 640L}));
         sys.setGlobal("hash_info", new PTuple(HASH_INFO, new Object[]{64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L}));
         sys.setGlobal("float_repr_style", "short");
-        sys.setGlobal("flags", new PTuple(FLAGS, new Object[]{0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L}));
+        sys.setGlobal("flags", new PTuple(FLAGS, new Object[]{0L, 0L, 0L, (long) context.getOptimize(), 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L}));
         sys.setGlobal("dont_write_bytecode", false);
         sys.setGlobal("warnoptions", new PList(new Object[0]));
         String prefix = System.getProperty("java.home", "");
@@ -126,6 +126,7 @@ public final class SysModule {
         PModule sys = create(context, argv);
         context.setSys(sys);
         context.getModules().put("sys", sys);
+        context.getBuiltins().setGlobal("__debug__", context.getOptimize() == 0);
         return sys;
     }
 
@@ -201,6 +202,23 @@ public final class SysModule {
         });
         add(sys, excepthook);
         sys.setGlobal("__excepthook__", excepthook);
+        // the REPL's and compile(..., 'single')'s printing of expression values: repr to sys.stdout, kept in _
+        PBuiltinFunction displayhook = PBuiltinFunction.create("displayhook(object, /)", a -> {
+            if (a[0] != PNone.NONE) {
+                PythonContext ctx = PythonContext.get();
+                ctx.getBuiltins().setGlobal("_", PNone.NONE);
+                String text = org.minipy.runtime.Repr.repr(a[0]);
+                Object out = ctx.getSys().getGlobal("stdout");
+                if (out == null || out == PNone.NONE) {
+                    throw Errors.runtimeError("lost sys.stdout");
+                }
+                org.minipy.runtime.Calls.callMethod(out, "write", text + "\n");
+                ctx.getBuiltins().setGlobal("_", a[0]);
+            }
+            return PNone.NONE;
+        });
+        add(sys, displayhook);
+        sys.setGlobal("__displayhook__", displayhook);
         add(sys, PBuiltinFunction.create("getdefaultencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("getfilesystemencoding()", a -> "utf-8"));
         add(sys, PBuiltinFunction.create("_is_gil_enabled()", a -> context.getGilControl().gil().isEnabled()));

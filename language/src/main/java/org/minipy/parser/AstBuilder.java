@@ -107,8 +107,11 @@ public final class AstBuilder {
                 if (!scopes.inFunction()) {
                     throw targets.error("'return' outside function", loc);
                 }
-                yield new Stmt.Return(loc, r.testlist_star_expr() == null ? null
-                                : expressions.testlistStarExpr(r.testlist_star_expr()));
+                Expr value = r.testlist_star_expr() == null ? null : expressions.testlistStarExpr(r.testlist_star_expr());
+                if (value != null) {
+                    targets.checkNotStarred(value);
+                }
+                yield new Stmt.Return(loc, value);
             }
             case Raise_stmtContext r -> new Stmt.Raise(loc, r.test().isEmpty() ? null : expressions.test(r.test(0)),
                             r.test().size() > 1 ? expressions.test(r.test(1)) : null);
@@ -243,6 +246,9 @@ public final class AstBuilder {
             throw source.syntaxError("trailing comma not allowed without surrounding parentheses", after.getLine(),
                             column, column);
         }
+        if (importTargets.STAR() != null && scopes.current() != EnclosingScopes.Kind.MODULE) {
+            throw source.syntaxErrorAt("import * only allowed at module level", importTargets.STAR().getSymbol());
+        }
         List<Stmt.Alias> names = importTargets.STAR() != null ? List.of(new Stmt.Alias("*", null))
                         : importTargets.import_as_name().stream()
                                         .map(n -> new Stmt.Alias(n.NAME(0).getText(), n.NAME().size() > 1
@@ -307,6 +313,7 @@ public final class AstBuilder {
         Expr target = expressions.exprlist(context.exprlist());
         targets.checkStore(target);
         Expr iterable = expressions.testlistStarExpr(context.testlist_star_expr());
+        targets.checkNotStarred(iterable);
         List<Stmt> body = loopBody(context.block());
         List<Stmt> orelse = context.else_clause() == null ? List.of() : block(context.else_clause().block());
         return new Stmt.For(loc, target, iterable, body, orelse, isAsync);
@@ -394,6 +401,14 @@ public final class AstBuilder {
     }
 
     private Stmt classDef(ClassdefContext context, List<Expr> decorators) {
+        if (context.arglist() != null) {
+            for (ArgumentContext argument : context.arglist().argument()) {
+                if (argument instanceof PositionalArgumentContext p && p.comp_for() != null) {
+                    // a call may take a bare generator expression, a class's bases may not
+                    throw source.syntaxErrorAt("invalid syntax", p.comp_for().start);
+                }
+            }
+        }
         CallBuilder.Arguments arguments = new CallBuilder(expressions, targets).arguments(context.arglist(), context);
         String boundName = scopes.mangle(context.NAME().getText());
         scopes.enterClass(context.NAME().getText());

@@ -107,6 +107,9 @@ final class ExpressionBuilder {
             return new Expr.YieldFrom(loc, test(context.test()));
         }
         Expr value = context.testlist_star_expr() == null ? null : testlistStarExpr(context.testlist_star_expr());
+        if (value != null) {
+            targets.checkNotStarred(value);
+        }
         return new Expr.Yield(loc, value);
     }
 

@@ -119,6 +119,23 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             }
             return atToken("expected 'except' or 'finally' block", token);
         }
+        if (type == PythonLexer.FOR || type == PythonLexer.ASYNC) {
+            // f(*a for a in b): a starred argument followed by 'for'
+            for (ParserRuleContext c = context; c != null && !(c instanceof StmtContext); c = c.getParent()) {
+                ArglistContext args = c instanceof ArglistContext a ? a : c instanceof CallTrailerContext t ? t.arglist() : null;
+                if (args != null && !args.argument().isEmpty()) {
+                    if (args.argument(args.argument().size() - 1) instanceof StarArgumentContext star) {
+                        return source.syntaxError("iterable unpacking cannot be used in comprehension", star.start.getLine(),
+                                        star.start.getCharPositionInLine() + 1, endColumn(star.stop));
+                    }
+                    break;
+                }
+            }
+        }
+        PythonSyntaxError target = unparenthesizedComprehensionTarget(context, token, tokens);
+        if (target != null) {
+            return target;
+        }
         PythonSyntaxError assignment = assignmentInCondition(context, token, tokens);
         if (assignment != null) {
             return assignment;
@@ -202,6 +219,34 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         boolean anyTokenWillDo = context instanceof FuncdefContext || context instanceof Try_stmtContext
                         || context instanceof Else_clauseContext || context instanceof Finally_clauseContext;
         return anyTokenWillDo || token.getType() == PythonLexer.NEWLINE;
+    }
+
+    /**
+     * {@code [x, x**2 for x in r]}: a display with several elements followed by 'for'. CPython points from the first
+     * element to the last one (a trailing comma left out).
+     */
+    private PythonSyntaxError unparenthesizedComprehensionTarget(ParserRuleContext context, Token token, TokenStream tokens) {
+        if (token.getType() != PythonLexer.FOR && token.getType() != PythonLexer.ASYNC) {
+            return null;
+        }
+        ParserRuleContext bracket = innermostBracket(context);
+        if (!(bracket instanceof ListAtomContext) && !(bracket instanceof BraceAtomContext)) {
+            return null;
+        }
+        Token first = tokens.get(bracket.start.getTokenIndex() + 1);
+        if (bracket instanceof BraceAtomContext brace && brace.dictorsetmaker() != null
+                        && brace.dictorsetmaker().brace_item(0).COLON() != null) {
+            return null; // a dict display: CPython reports the missing ':' instead
+        }
+        Token last = tokens.get(token.getTokenIndex() - 1);
+        if (last.getType() == PythonLexer.COMMA) {
+            last = tokens.get(last.getTokenIndex() - 1);
+        }
+        if (last.getTokenIndex() < first.getTokenIndex()) {
+            return null;
+        }
+        return source.syntaxError("did you forget parentheses around the comprehension target?", first.getLine(),
+                        first.getCharPositionInLine() + 1, endColumn(last));
     }
 
     /** {@code print "x"}: Python 2's print statement. */

@@ -25,6 +25,9 @@ public final class BuiltinTypes {
     public static final PythonClass STR = make("str", Layout.NONE, OBJECT);
     public static final PythonClass BYTES = make("bytes", Layout.NONE, OBJECT);
     public static final PythonClass BYTEARRAY = make("bytearray", Layout.NONE, OBJECT);
+    /** Names only, like bytearray: isinstance(x, (int, float, complex)) works, making one is refused. */
+    public static final PythonClass COMPLEX = make("complex", Layout.NONE, OBJECT);
+    public static final PythonClass MEMORYVIEW = make("memoryview", Layout.NONE, OBJECT);
     public static final PythonClass LIST = make("list", Layout.LIST, OBJECT);
     public static final PythonClass TUPLE = make("tuple", Layout.TUPLE, OBJECT);
     public static final PythonClass DICT = make("dict", Layout.DICT, OBJECT);

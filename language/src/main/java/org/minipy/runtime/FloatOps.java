@@ -103,7 +103,8 @@ public final class FloatOps {
             throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
-            throw Errors.valueError("math domain error: negative number cannot be raised to a fractional power (complex result)");
+            // CPython returns a complex number here
+            throw Errors.notImplementedError("MiniPy does not support complex numbers (a negative number raised to a fractional power)");
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {

@@ -35,6 +35,22 @@ public final class PythonCode implements HasPythonClass {
     private String doc;
     /** {@code co_varnames}: the parameters, then the other plain (uncaptured) locals in order of first binding. */
     private String[] varnames = new String[0];
+    /** {@code co_freevars} (in the order of {@code __closure__}) and {@code co_cellvars}. */
+    private String[] freevars = new String[0];
+    private String[] cellvars = new String[0];
+
+    public String[] getFreevars() {
+        return freevars;
+    }
+
+    public String[] getCellvars() {
+        return cellvars;
+    }
+
+    public void setClosureNames(String[] freevars, String[] cellvars) {
+        this.freevars = freevars;
+        this.cellvars = cellvars;
+    }
 
     public PythonCode(String name, String qualname, String filename, int firstLine, Signature signature,
                     boolean generator, boolean coroutine) {

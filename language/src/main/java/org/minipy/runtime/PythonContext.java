@@ -37,6 +37,7 @@ public final class PythonContext {
     private volatile long switchIntervalMicros = 5000;
     /** The {@code -X} options (MPY_XOPTIONS from the launcher), name to value ("" when given without a value). */
     private final Map<String, String> xOptions = new java.util.LinkedHashMap<>();
+    private final int optimize;
     /** The GIL of this interpreter and its Truffle glue (design from {@code -X gil=...} or {@code MPY_GIL}). */
     private final org.minipy.gil.GilControl gilControl;
 
@@ -54,6 +55,16 @@ public final class PythonContext {
                 }
             }
         }
+        String level = env.getEnvironment().get("PYTHONOPTIMIZE");
+        int parsed = 0;
+        if (level != null && !level.isEmpty()) {
+            try {
+                parsed = Math.max(0, Integer.parseInt(level.strip()));
+            } catch (NumberFormatException e) {
+                parsed = 1; // CPython: any other non-empty value means -O
+            }
+        }
+        this.optimize = parsed;
         String design = xOptions.getOrDefault("gil", env.getEnvironment().getOrDefault("MPY_GIL", "cpython"));
         this.gilControl = new org.minipy.gil.GilControl(design, env, this::getSwitchIntervalMicros,
                         () -> MiniPyLanguage.getThreadState(null).gil);
@@ -68,6 +79,11 @@ public final class PythonContext {
 
     public org.minipy.gil.GilControl getGilControl() {
         return gilControl;
+    }
+
+    /** CPython's optimization level: {@code -O} gives 1, {@code -OO} 2 (the launcher passes PYTHONOPTIMIZE). */
+    public int getOptimize() {
+        return optimize;
     }
 
     /** An {@code -X} option's value ("" for a bare {@code -X name}), or null when not given. */

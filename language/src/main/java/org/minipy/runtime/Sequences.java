@@ -91,7 +91,8 @@ public final class Sequences {
                 case "position", "width":
                     // an int argument (list.insert's index, a width): CPython's PyNumber_AsSsize_t with OverflowError
                     throw Errors.overflowError("Python int too large to convert to C ssize_t");
-                case "tabsize":
+                case "tabsize", "flag":
+                    // a C int argument (expandtabs' tabsize, sorted's reverse flag)
                     throw Errors.overflowError("Python int too large to convert to C int");
                 case "sequence":
                     throw Errors.overflowError("cannot fit 'int' into an index-sized integer");

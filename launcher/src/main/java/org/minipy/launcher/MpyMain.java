@@ -64,6 +64,7 @@ public final class MpyMain {
         boolean inspect; // -i
         boolean unbuffered; // -u
         boolean quiet; // -q
+        int optimize; // -O, -OO
         boolean version;
         boolean help;
         final List<String> xOptions = new ArrayList<>();
@@ -181,10 +182,11 @@ public final class MpyMain {
                     case 'i' -> o.inspect = true;
                     case 'u' -> o.unbuffered = true;
                     case 'q' -> o.quiet = true;
+                    case 'O' -> o.optimize++;
                     case 'V' -> o.version = true;
                     case 'h', '?' -> o.help = true;
                     // Accepted for compatibility, no effect in MiniPy.
-                    case 'B', 'E', 's', 'S', 'I', 'O', 'P', 'd', 'v', 'b' -> {
+                    case 'B', 'E', 's', 'S', 'I', 'P', 'd', 'v', 'b' -> {
                     }
                     default -> throw new UsageError(PROG + ": unknown option -" + c);
                 }
@@ -405,6 +407,9 @@ public final class MpyMain {
             // -X options reach the language as an environment variable (the language declares no option for them):
             // entries "name" or "name=value" separated by newlines, in command-line order.
             builder.environment("MPY_XOPTIONS", String.join("\n", o.xOptions));
+        }
+        if (o.optimize > 0) {
+            builder.environment("PYTHONOPTIMIZE", Integer.toString(o.optimize));
         }
         if (o.unbuffered) {
             builder.environment("PYTHONUNBUFFERED", "1");

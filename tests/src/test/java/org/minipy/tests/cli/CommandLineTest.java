@@ -159,6 +159,21 @@ public class CommandLineTest {
         assertEquals(0, r.status(), r.toString());
     }
 
+    /** -O drops assert statements and makes __debug__ False; -OO also drops docstrings (as CPython). */
+    @Test
+    void optimizeLevels() throws Exception {
+        String code = "def f():\n    '''doc'''\n    assert False, 'boom'\n    return 'ran'\n"
+                        + "import sys\nprint(f(), f.__doc__, __debug__, sys.flags.optimize)\n";
+        Path script = write("optimize.mpy", code);
+        Result plain = mpy(script.toString());
+        assertEquals(1, plain.status(), plain.toString());
+        assertTrue(plain.stderr().contains("AssertionError: boom"), plain.toString());
+        Result o = mpy("-O", script.toString());
+        assertEquals("ran doc False 1\n", o.stdout(), o.toString());
+        Result oo = mpy("-OO", script.toString());
+        assertEquals("ran None False 2\n", oo.stdout(), oo.toString());
+    }
+
     @Test
     void version() throws Exception {
         for (String option : new String[]{"-V", "--version"}) {
