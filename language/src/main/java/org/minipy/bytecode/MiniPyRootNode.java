@@ -473,6 +473,27 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         }
     }
 
+    /**
+     * A set display of more than two constants, laid out as CPython's compiler makes it (through a frozenset
+     * constant, see PSet.fromDisplay): the order in which such a set prints can differ from one built item by item.
+     */
+    @Operation
+    public static final class BuildConstantSet {
+        @Specialization
+        static Object build(@Variadic Object[] items) {
+            return org.minipy.runtime.PSet.fromDisplay(items, true);
+        }
+    }
+
+    /** The frozenset constant CPython makes of {@code for x in {1, 2, 3}}'s constant set display (its order). */
+    @Operation
+    public static final class BuildFrozenConstant {
+        @Specialization
+        static Object build(@Variadic Object[] items) {
+            return org.minipy.runtime.PSet.frozenConstant(items);
+        }
+    }
+
     /** Keys and values alternate. */
     @Operation
     public static final class BuildDict {

@@ -462,6 +462,29 @@ abstract class ExpressionGenerator {
         b.endBlock();
     }
 
+    /**
+     * Whether CPython's compiler sees these expressions as constants (after its constant folding of signs and
+     * tuples), which decides how it builds a set display of them (see BuildConstantSet).
+     */
+    private static boolean allConstants(List<Expr> elts) {
+        for (Expr e : elts) {
+            if (!isConstant(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isConstant(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.UnaryOp u -> u.op() != org.minipy.ast.Operator.Unary.NOT && u.operand() instanceof Expr.Constant c
+                            && (c.value() instanceof Number || c.value() instanceof Boolean);
+            case Expr.TupleExpr t -> allConstants(t.elts());
+            default -> false;
+        };
+    }
+
     private static boolean hasStarred(List<Expr> elts) {
         for (Expr e : elts) {
             if (e instanceof Expr.Starred) {
@@ -478,6 +501,12 @@ abstract class ExpressionGenerator {
 
     /** @param callee the local holding the function when this is a call's positional arguments (for its errors) */
     private void sequenceDisplay(List<Expr> elts, char kind, BytecodeLocal callee) {
+        if (kind == 's' && elts.size() > 2 && allConstants(elts)) {
+            b.beginBuildConstantSet();
+            elts.forEach(this::expr);
+            b.endBuildConstantSet();
+            return;
+        }
         if (!hasStarred(elts)) {
             switch (kind) {
                 case 'l' -> b.beginBuildList();
@@ -749,6 +778,15 @@ abstract class ExpressionGenerator {
 
     /** Emits {@code iter(iterable)} for a loop over it, marking a generator the loop owns (see LoopIterators). */
     void loopIterator(Expr iterable) {
+        if (iterable instanceof Expr.SetExpr set && allConstants(set.elts())) {
+            // CPython iterates a frozenset constant made of the display, in that constant's order
+            b.beginGetIter();
+            b.beginBuildFrozenConstant();
+            set.elts().forEach(this::expr);
+            b.endBuildFrozenConstant();
+            b.endGetIter();
+            return;
+        }
         if (!mayOwnGenerator(iterable)) {
             b.beginGetIter();
             expr(iterable);
