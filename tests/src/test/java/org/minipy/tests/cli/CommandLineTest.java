@@ -106,6 +106,35 @@ public class CommandLineTest {
         assertFalse(r.stderr().contains("\tat ") || r.stderr().contains("Exception in thread"), "a Java stack trace leaked:\n" + r);
     }
 
+    /** Whether scripts/jdk.sh decides that this mpy command line runs a numpy program (one that gets the Vector API). */
+    private static boolean usesNumpy(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "MPY_ROOT=\"$0\"; . \"$0/scripts/jdk.sh\"; mpy_program_uses_numpy \"$@\"", ROOT.toString()));
+        command.addAll(Arrays.asList(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor() == 0;
+    }
+
+    @Test
+    void vectorApiOnlyForProgramsThatUseNumpy() throws Exception {
+        String numpyScript = write("np_prog.mpy", "import numpy as np\nprint(np.ones(3).sum())\n").toString();
+        String plainScript = write("plain.mpy", "print('numbers')\n").toString();
+        assertTrue(usesNumpy(numpyScript));
+        assertTrue(usesNumpy("-u", "-X", "gilstats", numpyScript, "arg"));
+        assertTrue(usesNumpy("-c", "import numpy; print(1)"));
+        assertFalse(usesNumpy(plainScript, "numpy"));
+        assertFalse(usesNumpy("-c", "print(2)", "numpy"));
+        assertFalse(usesNumpy("-m", "numpy"));
+        assertFalse(usesNumpy("-X", numpyScript, plainScript));
+        assertFalse(usesNumpy());
+        // either way the JVM's start-up lines (incubator warning, compiler directives) stay off the program's stderr
+        for (String script : List.of(numpyScript, plainScript)) {
+            Result r = mpy(ROOT, null, Map.of(), script);
+            assertEquals(0, r.status(), r.toString());
+            assertEquals("", r.stderr(), r.toString());
+        }
+    }
+
     @Test
     void command() throws Exception {
         Result r = mpy("-c", "print(1+2)");
