@@ -135,8 +135,8 @@ final class BytesMethods {
         Install.method(cls, "decode(self, encoding='utf-8', errors='strict')", a -> {
             byte[] b = self(a[0]);
             String errors = (String) a[2];
-            if (StrMethods.isOwnCodec((String) a[1])) {
-                return StrMethods.decode(b, (String) a[1], errors);
+            if (StrCodecs.isOwnCodec((String) a[1])) {
+                return StrCodecs.decode(b, (String) a[1], errors);
             }
             Charset cs = charset((String) a[1]);
             try {

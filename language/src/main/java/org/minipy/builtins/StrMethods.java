@@ -98,10 +98,10 @@ final class StrMethods {
         }
         Install.method(BuiltinTypes.STR,"upper(self)", a -> upper(self(a)));
         Install.method(BuiltinTypes.STR,"lower(self)", a -> lower(self(a)));
-        Install.method(BuiltinTypes.STR,"casefold(self)", a -> casefold(self(a)));
-        Install.method(BuiltinTypes.STR,"capitalize(self)", a -> capitalize(self(a)));
-        Install.method(BuiltinTypes.STR,"title(self)", a -> title(self(a)));
-        Install.method(BuiltinTypes.STR,"swapcase(self)", a -> swapcase(self(a)));
+        Install.method(BuiltinTypes.STR,"casefold(self)", a -> StrCharacters.casefold(self(a)));
+        Install.method(BuiltinTypes.STR,"capitalize(self)", a -> StrCharacters.capitalize(self(a)));
+        Install.method(BuiltinTypes.STR,"title(self)", a -> StrCharacters.title(self(a)));
+        Install.method(BuiltinTypes.STR,"swapcase(self)", a -> StrCharacters.swapcase(self(a)));
 
         // Padding.
         Install.method(BuiltinTypes.STR,"center(self, width, fillchar=' ', /)", a -> pad(self(a), a[1], a[2], '^'));
@@ -110,21 +110,21 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"zfill(self, width, /)", a -> zfill(self(a), Sequences.asIndex(a[1], "width")));
 
         // Classification.
-        Install.method(BuiltinTypes.STR,"isdigit(self)", a -> all(self(a), StrMethods::isDigit));
-        Install.method(BuiltinTypes.STR,"isdecimal(self)", a -> all(self(a), StrMethods::isDecimal));
-        Install.method(BuiltinTypes.STR,"isnumeric(self)", a -> all(self(a), StrMethods::isNumeric));
-        Install.method(BuiltinTypes.STR,"isalpha(self)", a -> all(self(a), Character::isLetter));
-        Install.method(BuiltinTypes.STR,"isalnum(self)", a -> all(self(a), cp -> Character.isLetter(cp) || isNumeric(cp)));
-        Install.method(BuiltinTypes.STR,"isspace(self)", a -> all(self(a), StrMethods::isSpace));
+        Install.method(BuiltinTypes.STR,"isdigit(self)", a -> StrCharacters.all(self(a), StrCharacters::isDigit));
+        Install.method(BuiltinTypes.STR,"isdecimal(self)", a -> StrCharacters.all(self(a), StrCharacters::isDecimal));
+        Install.method(BuiltinTypes.STR,"isnumeric(self)", a -> StrCharacters.all(self(a), StrCharacters::isNumeric));
+        Install.method(BuiltinTypes.STR,"isalpha(self)", a -> StrCharacters.all(self(a), Character::isLetter));
+        Install.method(BuiltinTypes.STR,"isalnum(self)", a -> StrCharacters.all(self(a), cp -> Character.isLetter(cp) || StrCharacters.isNumeric(cp)));
+        Install.method(BuiltinTypes.STR,"isspace(self)", a -> StrCharacters.all(self(a), StrMethods::isSpace));
         Install.method(BuiltinTypes.STR,"isascii(self)", a -> self(a).chars().allMatch(c -> c < 128));
         Install.method(BuiltinTypes.STR,"isprintable(self)", a -> self(a).codePoints().allMatch(StringRepr::isPrintable));
-        Install.method(BuiltinTypes.STR,"isupper(self)", a -> cased(self(a), true));
-        Install.method(BuiltinTypes.STR,"islower(self)", a -> cased(self(a), false));
-        Install.method(BuiltinTypes.STR,"istitle(self)", a -> istitle(self(a)));
-        Install.method(BuiltinTypes.STR,"isidentifier(self)", a -> isIdentifier(self(a)));
+        Install.method(BuiltinTypes.STR,"isupper(self)", a -> StrCharacters.cased(self(a), true));
+        Install.method(BuiltinTypes.STR,"islower(self)", a -> StrCharacters.cased(self(a), false));
+        Install.method(BuiltinTypes.STR,"istitle(self)", a -> StrCharacters.istitle(self(a)));
+        Install.method(BuiltinTypes.STR,"isidentifier(self)", a -> StrCharacters.isIdentifier(self(a)));
 
         // Encoding and formatting.
-        Install.method(BuiltinTypes.STR,"encode(self, encoding='utf-8', errors='strict')", a -> encode(self(a), arg(a[1]), arg(a[2])));
+        Install.method(BuiltinTypes.STR,"encode(self, encoding='utf-8', errors='strict')", a -> StrCodecs.encode(self(a), arg(a[1]), arg(a[2])));
         Install.method(BuiltinTypes.STR,"format(self, *args, **kwargs)", a -> Formatter.formatString(self(a), ((PTuple) a[1]).getItems(), (PDict) a[2]));
         Install.method(BuiltinTypes.STR,"format_map(self, mapping, /)", a -> Formatter.formatMap(self(a), a[1]));
         Install.method(BuiltinTypes.STR,"__format__(self, format_spec, /)", a -> Formatter.formatStr(self(a), Formatter.checkSpec(a[1])));
@@ -251,202 +251,7 @@ final class StrMethods {
         if (!(object instanceof PBytes bytes)) {
             throw Errors.typeError("decoding to str: need a bytes-like object, %s found", TypeOf.nameOf(object));
         }
-        return decode(bytes.getBytes(), enc, err);
-    }
-
-    /** The canonical name of a supported codec, as CPython's error messages spell it. */
-    private static String codec(String encoding) {
-        String c = codecOrNull(encoding);
-        if (c == null) {
-            throw Errors.lookupError("unknown encoding: %s", encoding);
-        }
-        return c;
-    }
-
-    /** Whether {@link #decode} knows the codec itself (other charsets go through Java's decoders). */
-    static boolean isOwnCodec(String encoding) {
-        return codecOrNull(encoding) != null;
-    }
-
-    private static String codecOrNull(String encoding) {
-        String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
-        switch (e) {
-            case "utf-8": case "utf8": case "u8":
-                return "utf-8";
-            case "ascii": case "us-ascii": case "646":
-                return "ascii";
-            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": case "8859": case "cp819": case "latin":
-                return "latin-1";
-            case "utf-16": case "utf16": case "u16":
-                return "utf-16";
-            case "utf-16-le": case "utf-16le":
-                return "utf-16-le";
-            case "utf-16-be": case "utf-16be":
-                return "utf-16-be";
-            case "utf-32": case "utf32": case "u32":
-                return "utf-32";
-            case "utf-32-le": case "utf-32le":
-                return "utf-32-le";
-            case "utf-32-be": case "utf-32be":
-                return "utf-32-be";
-            default:
-                return null;
-        }
-    }
-
-    /** Decodes bytes with utf-8, ascii or latin-1 (the codecs MiniPy supports); used by {@code str(b, enc)}. */
-    static String decode(byte[] bytes, String encoding, String errors) {
-        String codec = codec(encoding);
-        int offset = 0;
-        if (codec.equals("utf-16") || codec.equals("utf-32")) {
-            // A byte order mark picks the order and is dropped; without one CPython reads little-endian here.
-            boolean wide = codec.equals("utf-32");
-            boolean bigEndian = wide ? startsWith(bytes, 0, 0, 0xfe, 0xff) : startsWith(bytes, 0xfe, 0xff);
-            boolean bom = bigEndian || (wide ? startsWith(bytes, 0xff, 0xfe, 0, 0) : startsWith(bytes, 0xff, 0xfe));
-            offset = bom ? (wide ? 4 : 2) : 0;
-            codec = codec + (bigEndian ? "-be" : "-le");
-        }
-        Charset cs = wideCharset(codec);
-        if (cs == null) {
-            cs = codec.equals("utf-8") ? StandardCharsets.UTF_8 : codec.equals("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.ISO_8859_1;
-        }
-        java.nio.charset.CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 16);
-        while (true) {
-            java.nio.charset.CoderResult r = in.hasRemaining() ? decoder.decode(in, out, true) : java.nio.charset.CoderResult.UNDERFLOW;
-            if (r.isUnderflow()) {
-                break;
-            }
-            if (r.isOverflow()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
-                continue;
-            }
-            int start = in.position();
-            int n = r.length();
-            if (out.remaining() < 4 * n + 1) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 4 * n + 16);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
-            }
-            switch (errors) {
-                case "ignore":
-                    break;
-                case "backslashreplace":
-                    for (int k = 0; k < n; k++) {
-                        out.put(String.format("\\x%02x", bytes[start + k] & 0xff));
-                    }
-                    break;
-                case "surrogateescape":
-                    for (int k = 0; k < n; k++) {
-                        out.put((char) (0xdc00 + (bytes[start + k] & 0xff)));
-                    }
-                    break;
-                case "strict":
-                    if (cs == StandardCharsets.UTF_8 || cs == StandardCharsets.US_ASCII) {
-                        throw DecodeErrors.error(bytes, codec);
-                    }
-                    throw DecodeErrors.decodeError(codec, bytes, start, start + n, start + n >= bytes.length ? "truncated data" : "illegal encoding");
-                default:
-                    out.put('\ufffd');
-                    break;
-            }
-            in.position(start + n);
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The charset of a UTF-16 or UTF-32 codec with its byte order, or null for the one-byte-unit codecs. */
-    private static Charset wideCharset(String codec) {
-        switch (codec) {
-            case "utf-16-le":
-                return StandardCharsets.UTF_16LE;
-            case "utf-16-be":
-                return StandardCharsets.UTF_16BE;
-            case "utf-32-le":
-                return Charset.forName("UTF-32LE");
-            case "utf-32-be":
-                return Charset.forName("UTF-32BE");
-            default:
-                return null;
-        }
-    }
-
-    private static PBytes encode(String s, String encoding, String errors) {
-        String codec = codec(encoding);
-        if (codec.equals("utf-8")) {
-            return new PBytes(s.getBytes(StandardCharsets.UTF_8));
-        }
-        if (codec.startsWith("utf-")) {
-            // UTF-16/32: the plain names write a little-endian byte order mark first, as CPython on this machine.
-            boolean bom = codec.equals("utf-16") || codec.equals("utf-32");
-            byte[] body = s.getBytes(wideCharset(bom ? codec + "-le" : codec));
-            if (!bom) {
-                return new PBytes(body);
-            }
-            byte[] mark = codec.equals("utf-16") ? new byte[]{(byte) 0xff, (byte) 0xfe} : new byte[]{(byte) 0xff, (byte) 0xfe, 0, 0};
-            byte[] r = new byte[mark.length + body.length];
-            System.arraycopy(mark, 0, r, 0, mark.length);
-            System.arraycopy(body, 0, r, mark.length, body.length);
-            return new PBytes(r);
-        }
-        int limit = codec.equals("ascii") ? 128 : 256;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            if (cp < limit) {
-                out.write(cp);
-                i += Character.charCount(cp);
-                continue;
-            }
-            switch (errors) {
-                case "ignore":
-                    break;
-                case "replace":
-                    out.write('?');
-                    break;
-                case "xmlcharrefreplace":
-                    out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII));
-                    break;
-                case "backslashreplace":
-                    out.writeBytes(escapeChar(cp).getBytes(StandardCharsets.US_ASCII));
-                    break;
-                case "strict":
-                    int start = s.codePointCount(0, i);
-                    int j = i;
-                    while (j < s.length() && s.codePointAt(j) >= limit) {
-                        j += Character.charCount(s.codePointAt(j));
-                    }
-                    int end = s.codePointCount(0, j);
-                    String reason = "ordinal not in range(" + limit + ")";
-                    throw DecodeErrors.encodeError(codec, s, start, end, reason);
-                default:
-                    throw Errors.raise(BuiltinTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
-            }
-            i += Character.charCount(cp);
-        }
-        return new PBytes(out.toByteArray());
-    }
-
-    private static String escapeChar(int cp) {
-        return cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+        return StrCodecs.decode(bytes.getBytes(), enc, err);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -868,138 +673,6 @@ final class StrMethods {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Case mapping, per code point with the full (possibly multi-character) mappings.
-
-    private static String upper(int cp) {
-        return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
-    }
-
-    private static String lower(int cp) {
-        return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The lower case of the character at {@code i} in {@code s}, with Unicode's final-sigma rule (which CPython
-     * applies): a capital sigma ending a word becomes {@code ς}.
-     */
-    private static String lowerAt(String s, int i, int cp) {
-        if (cp != 0x3a3) {
-            return lower(cp);
-        }
-        int j = i - 1;
-        while (j >= 0 && isCaseIgnorable(s.charAt(j))) {
-            j--;
-        }
-        boolean before = j >= 0 && isCased(s.charAt(j));
-        int k = i + 1;
-        while (k < s.length() && isCaseIgnorable(s.charAt(k))) {
-            k++;
-        }
-        boolean after = k < s.length() && isCased(s.charAt(k));
-        return before && !after ? "\u03c2" : "\u03c3";
-    }
-
-    private static boolean isCaseIgnorable(char c) {
-        switch (Character.getType(c)) {
-            case Character.NON_SPACING_MARK:
-            case Character.ENCLOSING_MARK:
-            case Character.FORMAT:
-            case Character.MODIFIER_LETTER:
-            case Character.MODIFIER_SYMBOL:
-                return true;
-            default:
-                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2019;
-        }
-    }
-
-    /**
-     * Title case of one character; {@code ß} becomes {@code Ss} and {@code ŉ} becomes {@code ʼN} as in CPython: of a
-     * multi-letter upper case only what follows its first cased letter is lowered.
-     */
-    private static String titleOf(int cp) {
-        int t = Character.toTitleCase(cp);
-        if (t != cp || Character.isTitleCase(cp)) {
-            return new String(Character.toChars(t));
-        }
-        String up = upper(cp);
-        if (up.codePointCount(0, up.length()) > 1) {
-            int i = 0;
-            while (i < up.length()) {
-                int c = up.codePointAt(i);
-                i += Character.charCount(c);
-                if (isCased(c)) {
-                    break;
-                }
-            }
-            return up.substring(0, i) + up.substring(i).toLowerCase(Locale.ROOT);
-        }
-        return up;
-    }
-
-    private static boolean isCased(int cp) {
-        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
-    }
-
-    /** Full case folding, approximated per character: lower case, or the lower case of a multi-letter upper case. */
-    private static String casefold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            String up = upper(cp);
-            if (cp == 0x3c2) {
-                sb.append('\u03c3');
-            } else if (up.codePointCount(0, up.length()) > 1) {
-                sb.append(up.toLowerCase(Locale.ROOT));
-            } else {
-                sb.append(lower(cp));
-            }
-        });
-        return sb.toString();
-    }
-
-    private static String capitalize(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        int first = s.codePointAt(0);
-        StringBuilder sb = new StringBuilder(titleOf(first));
-        for (int i = Character.charCount(first); i < s.length();) {
-            int cp = s.codePointAt(i);
-            sb.append(lowerAt(s, i, cp));
-            i += Character.charCount(cp);
-        }
-        return sb.toString();
-    }
-
-    private static String title(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean previousCased = false;
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            sb.append(previousCased ? lowerAt(s, i, cp) : titleOf(cp));
-            i += Character.charCount(cp);
-            previousCased = isCased(cp);
-        }
-        return sb.toString();
-    }
-
-    private static String swapcase(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            // A title-case letter (ǅ) is neither upper nor lower case, so CPython leaves it alone.
-            if (Character.isUpperCase(cp)) {
-                sb.append(lowerAt(s, i, cp));
-            } else if (Character.isLowerCase(cp)) {
-                sb.append(upper(cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return sb.toString();
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
     // Padding.
 
     private static String pad(String s, Object widthArg, Object fillArg, char align) {
@@ -1031,88 +704,6 @@ final class StrMethods {
             sb.setCharAt(fill, '0');
         }
         return sb.toString();
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Classification.
-
-    private static boolean all(String s, java.util.function.IntPredicate p) {
-        return !s.isEmpty() && s.codePoints().allMatch(p);
-    }
-
-    private static boolean isDecimal(int cp) {
-        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
-    }
-
-    private static boolean isDigit(int cp) {
-        if (isDecimal(cp)) {
-            return true;
-        }
-        int v = Character.getNumericValue(cp);
-        return Character.getType(cp) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
-    }
-
-    private static boolean isNumeric(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    /** isupper/islower: at least one cased character and none of the other case. */
-    private static boolean cased(String s, boolean upper) {
-        boolean any = false;
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (upper ? Character.isLowerCase(cp) || Character.isTitleCase(cp) : Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
-                return false;
-            }
-            any |= upper ? Character.isUpperCase(cp) : Character.isLowerCase(cp);
-        }
-        return any;
-    }
-
-    private static boolean istitle(String s) {
-        boolean cased = false;
-        boolean previousCased = false;
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
-                if (previousCased) {
-                    return false;
-                }
-                previousCased = true;
-                cased = true;
-            } else if (Character.isLowerCase(cp)) {
-                if (!previousCased) {
-                    return false;
-                }
-                previousCased = true;
-                cased = true;
-            } else {
-                previousCased = false;
-            }
-        }
-        return cased;
-    }
-
-    /** Python identifiers: a letter or underscore (XID_Start) then letters, digits, underscores (XID_Continue). */
-    static boolean isIdentifier(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        int first = s.codePointAt(0);
-        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) {
-            return false;
-        }
-        for (int i = Character.charCount(first); i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -43,6 +43,24 @@ import org.minipy.runtime.PythonContext;
 @ShortCircuitOperation(name = "BoolAnd", booleanConverter = CoreOperations.IsTrue.class, operator = ShortCircuitOperation.Operator.AND_RETURN_VALUE)
 @ShortCircuitOperation(name = "BoolOr", booleanConverter = CoreOperations.IsTrue.class, operator = ShortCircuitOperation.Operator.OR_RETURN_VALUE)
 @OperationProxy(CoreOperations.IsTrue.class)
+@OperationProxy(DisplayOperations.BuildList.class)
+@OperationProxy(DisplayOperations.BuildTuple.class)
+@OperationProxy(DisplayOperations.BuildSet.class)
+@OperationProxy(DisplayOperations.BuildConstantSet.class)
+@OperationProxy(DisplayOperations.BuildFrozenConstant.class)
+@OperationProxy(DisplayOperations.BuildDict.class)
+@OperationProxy(DisplayOperations.BuildSlice.class)
+@OperationProxy(DisplayOperations.BuildString.class)
+@OperationProxy(DisplayOperations.FormatValue.class)
+@OperationProxy(DisplayOperations.ListAppend.class)
+@OperationProxy(DisplayOperations.ListExtend.class)
+@OperationProxy(DisplayOperations.CallArgsExtend.class)
+@OperationProxy(DisplayOperations.SetAdd.class)
+@OperationProxy(DisplayOperations.DictSet.class)
+@OperationProxy(DisplayOperations.DictUpdate.class)
+@OperationProxy(DisplayOperations.KeywordsUpdate.class)
+@OperationProxy(DisplayOperations.SetUpdate.class)
+@OperationProxy(DisplayOperations.ListToTuple.class)
 @OperationProxy(AttributeOperations.GetAttr.class)
 @OperationProxy(AttributeOperations.SetAttr.class)
 @OperationProxy(HandledExceptions.EnterHandler.class)
@@ -447,165 +465,6 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
             return CallOperations.plainMethod(cls, name);
         }
 
-    }
-
-    @Operation
-    public static final class BuildList {
-        @Specialization
-        static Object build(@Variadic Object[] items) {
-            return new org.minipy.runtime.PList(items);
-        }
-    }
-
-    @Operation
-    public static final class BuildTuple {
-        @Specialization
-        static Object build(@Variadic Object[] items) {
-            return new org.minipy.runtime.PTuple(items);
-        }
-    }
-
-    @Operation
-    public static final class BuildSet {
-        @Specialization
-        static Object build(@Variadic Object[] items) {
-            return RuntimeCalls.buildSet(items);
-        }
-    }
-
-    /**
-     * A set display of more than two constants, laid out as CPython's compiler makes it (through a frozenset
-     * constant, see PSet.fromDisplay): the order in which such a set prints can differ from one built item by item.
-     */
-    @Operation
-    public static final class BuildConstantSet {
-        @Specialization
-        static Object build(@Variadic Object[] items) {
-            return org.minipy.runtime.PSet.fromDisplay(items, true);
-        }
-    }
-
-    /** The frozenset constant CPython makes of {@code for x in {1, 2, 3}}'s constant set display (its order). */
-    @Operation
-    public static final class BuildFrozenConstant {
-        @Specialization
-        static Object build(@Variadic Object[] items) {
-            return org.minipy.runtime.PSet.frozenConstant(items);
-        }
-    }
-
-    /** Keys and values alternate. */
-    @Operation
-    public static final class BuildDict {
-        @Specialization
-        static Object build(@Variadic Object[] keysAndValues) {
-            return RuntimeCalls.buildDict(keysAndValues);
-        }
-    }
-
-    @Operation
-    public static final class BuildSlice {
-        @Specialization
-        static Object build(Object start, Object stop, Object step) {
-            return new org.minipy.runtime.PSlice(start, stop, step);
-        }
-    }
-
-    /** Joins the parts of an f-string (already formatted to str). */
-    @Operation
-    public static final class BuildString {
-        @Specialization
-        static Object build(@Variadic Object[] parts) {
-            return RuntimeCalls.buildString(parts);
-        }
-    }
-
-    /** One {@code {value!conversion:spec}} field of an f-string. */
-    @Operation
-    @ConstantOperand(type = int.class)
-    public static final class FormatValue {
-        @Specialization
-        static Object format(int conversion, Object value, Object spec) {
-            return RuntimeCalls.formatValue(conversion, value, spec);
-        }
-    }
-
-    /** Appends to the list being built by a comprehension, or to a starred display ({@code [*a, *b]}). */
-    @Operation
-    public static final class ListAppend {
-        @Specialization
-        static void append(Object list, Object value) {
-            ((org.minipy.runtime.PList) list).append(value);
-        }
-    }
-
-    @Operation
-    public static final class ListExtend {
-        @Specialization
-        static void extend(Object list, Object iterable) {
-            RuntimeCalls.listExtend(list, iterable);
-        }
-    }
-
-    /** A call's {@code *iterable} argument added to the positional arguments collected so far. */
-    @Operation
-    public static final class CallArgsExtend {
-        @Specialization
-        static void extend(Object list, Object iterable, Object callee) {
-            RuntimeCalls.callArgsExtend(list, iterable, callee);
-        }
-    }
-
-    @Operation
-    public static final class SetAdd {
-        @Specialization
-        static void add(Object set, Object value) {
-            ((org.minipy.runtime.PSet) set).add(value);
-        }
-    }
-
-    @Operation
-    public static final class DictSet {
-        @Specialization
-        static void put(Object dict, Object key, Object value) {
-            ((org.minipy.runtime.PDict) dict).put(key, value);
-        }
-    }
-
-    @Operation
-    public static final class DictUpdate {
-        @Specialization
-        static void update(Object dict, Object mapping) {
-            RuntimeCalls.dictUpdate(dict, mapping);
-        }
-    }
-
-    /**
-     * {@code f(..., **mapping)}: adds the mapping to the call's keyword dict; a name given twice is a TypeError that
-     * names the callee (unlike {@link DictUpdate} for dict displays).
-     */
-    @Operation
-    public static final class KeywordsUpdate {
-        @Specialization
-        static void update(Object dict, Object mapping, Object callee) {
-            CallOperations.mergeKeywords((org.minipy.runtime.PDict) dict, mapping, callee);
-        }
-    }
-
-    @Operation
-    public static final class SetUpdate {
-        @Specialization
-        static void update(Object set, Object iterable) {
-            RuntimeCalls.setUpdate(set, iterable);
-        }
-    }
-
-    @Operation
-    public static final class ListToTuple {
-        @Specialization
-        static Object convert(Object list) {
-            return new org.minipy.runtime.PTuple(((org.minipy.runtime.PList) list).toArray());
-        }
     }
 
     /**
