@@ -40,6 +40,21 @@ public final class PException extends AbstractTruffleException {
         return this;
     }
 
+    /**
+     * Re-raised where it was caught without an entry for this frame, as CPython's RERAISE (the result of an except*
+     * statement): the next frame that records itself is skipped, as for {@link #raisedOnEntry}.
+     */
+    public PException notRecordedHere() {
+        raisedOnEntry = true;
+        return this;
+    }
+
+    /** A part of a caught exception group, raised (by except*) with the frames the group went through. */
+    @TruffleBoundary
+    public void inheritTraceback(java.util.List<TracebackEntry> frames) {
+        traceback = new java.util.ArrayList<>(frames);
+    }
+
     /** Set by {@link #continueTraceback}: the next frame is recorded even when it is the one recorded last. */
     private boolean raisedAgain;
 
