@@ -113,7 +113,7 @@ while_stmt : WHILE namedexpr_test COLON block else_clause? ;
 for_stmt : FOR exprlist IN testlist_star_expr COLON block else_clause? ;
 
 try_stmt : TRY COLON block (except_clause+ else_clause? finally_clause? | finally_clause) ;
-except_clause : EXCEPT (test (AS NAME)?)? COLON block ;
+except_clause : EXCEPT (STAR? test (AS NAME)?)? COLON block ;
 finally_clause : FINALLY COLON block ;
 
 // 'with (a as b, c as d):' is tried first; 'with (a, b) as c:' falls back to the unparenthesised form.

@@ -58,7 +58,8 @@ public sealed interface Stmt {
     record Raise(Loc loc, Expr exc, Expr cause) implements Stmt {
     }
 
-    record Try(Loc loc, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody)
+    /** {@code star}: the handlers are {@code except*} clauses (PEP 654; CPython's TryStar node). */
+    record Try(Loc loc, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody, boolean star)
                     implements Stmt {
     }
 

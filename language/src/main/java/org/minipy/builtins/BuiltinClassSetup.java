@@ -15,6 +15,7 @@ final class BuiltinClassSetup {
         TupleMethods.install();
         DictMethods.install();
         ExceptionMethods.install();
+        ExceptionGroupMethods.install();
         TypeMethods.install();
         GenericTypes.install();
         FunctionMethods.install();

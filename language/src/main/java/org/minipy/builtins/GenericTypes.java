@@ -19,7 +19,7 @@ final class GenericTypes {
 
     static void install() {
         for (PythonClass cls : new PythonClass[]{BuiltinTypes.LIST, BuiltinTypes.DICT, BuiltinTypes.TUPLE, BuiltinTypes.SET,
-                        BuiltinTypes.FROZENSET, BuiltinTypes.TYPE}) {
+                        BuiltinTypes.FROZENSET, BuiltinTypes.TYPE, BuiltinTypes.BASE_EXCEPTION_GROUP}) {
             Install.classMethod(cls, "__class_getitem__(cls, item, /)", a -> callTypes("_class_getitem", a[0], a[1]));
         }
         PythonClass type = BuiltinTypes.TYPE;

@@ -14,8 +14,10 @@ import com.oracle.truffle.api.source.SourceSection;
 import org.minipy.runtime.Attributes;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Errors;
+import org.minipy.runtime.ExceptionGroups;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
+import org.minipy.runtime.PTraceback;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonCode;
 import org.minipy.runtime.Repr;
@@ -91,45 +93,171 @@ public final class Tracebacks {
         err.flush();
     }
 
+    /**
+     * Where the text goes while one exception (and its chain, and an exception group's members) is formatted: inside
+     * a group every line is indented by the nesting depth and carries a margin ({@code "| "}), as CPython prints it.
+     */
+    private static final class Printer {
+        final StringBuilder sb;
+        /** The exceptions already printed as a cause or context, or null when chains are not printed. */
+        final java.util.Set<PBaseException> seen;
+        final boolean sourceLines;
+        int groupDepth;
+        boolean needClose;
+
+        Printer(StringBuilder sb, java.util.Set<PBaseException> seen, boolean sourceLines) {
+            this.sb = sb;
+            this.seen = seen;
+            this.sourceLines = sourceLines;
+        }
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
+        }
+
+        void emit(CharSequence text) {
+            emit(text, '|');
+        }
+
+        /** Appends the lines of {@code text} (each ending in a newline), each with the margin when inside a group. */
+        void emit(CharSequence text, char margin) {
+            if (groupDepth == 0) {
+                sb.append(text);
+                return;
+            }
+            String prefix = indent() + margin + ' ';
+            int start = 0;
+            while (start < text.length()) {
+                int newline = start;
+                while (newline < text.length() && text.charAt(newline) != '\n') {
+                    newline++;
+                }
+                int end = Math.min(newline + 1, text.length());
+                sb.append(prefix).append(text, start, end);
+                start = end;
+            }
+        }
+    }
+
+    /** CPython's limits for printing exception groups: members shown per group, and nesting depth. */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
     /** {@code sourceLines}: false at exit, where CPython's line cache is gone and entries show no source. */
     private static void format(PBaseException exc, StringBuilder sb, java.util.Set<PBaseException> seen, boolean sourceLines) {
-        if (seen == null) {
-            // no chain
-        } else if (!seen.add(exc)) {
-            return;
-        } else if (exc.getCause() instanceof PBaseException cause && !seen.contains(cause)) {
-            format(cause, sb, seen, sourceLines);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.getContext() instanceof PBaseException context && !exc.isSuppressContext() && !seen.contains(context)) {
-            format(context, sb, seen, sourceLines);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        format(exc, new Printer(sb, seen, sourceLines));
+    }
+
+    private static void format(PBaseException exc, Printer p) {
+        java.util.Set<PBaseException> seen = p.seen;
+        if (seen != null) {
+            seen.add(exc);
+            if (exc.getCause() instanceof PBaseException cause && !seen.contains(cause)) {
+                format(cause, p);
+                p.emit("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if (exc.getContext() instanceof PBaseException context && !exc.isSuppressContext() && !seen.contains(context)) {
+                format(context, p);
+                p.emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
         }
-        List<Entry> frames = frames(exc.getRaisedAs());
+        List<Entry> frames = framesOf(exc);
+        if (!ExceptionGroups.isGroup(exc)) {
+            if (!frames.isEmpty()) {
+                p.emit("Traceback (most recent call last):\n");
+                p.emit(entries(frames, p.sourceLines));
+            }
+            p.emit(exceptionOnly(exc));
+        } else if (p.groupDepth > MAX_GROUP_DEPTH) {
+            p.emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+        } else {
+            formatGroup(exc, frames, p);
+        }
+    }
+
+    /**
+     * A group: its traceback and line, then each member inside a frame of its own, numbered (after 15, one line says
+     * how many more), the last one closing the frame.
+     */
+    private static void formatGroup(PBaseException group, List<Entry> frames, Printer p) {
+        boolean topLevel = p.groupDepth == 0;
+        if (topLevel) {
+            p.groupDepth++;
+        }
         if (!frames.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            Entry last = null;
-            int count = 0;
-            for (Entry f : frames) {
-                if (last == null || !f.filename().equals(last.filename()) || f.line() != last.line() || !f.name().equals(last.name())) {
-                    repeated(count, sb);
-                    last = f;
-                    count = 0;
-                }
-                if (++count > RECURSIVE_CUTOFF) {
-                    continue;
-                }
-                sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
-                if (sourceLines && f.sourceLine() != null && !f.sourceLine().isBlank()) {
-                    // CPython drops the indentation but keeps trailing blanks.
-                    sb.append("    ").append(f.sourceLine().stripLeading()).append('\n');
-                    if (f.markers() != null) {
-                        sb.append(f.markers()).append('\n');
-                    }
+            p.emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            p.emit(entries(frames, p.sourceLines));
+        }
+        p.emit(exceptionOnly(group));
+        Object[] members = ExceptionGroups.members(group).getItems();
+        int shown = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+        p.needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                // (a nested group printed last closes the frame for both)
+                p.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : String.valueOf(i + 1);
+            p.sb.append(p.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title).append(" ----------------\n");
+            p.groupDepth++;
+            if (!truncated) {
+                format((PBaseException) members[i], p);
+            } else {
+                int remaining = members.length - MAX_GROUP_WIDTH;
+                p.emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && p.needClose) {
+                p.sb.append(p.indent()).append("+------------------------------------\n");
+                p.needClose = false;
+            }
+            p.groupDepth--;
+        }
+        if (topLevel) {
+            p.groupDepth = 0;
+        }
+    }
+
+    /** The entries of a traceback: file, line and function of each frame, with its source line and markers. */
+    private static String entries(List<Entry> frames, boolean sourceLines) {
+        StringBuilder sb = new StringBuilder();
+        Entry last = null;
+        int count = 0;
+        for (Entry f : frames) {
+            if (last == null || !f.filename().equals(last.filename()) || f.line() != last.line() || !f.name().equals(last.name())) {
+                repeated(count, sb);
+                last = f;
+                count = 0;
+            }
+            if (++count > RECURSIVE_CUTOFF) {
+                continue;
+            }
+            sb.append("  File \"").append(f.filename()).append("\", line ").append(f.line()).append(", in ").append(f.name()).append('\n');
+            if (sourceLines && f.sourceLine() != null && !f.sourceLine().isBlank()) {
+                // CPython drops the indentation but keeps trailing blanks.
+                sb.append("    ").append(f.sourceLine().stripLeading()).append('\n');
+                if (f.markers() != null) {
+                    sb.append(f.markers()).append('\n');
                 }
             }
-            repeated(count, sb);
         }
+        repeated(count, sb);
+        return sb.toString();
+    }
+
+    /** The frames of an exception's {@code __traceback__} (none when it is None), outermost first. */
+    private static List<Entry> framesOf(PBaseException exc) {
+        if (!(exc.getTraceback() instanceof PTraceback tb)) {
+            return List.of();
+        }
+        List<Entry> all = frames(tb.getRaise());
+        return all.subList(Math.min(tb.getDepth(), all.size()), all.size());
+    }
+
+    private static String exceptionOnly(PBaseException exc) {
+        StringBuilder sb = new StringBuilder();
         formatExceptionOnly(exc, sb);
+        return sb.toString();
     }
 
     /** The part after the entries: {@code Type: message} (a syntax error's location first), suggestions, notes. */

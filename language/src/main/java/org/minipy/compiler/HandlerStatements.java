@@ -98,7 +98,11 @@ final class HandlerStatements {
         b.beginStoreLocal(caught);
         b.emitLoadException();
         b.endStoreLocal();
-        handlers(t.handlers(), 0, caught);
+        if (t.star()) {
+            starHandlers(t.handlers(), caught);
+        } else {
+            handlers(t.handlers(), 0, caught);
+        }
         b.endBlock();
         b.endTryCatch();
         if (!t.orelse().isEmpty()) {
@@ -151,6 +155,69 @@ final class HandlerStatements {
         b.endBlock();
         b.endIfThenElse();
         b.endBlock();
+    }
+
+    /**
+     * except* clauses (bytecode/ExceptStarOperations): each takes its part of what is still unhandled, its handler runs
+     * with that part, and what escapes the handlers is gathered; at the end whatever is left is raised.
+     */
+    private void starHandlers(List<Stmt.ExceptHandler> handlers, BytecodeLocal caught) {
+        BytecodeLocal state = gen.temp();
+        b.beginStoreLocal(state);
+        b.beginExceptStarBegin();
+        b.emitLoadLocal(caught);
+        b.endExceptStarBegin();
+        b.endStoreLocal();
+        for (Stmt.ExceptHandler h : handlers) {
+            b.beginBlock();
+            BytecodeLocal type = gen.temp();
+            BytecodeLocal match = gen.temp();
+            // The clause's type and its check, with an error there chained to the caught exception.
+            b.beginTryCatch();
+            b.beginBlock();
+            b.beginStoreLocal(type);
+            gen.expr(h.type());
+            b.endStoreLocal();
+            b.beginStoreLocal(match);
+            gen.beginSection(h.loc());
+            b.beginExceptStarMatch();
+            b.emitLoadLocal(state);
+            b.emitLoadLocal(type);
+            b.endExceptStarMatch();
+            gen.endSection();
+            b.endStoreLocal();
+            b.endBlock();
+            b.beginRaiseWhileMatching();
+            b.emitLoadException();
+            b.emitLoadLocal(caught);
+            b.endRaiseWhileMatching();
+            b.endTryCatch();
+            b.beginIfThen();
+            b.beginIsTrue();
+            b.emitLoadLocal(match);
+            b.endIsTrue();
+            b.beginBlock();
+            b.beginStoreLocal(match);
+            b.beginExceptStarCurrent();
+            b.emitLoadLocal(state);
+            b.endExceptStarCurrent();
+            b.endStoreLocal();
+            b.beginTryCatch();
+            b.beginBlock();
+            handlerBody(h, match);
+            b.endBlock();
+            b.beginExceptStarRaised();
+            b.emitLoadLocal(state);
+            b.emitLoadException();
+            b.endExceptStarRaised();
+            b.endTryCatch();
+            b.endBlock();
+            b.endIfThen();
+            b.endBlock();
+        }
+        b.beginExceptStarEnd();
+        b.emitLoadLocal(state);
+        b.endExceptStarEnd();
     }
 
     /**

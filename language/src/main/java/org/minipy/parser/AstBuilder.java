@@ -57,6 +57,8 @@ public final class AstBuilder {
         return locations.of(context);
     }
 
+    private static final String EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
     // ---- Statements ----
 
     private void statement(StmtContext context, List<Stmt> out) {
@@ -92,12 +94,18 @@ public final class AstBuilder {
             case Del_stmtContext d -> delete(d, loc);
             case Pass_stmtContext p -> new Stmt.Pass(loc);
             case Break_stmtContext b -> {
+                if (scopes.leavesExceptStar(true)) {
+                    throw targets.error(EXCEPT_STAR_EXIT, loc);
+                }
                 if (!scopes.inLoop()) {
                     throw targets.error("'break' outside loop", loc);
                 }
                 yield new Stmt.Break(loc);
             }
             case Continue_stmtContext c -> {
+                if (scopes.leavesExceptStar(true)) {
+                    throw targets.error(EXCEPT_STAR_EXIT, loc);
+                }
                 if (!scopes.inLoop()) {
                     throw targets.error("'continue' not properly in loop", loc);
                 }
@@ -110,6 +118,10 @@ public final class AstBuilder {
                 Expr value = r.testlist_star_expr() == null ? null : expressions.testlistStarExpr(r.testlist_star_expr());
                 if (value != null) {
                     targets.checkNotStarred(value);
+                }
+                if (scopes.leavesExceptStar(false)) {
+                    // CPython reports a constant return value at the constant
+                    throw targets.error(EXCEPT_STAR_EXIT, value instanceof Expr.Constant ? value.loc() : loc);
                 }
                 yield new Stmt.Return(loc, value);
             }
@@ -329,20 +341,35 @@ public final class AstBuilder {
         List<Stmt> body = block(context.block());
         List<Stmt.ExceptHandler> handlers = new ArrayList<>();
         List<Except_clauseContext> clauses = context.except_clause();
+        boolean star = !clauses.isEmpty() && clauses.get(0).STAR() != null;
         for (int i = 0; i < clauses.size(); i++) {
             Except_clauseContext clause = clauses.get(i);
             Loc loc = loc(clause);
+            if ((clause.STAR() != null) != star) {
+                Token keyword = clause.STAR() != null ? clause.STAR().getSymbol() : clause.EXCEPT().getSymbol();
+                throw targets.error("cannot have both 'except' and 'except*' on the same 'try'",
+                                locations.span(clause.EXCEPT().getSymbol(), keyword));
+            }
             if (clause.test() == null && i < clauses.size() - 1) {
                 throw targets.error("default 'except:' must be last", loc);
             }
             Expr type = clause.test() == null ? null : expressions.test(clause.test());
             String name = clause.NAME() == null ? null : scopes.mangle(clause.NAME().getText());
-            handlers.add(new Stmt.ExceptHandler(loc, type, name, block(clause.block())));
+            if (star) {
+                scopes.enterExceptStar();
+            }
+            try {
+                handlers.add(new Stmt.ExceptHandler(loc, type, name, block(clause.block())));
+            } finally {
+                if (star) {
+                    scopes.exitExceptStar();
+                }
+            }
         }
         List<Stmt> orelse = context.else_clause() == null ? List.of() : block(context.else_clause().block());
         List<Stmt> finalbody = context.finally_clause() == null ? List.of()
                         : block(context.finally_clause().block());
-        return new Stmt.Try(loc(context), body, handlers, orelse, finalbody);
+        return new Stmt.Try(loc(context), body, handlers, orelse, finalbody, star);
     }
 
     private Stmt withStatement(With_stmtContext context, boolean isAsync, Loc loc) {

@@ -14,7 +14,10 @@ final class EnclosingScopes {
     }
 
     /** {@code privateName}: the innermost enclosing class's name, inherited by functions inside it; null outside. */
-    private record Frame(Kind kind, int loops, String privateName) {
+    private record Frame(Kind kind, int loops, String privateName, int starLoops) {
+        Frame(Kind kind, int loops, String privateName) {
+            this(kind, loops, privateName, -1);
+        }
     }
 
     private final Deque<Frame> frames = new ArrayDeque<>();
@@ -63,12 +66,35 @@ final class EnclosingScopes {
 
     void enterLoop() {
         Frame top = frames.pop();
-        frames.push(new Frame(top.kind, top.loops + 1, top.privateName));
+        frames.push(new Frame(top.kind, top.loops + 1, top.privateName, top.starLoops));
     }
 
     void exitLoop() {
         Frame top = frames.pop();
-        frames.push(new Frame(top.kind, top.loops - 1, top.privateName));
+        frames.push(new Frame(top.kind, top.loops - 1, top.privateName, top.starLoops));
+    }
+
+    /** The except* block being entered; returns the loop count it had before (restored by exitExceptStar). */
+    private final Deque<Integer> starStack = new ArrayDeque<>();
+
+    void enterExceptStar() {
+        Frame top = frames.pop();
+        starStack.push(top.starLoops);
+        frames.push(new Frame(top.kind, top.loops, top.privateName, top.loops));
+    }
+
+    void exitExceptStar() {
+        Frame top = frames.pop();
+        frames.push(new Frame(top.kind, top.loops, top.privateName, starStack.pop()));
+    }
+
+    /**
+     * Whether a break/continue ({@code loop}) or a return would leave an except* block of this function, which CPython
+     * forbids; a loop started inside the block can be left.
+     */
+    boolean leavesExceptStar(boolean loop) {
+        Frame top = frames.peek();
+        return top.starLoops >= 0 && (!loop || top.loops == top.starLoops);
     }
 
     boolean inFunction() {

@@ -62,9 +62,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         ParserRuleContext context = parser.getContext();
         TokenStream tokens = parser.getInputStream();
         int type = token.getType();
-        if (type == PythonLexer.STAR && token.getTokenIndex() > 0 && tokens.get(token.getTokenIndex() - 1).getType() == PythonLexer.EXCEPT) {
-            // Valid Python 3.11 that MiniPy refuses by name, as it does 'match'.
-            return atToken("MiniPy does not support 'except*' (exception groups)", token);
+        if (type == PythonLexer.COLON && token.getTokenIndex() > 1 && tokens.get(token.getTokenIndex() - 1).getType() == PythonLexer.STAR
+                        && tokens.get(token.getTokenIndex() - 2).getType() == PythonLexer.EXCEPT) {
+            return atToken("expected one or more exception types", token);
         }
         if (type == PythonLexer.INDENT) {
             return source.error(PythonSyntaxError.INDENTATION_ERROR, "unexpected indent", token.getLine(),

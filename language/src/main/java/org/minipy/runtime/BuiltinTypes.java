@@ -73,6 +73,9 @@ public final class BuiltinTypes {
     public static final PythonClass KEYBOARD_INTERRUPT = make("KeyboardInterrupt", Layout.EXCEPTION, BASE_EXCEPTION);
     public static final PythonClass SYSTEM_EXIT = make("SystemExit", Layout.EXCEPTION, BASE_EXCEPTION);
     public static final PythonClass EXCEPTION = make("Exception", Layout.EXCEPTION, BASE_EXCEPTION);
+    /** PEP 654: a group of exceptions raised together (runtime/ExceptionGroups); ExceptionGroup holds only Exceptions. */
+    public static final PythonClass BASE_EXCEPTION_GROUP = make("BaseExceptionGroup", Layout.EXCEPTION, BASE_EXCEPTION);
+    public static final PythonClass EXCEPTION_GROUP = make("ExceptionGroup", Layout.EXCEPTION, BASE_EXCEPTION_GROUP, EXCEPTION);
     public static final PythonClass ARITHMETIC_ERROR = make("ArithmeticError", Layout.EXCEPTION, EXCEPTION);
     public static final PythonClass FLOATING_POINT_ERROR = make("FloatingPointError", Layout.EXCEPTION, ARITHMETIC_ERROR);
     public static final PythonClass OVERFLOW_ERROR = make("OverflowError", Layout.EXCEPTION, ARITHMETIC_ERROR);

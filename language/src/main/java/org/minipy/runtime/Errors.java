@@ -163,6 +163,9 @@ public final class Errors {
     @TruffleBoundary
     public static String messageOf(PBaseException exception) {
         PTuple args = exception.getArgs();
+        if (exception.getGroupMessage() != null) {
+            return ExceptionGroups.str(exception);
+        }
         if (exception.getPythonClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
             String os = OsErrors.message(exception);
             if (os != null) {

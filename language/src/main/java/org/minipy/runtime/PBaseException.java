@@ -25,6 +25,23 @@ public final class PBaseException extends PythonObject {
         this.nameScope = nameScope;
     }
 
+    /** For an exception group: {@code message} and {@code exceptions} (a tuple), read-only once made; else null. */
+    private String groupMessage;
+    private PTuple groupExceptions;
+
+    public String getGroupMessage() {
+        return groupMessage;
+    }
+
+    public PTuple getGroupExceptions() {
+        return groupExceptions;
+    }
+
+    public void initGroup(String message, PTuple exceptions) {
+        this.groupMessage = message;
+        this.groupExceptions = exceptions;
+    }
+
     public PBaseException(PythonClass cls, PTuple args) {
         super(cls);
         this.args = args;
@@ -76,7 +93,8 @@ public final class PBaseException extends PythonObject {
     /** {@code __traceback__}: None until the exception is raised (or after {@code with_traceback(None)}). */
     public Object getTraceback() {
         if (traceback == null) {
-            if (raisedAs == null) {
+            if (raisedAs == null || raisedAs.getTraceback().isEmpty()) {
+                // (the group except* wraps a naked exception in has no frames until it is raised on)
                 return PNone.NONE;
             }
             traceback = new PTraceback(raisedAs);

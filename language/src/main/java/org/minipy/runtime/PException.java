@@ -40,6 +40,24 @@ public final class PException extends AbstractTruffleException {
         return this;
     }
 
+    /**
+     * Re-raised where it was caught without an entry for this frame, as CPython's RERAISE (the result of an except*
+     * statement): the next frame that records itself is skipped, as for {@link #raisedOnEntry}.
+     */
+    private Object skippedRoot;
+    private int skippedDepth;
+
+    public PException notRecordedHere() {
+        raisedOnEntry = true;
+        return this;
+    }
+
+    /** A part of a caught exception group, raised (by except*) with the frames the group went through. */
+    @TruffleBoundary
+    public void inheritTraceback(java.util.List<TracebackEntry> frames) {
+        traceback = new java.util.ArrayList<>(frames);
+    }
+
     /** Set by {@link #continueTraceback}: the next frame is recorded even when it is the one recorded last. */
     private boolean raisedAgain;
 
@@ -58,8 +76,17 @@ public final class PException extends AbstractTruffleException {
     @TruffleBoundary
     public void recordFrame(Object root, Node location, int index, int depth) {
         if (raisedOnEntry) {
+            // (the exception can be caught and rethrown inside this frame before it leaves: those are skipped too)
             raisedOnEntry = false;
+            skippedRoot = root;
+            skippedDepth = depth;
             return;
+        }
+        if (skippedRoot != null) {
+            if (skippedRoot == root && skippedDepth == depth) {
+                return;
+            }
+            skippedRoot = null;
         }
         if (traceback == null) {
             traceback = new java.util.ArrayList<>(4);
