@@ -209,7 +209,10 @@ def reduce(function, sequence, initial=_initial_missing, /):
     Apply a function of two arguments cumulatively to the items of an
     iterable, from left to right, reducing it to a single value.
     """
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
         value = _initial_missing
         for value in it:
@@ -333,6 +336,12 @@ _kwd_mark = object()
 def _make_key(args, kwds, typed):
     # Keyword arguments are part of the key in the order they were given,
     # so f(a=1, b=2) and f(b=2, a=1) are cached separately (as in CPython).
+    # A lone exact int or str argument is its own key, as in CPython's C
+    # implementation; so f(3) and f(3.0) are cached apart although 3 == 3.0.
+    if not kwds and not typed and len(args) == 1:
+        only = args[0]
+        if type(only) is int or type(only) is str:
+            return only
     key = args
     if kwds:
         key = key + (_kwd_mark,)
