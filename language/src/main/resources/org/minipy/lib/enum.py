@@ -117,12 +117,52 @@ def _power_of_two(value):
     return value > 0 and value & (value - 1) == 0
 
 
+class _EnumDict(dict):
+    """The namespace of an enum class body: auto() is resolved as it is
+    assigned (as in CPython), so later lines of the body see the value
+    (WHITE = RED | BLUE with RED = auto())."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._members = 0
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            if self._members:
+                raise TypeError('_generate_next_value_ must be defined '
+                                'before members')
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif not (_is_dunder(key) or _is_sunder(key) or
+                  _is_private(self._cls_name, key) or _is_descriptor(value) or
+                  isinstance(value, (type, nonmember))):
+            if isinstance(value, member):
+                resolved = value.value
+            elif isinstance(value, auto):
+                if value.value is None and self._generate is not None:
+                    value.value = self._generate(key, 1, self._members,
+                                                 self._last_values[:])
+                resolved = value.value
+                value = resolved if resolved is not None else value
+            else:
+                resolved = value
+            self._members += 1
+            self._last_values.append(resolved)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass of Enum: collects the members of an enumeration class."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        generate = None
+        if Enum is not None:
+            member_type, first_enum = metacls._get_mixins_(cls, bases)
+            generate = getattr(first_enum, '_generate_next_value_', None)
+        return _EnumDict(cls, generate)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None,
                 _simple=False, **kwds):
@@ -252,8 +292,8 @@ class EnumType(type):
                             "enum_type)`")
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError('%s: cannot extend enumeration %r'
-                                % (class_name, base.__name__))
+                raise TypeError('<enum %r> cannot extend %r'
+                                % (class_name, base))
         member_type = object
         for chain in bases:
             for base in chain.__mro__:

@@ -84,10 +84,15 @@ class _Alias:
     def __eq__(self, other):
         if not isinstance(other, _Alias):
             return NotImplemented
+        if self._form is Union and other._form is Union:
+            # the order of a union's members does not matter
+            return set(self.__args__) == set(other.__args__)
         return (self.__origin__ == other.__origin__ and
                 self.__args__ == other.__args__)
 
     def __hash__(self):
+        if self._form is Union:
+            return hash(frozenset(self.__args__))
         return hash((self._form._name, self.__args__))
 
     def __call__(self, *args, **kwargs):
@@ -503,14 +508,40 @@ def runtime_checkable(cls):
     return cls
 
 
-def NewType(name, tp):
+class NewType:
     """NewType('UserId', int) -- a callable returning its argument."""
-    def new_type(x):
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        module = _caller()
+        if module is not None:
+            self.__module__ = module
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        # The error names the class being defined, which only a base's
+        # __init_subclass__ gets to see.
+        supertype = self.__name__
+
+        class _Refuse:
+            def __init_subclass__(cls):
+                raise TypeError('Cannot subclass an instance of NewType. '
+                                'Perhaps you were looking for: `%s = NewType(%r, %s)`'
+                                % (cls.__name__, cls.__name__, supertype))
+        return (_Refuse,)
 
 
 def get_origin(tp):
@@ -658,3 +689,8 @@ class TypedDict(dict):
         keys = frozenset(cls.__dict__.get('__annotations__', {}))
         cls.__required_keys__ = keys if total else frozenset()
         cls.__optional_keys__ = frozenset() if total else keys
+
+
+# "from typing import *" also brings the forms made on first use.
+__all__ = sorted([_n for _n in globals() if not _n.startswith('_')]
+                 + list(_LAZY_FORMS))
