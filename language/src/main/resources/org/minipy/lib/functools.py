@@ -203,12 +203,14 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
+def reduce(function, sequence, initial=_initial_missing, /, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of an
     iterable, from left to right, reducing it to a single value.
     """
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
     try:
         it = iter(sequence)
     except TypeError:

@@ -13,6 +13,7 @@ rounded square roots.
 """
 
 import math as _math
+import sys as _sys
 
 __all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean',
            'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean',
@@ -25,13 +26,33 @@ class StatisticsError(ValueError):
     pass
 
 
+def _fraction_class():
+    # Fractions can only be in the data once the program imported fractions
+    module = _sys.modules.get('fractions')
+    return None if module is None else module.Fraction
+
+
 def _exact(x):
-    if isinstance(x, (int, float)):
+    if isinstance(x, (int, float)) or _is_fraction(x):
         if isinstance(x, float) and not _math.isfinite(x):
             raise ValueError('cannot convert %r to an exact ratio' % (x,))
         return x.as_integer_ratio()
     raise TypeError("can't convert type '%s' to numerator/denominator"
                     % type(x).__name__)
+
+
+def _is_fraction(x):
+    F = _fraction_class()
+    return F is not None and isinstance(x, F)
+
+
+def _wider(T, x):
+    # The type of a result: float beats Fraction beats int, as in CPython.
+    if T is float or isinstance(x, float):
+        return float
+    if _is_fraction(x):
+        return _fraction_class()
+    return T
 
 
 def _add(a, b):
@@ -53,11 +74,11 @@ def _sum(data):
     total = (0, 1)
     count = 0
     for x in data:
-        if isinstance(x, float):
-            T = float
-        elif not isinstance(x, int):
-            raise TypeError("can't convert type '%s' to numerator/denominator"
-                            % type(x).__name__)
+        if not isinstance(x, int):
+            if not isinstance(x, float) and not _is_fraction(x):
+                raise TypeError("can't convert type '%s' to numerator/denominator"
+                                % type(x).__name__)
+            T = _wider(T, x)
         count += 1
         total = _add(total, _exact(x))
     return T, total, count
@@ -67,6 +88,8 @@ def _convert(value, T):
     n, d = value
     if T is int and d == 1:
         return n
+    if T is not int and T is not float:
+        return T(n, d)
     return n / d
 
 
@@ -185,8 +208,8 @@ def _ss(data, c=None):
     if c is None:
         mean_n, mean_d = _div(total, n)
     else:
-        if isinstance(c, float):
-            T = float
+        if not isinstance(c, int):
+            T = _wider(T, c)
         mean_n, mean_d = _exact(c)
     ss = (0, 1)
     for x in data:
@@ -257,7 +280,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     if n == 1 and weights is None:
         x = data[0]
-        if not isinstance(x, (int, float)):
+        if not isinstance(x, (int, float)) and not _is_fraction(x):
             raise TypeError('unsupported type')
         if x < 0:
             raise StatisticsError(negative)
