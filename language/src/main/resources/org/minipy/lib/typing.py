@@ -229,6 +229,8 @@ SupportsFloat = _SpecialForm('SupportsFloat')
 SupportsIndex = _SpecialForm('SupportsIndex')
 SupportsAbs = _SpecialForm('SupportsAbs')
 SupportsRound = _SpecialForm('SupportsRound')
+SupportsBytes = _SpecialForm('SupportsBytes')
+SupportsComplex = _SpecialForm('SupportsComplex')
 IO = _SpecialForm('IO')
 TextIO = _SpecialForm('TextIO')
 BinaryIO = _SpecialForm('BinaryIO')
@@ -267,6 +269,8 @@ _LAZY_FORMS = {
     'AsyncIterable': ('collections.abc', 'AsyncIterable'),
     'AsyncIterator': ('collections.abc', 'AsyncIterator'),
     'AsyncGenerator': ('collections.abc', 'AsyncGenerator'),
+    'ByteString': ('collections.abc', 'ByteString'),
+    'MappingView': ('collections.abc', 'MappingView'),
 }
 
 
@@ -482,15 +486,72 @@ def _overload_dummy(*args, **kwds):
         'by an implementation that is not @overload-ed.')
 
 
+# (module, qualname) -> the @overload signatures of that function
+_overloads = {}
+
+
 def overload(func):
     """Decorator for overloaded signatures; the final undecorated definition
     provides the implementation."""
+    f = getattr(func, '__func__', func)
+    try:
+        key = (f.__module__, f.__qualname__)
+    except AttributeError:
+        return _overload_dummy
+    _overloads.setdefault(key, []).append(func)
     return _overload_dummy
+
+
+def get_overloads(func):
+    """The @overload signatures defined for func, in definition order."""
+    f = getattr(func, '__func__', func)
+    return list(_overloads.get((f.__module__, f.__qualname__), []))
+
+
+def clear_overloads():
+    _overloads.clear()
 
 
 def final(f):
     """Decorator marking a method or class final (not checked)."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
+
+
+def reveal_type(obj):
+    """Print the runtime type of obj to stderr and return obj."""
+    import sys
+    print('Runtime type is %r' % type(obj).__name__, file=sys.stderr)
+    return obj
+
+
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: %s' % value)
+
+
+def dataclass_transform(*, eq_default=True, order_default=False,
+                        kw_only_default=False, field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def no_type_check_decorator(decorator):
+    return decorator
 
 
 def no_type_check(arg):
@@ -691,6 +752,21 @@ class TypedDict(dict):
         cls.__optional_keys__ = frozenset() if total else keys
 
 
+def is_typeddict(tp):
+    return isinstance(tp, type) and tp is not TypedDict and issubclass(tp, TypedDict)
+
+
+# typing's own type variables (exist, as in CPython, but "import *" leaves them)
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
 # "from typing import *" also brings the forms made on first use.
-__all__ = sorted([_n for _n in globals() if not _n.startswith('_')]
+__all__ = sorted([_n for _n in globals() if not _n.startswith('_') and _n not in
+                  ('T', 'KT', 'VT', 'T_co', 'V_co', 'VT_co', 'T_contra', 'CT_co')]
                  + list(_LAZY_FORMS))
