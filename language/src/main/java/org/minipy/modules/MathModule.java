@@ -15,6 +15,7 @@ import org.minipy.runtime.IntOps;
 import org.minipy.runtime.Iteration;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PException;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.TypeOf;
@@ -167,6 +168,9 @@ public final class MathModule {
             }
             return d;
         }
+        if (x instanceof PSubclassValue v && (v.getValue() instanceof Double || IntOps.isInt(v.getValue()))) {
+            return toDouble(v.getValue()); // an int or float subclass (IntEnum, ...) without its own __float__
+        }
         dunder = Attributes.lookupUserSpecial(cls, "__index__");
         if (dunder != null) {
             Object r = Calls.call(dunder, new Object[]{x});
@@ -182,6 +186,9 @@ public final class MathModule {
     static BigInteger toIndex(Object x) {
         if (IntOps.isInt(x)) {
             return IntOps.toBig(x);
+        }
+        if (x instanceof PSubclassValue v && IntOps.isInt(v.getValue())) {
+            return IntOps.toBig(v.getValue()); // an int subclass is its value, as PyNumber_Index takes it
         }
         PythonClass cls = TypeOf.classOf(x);
         Object dunder = Attributes.lookupUserSpecial(cls, "__index__");
@@ -245,6 +252,9 @@ public final class MathModule {
             return x;
         }
         Object method = Attributes.lookupUserSpecial(TypeOf.classOf(x), dunder);
+        if (method == null && x instanceof PSubclassValue v && IntOps.isInt(v.getValue())) {
+            return IntOps.normalize(IntOps.toBig(v.getValue())); // int.__floor__ of an int subclass: the plain int
+        }
         return method == null ? null : Calls.call(method, new Object[]{x});
     }
 
@@ -458,6 +468,9 @@ public final class MathModule {
     }
 
     private static double ldexp(double x, Object i) {
+        if (i instanceof PSubclassValue v && IntOps.isInt(v.getValue())) {
+            i = v.getValue();
+        }
         if (!IntOps.isInt(i)) {
             throw Errors.typeError("Expected an int as second argument to ldexp.");
         }
