@@ -23,7 +23,7 @@ _BuiltinFunctionType = type(len)
 # Immutable values: copies are the values themselves.
 _ATOMIC = (_NoneType, int, float, bool, str, bytes, type, range,
            _FunctionType, _BuiltinFunctionType, type(Ellipsis),
-           type(NotImplemented))
+           type(NotImplemented), property)
 
 
 def copy(x):
@@ -111,7 +111,17 @@ def _new_instance(x, cls):
                 base = b
                 break
         return cls.__new__(cls, base(x))
-    return cls.__new__(cls)
+    try:
+        return cls.__new__(cls)
+    except TypeError:
+        if cls.__module__ == 'builtins' or cls.__module__.startswith('_'):
+            # a builtin type with no way to be rebuilt (generator, file,
+            # dict view): refused in the words of pickling, as CPython does
+            name = cls.__qualname__
+            if cls.__module__ not in ('builtins', None):
+                name = cls.__module__ + '.' + name
+            raise TypeError('cannot pickle %r object' % (name,)) from None
+        raise
 
 
 def _reconstruct(x, memo, deep_memo):
