@@ -29,6 +29,7 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
+import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.PythonClass;
@@ -330,7 +331,7 @@ public final class RandomModule {
         gen.seedFromEntropy();
         Map<String, Object> m = new LinkedHashMap<>();
         for (Member member : MEMBERS) {
-            PBuiltinFunction fn = PBuiltinFunction.create(member.spec(), a -> member.body().apply(gen, a));
+            PBuiltinFunction fn = PBuiltinFunction.create(member.spec(), a -> member.body().apply(gen, intArgs(a)));
             m.put(fn.getName(), fn);
         }
         PythonClass random = createRandomClass();
@@ -352,14 +353,14 @@ public final class RandomModule {
         PBuiltinFunction constructor = PBuiltinFunction.create("__new__(cls, *args, **kwargs)", a -> new RandomObject((PythonClass) a[0]));
         constructor.setQualifiedName("Random.__new__");
         cls.define("__new__", new Descriptors.PStaticMethod(constructor));
-        defineMethod(cls, "__init__(self, x=None)", a -> seed(generatorOf(a[0], "__init__"), a[1], 2L));
+        defineMethod(cls, "__init__(self, x=None)", a -> seed(generatorOf(a[0], "__init__"), PSubclassValue.unwrapInt(a[1]), 2L));
         for (Member member : MEMBERS) {
             String spec = member.spec();
             int open = spec.indexOf('(');
             String name = spec.substring(0, open);
             String rest = spec.substring(open + 1);
             defineMethod(cls, name + "(self" + (rest.startsWith(")") ? "" : ", ") + rest,
-                            a -> member.body().apply(generatorOf(a[0], name), Arrays.copyOfRange(a, 1, a.length)));
+                            a -> member.body().apply(generatorOf(a[0], name), intArgs(Arrays.copyOfRange(a, 1, a.length))));
         }
         return cls;
     }
@@ -390,6 +391,24 @@ public final class RandomModule {
         PBuiltinFunction fn = PBuiltinFunction.create(spec, body);
         fn.setQualifiedName(className + "." + fn.getName());
         cls.define(fn.getName(), fn);
+    }
+
+    /**
+     * The arguments with instances of int subclasses (IntEnum members, ...) replaced by their int values, which is
+     * what random.py's arithmetic and operator.index() see; copies only when there is one.
+     */
+    private static Object[] intArgs(Object[] a) {
+        Object[] out = a;
+        for (int i = 0; i < a.length; i++) {
+            Object v = PSubclassValue.unwrapInt(a[i]);
+            if (v != a[i]) {
+                if (out == a) {
+                    out = a.clone();
+                }
+                out[i] = v;
+            }
+        }
+        return out;
     }
 
     private static Generator generatorOf(Object self, String method) {

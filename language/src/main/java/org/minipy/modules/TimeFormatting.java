@@ -37,15 +37,36 @@ final class TimeFormatting {
     /** {@code time.struct_time}. */
     static final PythonClass STRUCT_TIME = org.minipy.runtime.StructSequence.create("time.struct_time", FIELDS);
 
+    /**
+     * Where a struct_time keeps tm_zone and tm_gmtoff: as in CPython they are named fields outside its 9 items (not
+     * in len() or iteration), so they live in the tuple object's own storage, under keys that no Python attribute
+     * name can be. Tuples made by strptime or struct_time(...) have neither: both read as None.
+     */
+    private static final Object ZONE_KEY = new Object();
+    private static final Object GMTOFF_KEY = new Object();
+    private static final com.oracle.truffle.api.object.DynamicObjectLibrary OBJECTS = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached();
+
     static {
         org.minipy.runtime.StructSequence.addConstructor(STRUCT_TIME);
+        STRUCT_TIME.define("tm_zone", new Descriptors.GetSet("tm_zone", self -> hidden(self, ZONE_KEY), null));
+        STRUCT_TIME.define("tm_gmtoff", new Descriptors.GetSet("tm_gmtoff", self -> hidden(self, GMTOFF_KEY), null));
+        STRUCT_TIME.define("n_fields", 11L);
+    }
+
+    @TruffleBoundary
+    private static Object hidden(Object self, Object key) {
+        return self instanceof PTuple t ? OBJECTS.getOrDefault(t, key, PNone.NONE) : PNone.NONE;
     }
 
     static void install(PModule time) {
         time.setGlobal("struct_time", STRUCT_TIME);
         installZone(time);
-        add(time, PBuiltinFunction.create("localtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneId.systemDefault()))));
-        add(time, PBuiltinFunction.create("gmtime(secs=None, /)", a -> structTime(instant(a[0]).atZone(ZoneOffset.UTC))));
+        add(time, PBuiltinFunction.create("localtime(secs=None, /)", a -> {
+            ZonedDateTime z = instant(a[0]).atZone(ZoneId.systemDefault());
+            return withZone(structTime(z), zoneName(z.toInstant(), z.getZone()), z.getOffset().getTotalSeconds());
+        }));
+        // CPython 3.11 names UTC "GMT" here
+        add(time, PBuiltinFunction.create("gmtime(secs=None, /)", a -> withZone(structTime(instant(a[0]).atZone(ZoneOffset.UTC)), "GMT", 0)));
         add(time, PBuiltinFunction.create("mktime(t, /)", a -> {
             ZonedDateTime z = fromTuple(a[0], "mktime").atZone(ZoneId.systemDefault());
             return (double) z.toEpochSecond();
@@ -133,6 +154,13 @@ final class TimeFormatting {
         return Instant.ofEpochSecond((long) s);
     }
 
+    @TruffleBoundary
+    private static PTuple withZone(PTuple t, String zone, long gmtoff) {
+        OBJECTS.put(t, ZONE_KEY, zone);
+        OBJECTS.put(t, GMTOFF_KEY, gmtoff);
+        return t;
+    }
+
     private static PTuple structTime(ZonedDateTime z) {
         boolean dst = z.getZone().getRules().isDaylightSavings(z.toInstant());
         return new PTuple(STRUCT_TIME, new Object[]{(long) z.getYear(), (long) z.getMonthValue(), (long) z.getDayOfMonth(), (long) z.getHour(),
@@ -152,10 +180,45 @@ final class TimeFormatting {
         for (int i = 0; i < 6; i++) {
             v[i] = (int) Sequences.asIndex(tuple.get(i), "tuple");
         }
+        if (!function.equals("mktime")) {
+            checkFields(v, (int) Sequences.asIndex(tuple.get(6), "tuple"), (int) Sequences.asIndex(tuple.get(7), "tuple"));
+        }
         try {
             return LocalDateTime.of(v[0], 1, 1, 0, 0, 0).plusMonths(v[1] - 1).plusDays(v[2] - 1).plusHours(v[3]).plusMinutes(v[4]).plusSeconds(v[5]);
         } catch (java.time.DateTimeException e) {
             throw Errors.valueError("time out of range");
+        }
+    }
+
+    /**
+     * strftime() and asctime() refuse out-of-range fields as CPython does (mktime() normalises them instead); a
+     * month, day of month or day of year of 0 stands for the first.
+     */
+    private static void checkFields(int[] v, int wday, int yday) {
+        if (v[1] == 0) {
+            v[1] = 1;
+        } else if (v[1] < 1 || v[1] > 12) {
+            throw Errors.valueError("month out of range");
+        }
+        if (v[2] == 0) {
+            v[2] = 1;
+        } else if (v[2] < 0 || v[2] > 31) {
+            throw Errors.valueError("day of month out of range");
+        }
+        if (v[3] < 0 || v[3] > 23) {
+            throw Errors.valueError("hour out of range");
+        }
+        if (v[4] < 0 || v[4] > 59) {
+            throw Errors.valueError("minute out of range");
+        }
+        if (v[5] < 0 || v[5] > 61) {
+            throw Errors.valueError("seconds out of range");
+        }
+        if ((wday + 1) % 7 < 0) { // C's truncating %, as in CPython
+            throw Errors.valueError("day of week out of range");
+        }
+        if (yday < 0 || yday > 366) {
+            throw Errors.valueError("day of year out of range");
         }
     }
 
@@ -204,6 +267,7 @@ final class TimeFormatting {
                 case 'W' -> sb.append(String.format("%02d", (z.getDayOfYear() - 1 + 7 - (z.getDayOfWeek().getValue() - 1)) / 7));
                 case 'V' -> sb.append(String.format("%02d", z.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
                 case 'G' -> sb.append(z.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR));
+                case 'g' -> sb.append(String.format("%02d", Math.floorMod(z.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR), 100)));
                 case 'C' -> sb.append(String.format("%02d", Math.floorDiv(z.getYear(), 100)));
                 case 'R' -> sb.append(String.format("%02d:%02d", z.getHour(), z.getMinute()));
                 case 'r' -> sb.append(String.format("%02d:%02d:%02d %s", (z.getHour() + 11) % 12 + 1, z.getMinute(), z.getSecond(),

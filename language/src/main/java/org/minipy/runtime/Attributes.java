@@ -158,8 +158,8 @@ public final class Attributes {
         }
         PDict dict = new PDict();
         for (Object key : OBJECTS.getKeyArray(obj)) {
-            if (isSlot(obj, key)) {
-                continue;
+            if (!(key instanceof String) || isSlot(obj, key)) {
+                continue; // non-str keys are Java-side storage (a struct_time's tm_zone), not attributes
             }
             dict.put(key, OBJECTS.getOrDefault(obj, key, null));
             OBJECTS.removeKey(obj, key);

@@ -169,7 +169,23 @@ public final class IntOps {
         if (y.signum() == 0) {
             throw Errors.zeroDivisionError("division by zero");
         }
-        double r = new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128).doubleValue();
+        // Correctly rounded, as CPython: a quotient of 55 or 56 bits with a sticky bit for a remainder, which
+        // BigInteger.doubleValue() rounds once (half to even); a decimal intermediate would round twice.
+        boolean negative = x.signum() * y.signum() < 0;
+        BigInteger n = x.abs();
+        BigInteger d = y.abs();
+        int shift = 55 - (n.bitLength() - d.bitLength());
+        if (shift > 0) {
+            n = n.shiftLeft(shift);
+        } else {
+            d = d.shiftLeft(-shift);
+        }
+        BigInteger[] qr = n.divideAndRemainder(d);
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double r = Math.scalb(q.doubleValue(), -shift);
+        if (negative) {
+            r = -r;
+        }
         if (Double.isInfinite(r)) {
             throw Errors.overflowError("integer division result too large for a float");
         }

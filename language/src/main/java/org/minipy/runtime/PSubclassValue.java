@@ -23,6 +23,11 @@ public final class PSubclassValue extends PythonObject {
         return o instanceof PSubclassValue v ? v.value : o;
     }
 
+    /** The int value of an int subclass instance (an IntEnum member, ...); anything else unchanged. */
+    public static Object unwrapInt(Object o) {
+        return o instanceof PSubclassValue v && IntOps.isInt(v.value) ? v.value : o;
+    }
+
     /**
      * The builtin value of a subclass instance whose class does not override the special method {@code special}
      * (so the base class's Java behaviour applies, as {@code abs(I(-3))} uses {@code int.__abs__}); else unchanged.

@@ -3,14 +3,16 @@
 MiniPy's own pure-Python implementation of the standard ``contextlib``
 module, written from the documented behaviour: contextmanager,
 asynccontextmanager, ContextDecorator, suppress, closing, aclosing,
-nullcontext, redirect_stdout, redirect_stderr, ExitStack and
-AbstractContextManager (a plain base class: there is no abc here).
+nullcontext, redirect_stdout, redirect_stderr, ExitStack, AsyncExitStack,
+AsyncContextDecorator and AbstractContextManager (a plain base class: there
+is no abc here).
 """
 
 import sys
 from functools import wraps
 
-__all__ = ['AbstractContextManager', 'ContextDecorator', 'ExitStack',
+__all__ = ['AbstractContextManager', 'AbstractAsyncContextManager',
+           'AsyncContextDecorator', 'AsyncExitStack', 'ContextDecorator', 'ExitStack',
            'aclosing', 'chdir', 'asynccontextmanager', 'closing', 'contextmanager',
            'nullcontext', 'redirect_stderr', 'redirect_stdout', 'suppress']
 
@@ -54,6 +56,21 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator:
+    """A base class that lets an async context manager also decorate
+    coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -371,6 +388,88 @@ class ExitStack(AbstractContextManager):
                 exc.__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+class AsyncExitStack(ExitStack):
+    """ExitStack for async with: also takes async context managers and
+    coroutine callbacks, which are awaited as the stack unwinds."""
+
+    def __enter__(self):
+        raise AttributeError('__enter__')
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        enter = getattr(cls, '__aenter__', None)
+        exit = getattr(cls, '__aexit__', None)
+        if enter is None or exit is None:
+            raise TypeError('%s object does not support the asynchronous '
+                            'context manager protocol' % _type_label(cls))
+        result = await enter(cm)
+        self._push_async_cm_exit(cm, exit)
+        return result
+
+    def push_async_exit(self, exit):
+        exit_method = getattr(type(exit), '__aexit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append(_AsyncCallback(exit))
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_AsyncCallback(_exit_wrapper))
+        return callback
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        async def _exit_wrapper(exc_type, exc, tb):
+            return await cm_exit(cm, exc_type, exc, tb)
+        self._exit_callbacks.append(_AsyncCallback(_exit_wrapper))
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        # ExitStack.__exit__'s unwinding, awaiting the async callbacks
+        received_exc = exc_details[0] is not None
+        frame_exc = exc_details[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if isinstance(cb, _AsyncCallback):
+                    result = await cb.func(*exc_details)
+                else:
+                    result = cb(*exc_details)
+                if result:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                _fix_exception_context(new_exc, exc_details[1], frame_exc)
+                pending_raise = True
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending_raise:
+            exc = exc_details[1]
+            fixed_ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+class _AsyncCallback:
+    # an exit callback that must be awaited
+    def __init__(self, func):
+        self.func = func
 
 
 def _fix_exception_context(new_exc, old_exc, frame_exc):

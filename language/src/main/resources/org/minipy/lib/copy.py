@@ -23,7 +23,7 @@ _BuiltinFunctionType = type(len)
 # Immutable values: copies are the values themselves.
 _ATOMIC = (_NoneType, int, float, bool, str, bytes, type, range,
            _FunctionType, _BuiltinFunctionType, type(Ellipsis),
-           type(NotImplemented))
+           type(NotImplemented), property)
 
 
 def copy(x):
@@ -44,7 +44,56 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    rv = _user_reduce(x)
+    if rv is not None:
+        return x if isinstance(rv, str) else _from_reduce(x, None, *rv)
     return _reconstruct(x, None, {})
+
+
+def _user_reduce(x):
+    # A class's own __reduce_ex__ or __reduce__ says how to rebuild it, as
+    # for pickling; None when it keeps object's (the generic path below).
+    # A str result means "a global": the object itself is used.
+    cls = type(x)
+    for name in ('__reduce_ex__', '__reduce__'):
+        method = getattr(cls, name, None)
+        if method is not None and method is not getattr(object, name, None):
+            return x.__reduce_ex__(4) if name == '__reduce_ex__' else x.__reduce__()
+    return None
+
+
+def _from_reduce(x, memo, func, args=(), state=None, listiter=None,
+                 dictiter=None, *rest):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def _new_instance(x, cls):
@@ -62,7 +111,17 @@ def _new_instance(x, cls):
                 base = b
                 break
         return cls.__new__(cls, base(x))
-    return cls.__new__(cls)
+    try:
+        return cls.__new__(cls)
+    except TypeError:
+        if cls.__module__ == 'builtins' or cls.__module__.startswith('_'):
+            # a builtin type with no way to be rebuilt (generator, file,
+            # dict view): refused in the words of pickling, as CPython does
+            name = cls.__qualname__
+            if cls.__module__ not in ('builtins', None):
+                name = cls.__module__ + '.' + name
+            raise TypeError('cannot pickle %r object' % (name,)) from None
+        raise
 
 
 def _reconstruct(x, memo, deep_memo):
@@ -172,7 +231,13 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo, memo)
+            rv = _user_reduce(x)
+            if rv is None:
+                y = _reconstruct(x, memo, memo)
+            elif isinstance(rv, str):
+                y = x
+            else:
+                y = _from_reduce(x, memo, *rv)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

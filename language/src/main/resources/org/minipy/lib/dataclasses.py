@@ -160,10 +160,14 @@ def _is_kw_only(annotation):
 
 
 def _get_field(cls, name, annotation, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    # getattr, as CPython does: a descriptor's __get__(None, cls) gives the
+    # default, and a plain attribute of a base class is a default too
+    default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
+        if type(default).__name__ == 'member_descriptor':
+            default = MISSING  # a __slots__ entry: no default
         f = field(default=default)
     f.name = name
     f.type = annotation

@@ -88,6 +88,9 @@ class _MappingProxy:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
 
+    def __str__(self):
+        return str(self._mapping)
+
 
 _MappingProxy.__name__ = 'mappingproxy'
 _MappingProxy.__qualname__ = 'mappingproxy'
@@ -117,12 +120,52 @@ def _power_of_two(value):
     return value > 0 and value & (value - 1) == 0
 
 
+class _EnumDict(dict):
+    """The namespace of an enum class body: auto() is resolved as it is
+    assigned (as in CPython), so later lines of the body see the value
+    (WHITE = RED | BLUE with RED = auto())."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._members = 0
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            if self._members:
+                raise TypeError('_generate_next_value_ must be defined '
+                                'before members')
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif not (_is_dunder(key) or _is_sunder(key) or
+                  _is_private(self._cls_name, key) or _is_descriptor(value) or
+                  isinstance(value, (type, nonmember))):
+            if isinstance(value, member):
+                resolved = value.value
+            elif isinstance(value, auto):
+                if value.value is None and self._generate is not None:
+                    value.value = self._generate(key, 1, self._members,
+                                                 self._last_values[:])
+                resolved = value.value
+                value = resolved if resolved is not None else value
+            else:
+                resolved = value
+            self._members += 1
+            self._last_values.append(resolved)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass of Enum: collects the members of an enumeration class."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        generate = None
+        if Enum is not None:
+            member_type, first_enum = metacls._get_mixins_(cls, bases)
+            generate = getattr(first_enum, '_generate_next_value_', None)
+        return _EnumDict(cls, generate)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None,
                 _simple=False, **kwds):
@@ -193,9 +236,10 @@ class EnumType(type):
         if Flag is not None and issubclass(enum_class, Flag):
             type.__setattr__(enum_class, '_flag_mask_', 0)
             type.__setattr__(enum_class, '_all_bits_', 0)
+            type.__setattr__(enum_class, '_singles_mask_', 0)
             type.__setattr__(enum_class, '_boundary_',
                              boundary or getattr(first_enum, '_boundary_',
-                                                 None))
+                                                 None) or STRICT)
 
         # a data type's repr/str/format (int.__repr__ ...) found before
         # Enum's in the MRO give way to the enum's, as in CPython
@@ -234,9 +278,13 @@ class EnumType(type):
 
         if Flag is not None and issubclass(enum_class, Flag):
             bits = 0
+            singles = 0
             for m in enum_class._member_map_.values():
                 bits |= m._value_
+                if _power_of_two(m._value_):
+                    singles |= m._value_
             type.__setattr__(enum_class, '_flag_mask_', bits)
+            type.__setattr__(enum_class, '_singles_mask_', singles)
             type.__setattr__(enum_class, '_all_bits_',
                              2 ** bits.bit_length() - 1 if bits else 0)
         return enum_class
@@ -252,8 +300,8 @@ class EnumType(type):
                             "enum_type)`")
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError('%s: cannot extend enumeration %r'
-                                % (class_name, base.__name__))
+                raise TypeError('<enum %r> cannot extend %r'
+                                % (class_name, base))
         member_type = object
         for chain in bases:
             for base in chain.__mro__:
@@ -438,6 +486,9 @@ class Enum(metaclass=EnumType):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        if Flag is not None and issubclass(cls, Flag) and \
+                cls._boundary_ is EJECT and isinstance(result, int):
+            return result
         if result is None:
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         raise TypeError('error in %s._missing_: returned %r instead of None '
@@ -586,31 +637,67 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
+        # a value that is not a member: a combination of members (a pseudo
+        # member, cached), or what the class's boundary says for unknown bits
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
         all_bits = cls._all_bits_
+        boundary = cls._boundary_
         neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _bin(value, width),
+                                    _bin(flag_mask, width)))
+            elif boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                # KEEP: a negative value keeps its bits above the members'
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
-        if value & ~flag_mask and cls._boundary_ is not KEEP and \
-                not issubclass(cls, int):
-            raise ValueError('%s invalid value %r\n    given %s\n  allowed %s'
-                             % (repr(cls), neg_value if neg_value is not None
-                                else value, _bin(value, all_bits.bit_length()),
-                                _bin(flag_mask, all_bits.bit_length())))
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, bin(unknown)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
-        names = [m._name_ for m in cls._iter_member_(value)]
-        extra = value & ~flag_mask
-        pseudo._name_ = '|'.join(names) if names and not extra else None
-        if not extra:
-            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if member_value or aliases:
+            members = list(cls._iter_member_(member_value))
+            combined = 0
+            for m in members:
+                combined |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for m in cls._member_map_.values():
+                    if m not in members and m._value_ and m._value_ & value == m._value_:
+                        members.append(m)
+                        combined |= m._value_
+            unknown = value ^ combined
+            pseudo._name_ = '|'.join([m._name_ for m in members])
+            if not combined:
+                pseudo._name_ = None
+            elif unknown and boundary is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo._name_ += '|%r' % (unknown,)
+        else:
+            pseudo._name_ = None
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
         return pseudo
 
     @classmethod
@@ -678,22 +765,26 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        if self._boundary_ is EJECT or self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
 
 
-def _bin(num, max_bits):
-    ceiling = 2 ** max_bits
+def _bin(num, max_bits=None):
+    """bin() with the sign as a leading bit (0b0 1010, 0b1 0101), negative
+    numbers in two's complement, padded to max_bits digits."""
+    ceiling = 2 ** num.bit_length()
     if num >= 0:
         s = bin(num + ceiling).replace('1', '0', 1)
     else:
         s = bin(~num ^ (ceiling - 1) + ceiling)
     sign = s[:3]
     digits = s[3:]
-    if len(digits) < max_bits:
+    if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return '%s %s' % (sign, digits)
 
@@ -746,10 +837,77 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = 'no skipped integer values', \
     'multi-flag aliases may not contain unnamed flags', 'one name per value'
 
 
+def _bits(value):
+    # the single-bit values set in value, lowest first
+    while value:
+        low = value & -value
+        yield low
+        value ^= low
+
+
 def verify(*checks):
-    """Accepted for compatibility: only UNIQUE is checked."""
+    """Class decorator checking UNIQUE (no aliases), CONTINUOUS (no
+    missing values between the lowest and highest) and NAMED_FLAGS (every
+    bit of a multi-bit alias is a member)."""
     def decorator(enumeration):
-        if UNIQUE in checks:
-            unique(enumeration)
+        if Flag is not None and issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        name = enumeration.__name__
+        for check in checks:
+            if check is UNIQUE:
+                aliases = ['%s -> %s' % (alias, m._name_)
+                           for alias, m in enumeration.__members__.items()
+                           if alias != m._name_]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                values = set(m._value_ for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    expected = [2 ** i for i in range(low.bit_length(),
+                                                      high.bit_length() - 1)]
+                else:
+                    expected = range(low + 1, high)
+                missing = [str(v) for v in expected if v not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s'
+                                      % (kind, name, ', '.join(missing)))[:256])
+            elif check is NAMED_FLAGS:
+                canonical = enumeration._member_names_
+                values = [m._value_ for m in enumeration]
+                unnamed = []
+                missing_bits = 0
+                for alias, m in enumeration._member_map_.items():
+                    if alias in canonical or m._value_ < 0:
+                        continue
+                    missed = [v for v in _bits(m._value_) if v not in values]
+                    if missed:
+                        unnamed.append(alias)
+                        for v in missed:
+                            missing_bits |= v
+                if unnamed:
+                    if len(unnamed) == 1:
+                        what = 'alias %s is missing' % unnamed[0]
+                    else:
+                        what = 'aliases %s and %s are missing' % (
+                            ', '.join(unnamed[:-1]), unnamed[-1])
+                    if _power_of_two(missing_bits):
+                        value = 'value 0x%x' % missing_bits
+                    else:
+                        value = 'combined values of 0x%x' % missing_bits
+                    raise ValueError('invalid Flag %r: %s %s [use '
+                                     'enum.show_flag_values(value) for details]'
+                                     % (name, what, value))
         return enumeration
     return decorator
+
+
+def show_flag_values(value):
+    return list(_bits(value))

@@ -203,13 +203,18 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
+def reduce(function, sequence, initial=_initial_missing, /, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of an
     iterable, from left to right, reducing it to a single value.
     """
-    it = iter(sequence)
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
         value = _initial_missing
         for value in it:
@@ -333,6 +338,12 @@ _kwd_mark = object()
 def _make_key(args, kwds, typed):
     # Keyword arguments are part of the key in the order they were given,
     # so f(a=1, b=2) and f(b=2, a=1) are cached separately (as in CPython).
+    # A lone exact int or str argument is its own key, as in CPython's C
+    # implementation; so f(3) and f(3.0) are cached apart although 3 == 3.0.
+    if not kwds and not typed and len(args) == 1:
+        only = args[0]
+        if type(only) is int or type(only) is str:
+            return only
     key = args
     if kwds:
         key = key + (_kwd_mark,)
@@ -481,6 +492,46 @@ class cached_property:
 # singledispatch
 ################################################################################
 
+def _union_members(tp):
+    # the classes of int | str or typing.Union[int, str]; None for other values
+    import types
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
+    if type(tp).__name__ == '_Alias' and getattr(tp, '_form', None) is not None \
+            and getattr(tp._form, '_name', None) == 'Union':
+        return tp.__args__
+    return None
+
+
+def _dispatch_order(cls, registry):
+    """cls's MRO with the registered classes it only virtually derives from
+    (ABCs such as collections.abc.Sequence) placed after the last class of
+    the MRO that derives from them, the more specific ones first."""
+    mro = list(cls.__mro__)
+    extra = [t for t in registry
+             if t not in mro and isinstance(t, type) and issubclass(cls, t)]
+    if not extra:
+        return mro
+    order = []
+    for i, base in enumerate(mro):
+        order.append(base)
+        here = [t for t in extra if issubclass(base, t) and
+                not any(later is not object and issubclass(later, t)
+                        for later in mro[i + 1:])]
+        for t in here:
+            extra.remove(t)
+        # most specific first: an ABC before the ABCs it derives from
+        while here:
+            for t in here:
+                if not any(o is not t and issubclass(o, t) for o in here):
+                    order.append(t)
+                    here.remove(t)
+                    break
+    obj = order.index(object) if object in order else len(order)
+    # anything left derives only through object's position: before object
+    return order[:obj] + extra + order[obj:]
+
+
 def singledispatch(func):
     """Single-dispatch generic function decorator: the implementation is
     chosen by the type of the first argument, following its class's MRO."""
@@ -493,7 +544,7 @@ def singledispatch(func):
         except KeyError:
             pass
         impl = None
-        for base in cls.__mro__:
+        for base in _dispatch_order(cls, registry):
             if base in registry:
                 impl = registry[base]
                 break
@@ -512,6 +563,11 @@ def singledispatch(func):
                                 '%r is not a class.' % (cls,))
             func = cls
             annotations = getattr(func, '__annotations__', {})
+            if any(isinstance(a, str) for a in annotations.values()):
+                # string annotations (from __future__ import annotations)
+                # name classes in the function's module
+                from typing import get_type_hints
+                annotations = get_type_hints(func)
             cls = None
             for name, annotation in annotations.items():
                 if name != 'return':
@@ -522,6 +578,15 @@ def singledispatch(func):
                     'Invalid first argument to `register()`: %r. Use either '
                     '`@register(some_class)` or plain `@register` on an '
                     'annotated function.' % (func,))
+            members = _union_members(cls)
+            if members is not None:
+                if not all(isinstance(m, type) for m in members):
+                    raise TypeError('Invalid annotation for %r. %r not all '
+                                    'arguments are classes.' % (name, cls))
+                for m in members:
+                    registry[m] = func
+                dispatch_cache.clear()
+                return func
             if not isinstance(cls, type):
                 raise TypeError('Invalid annotation for %r. %r is not a class.'
                                 % (name, cls))

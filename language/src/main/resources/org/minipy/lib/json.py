@@ -195,17 +195,35 @@ class _EncodeState:
             self.encode(replacement, level, chunks)
             self.unmark(o)
 
+    def scalar(self, o):
+        # the JSON text of a str, None, bool, int or float; None otherwise
+        if isinstance(o, str):
+            return _encode_string(o, self.ensure_ascii)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.float_str(o)
+        return None
+
     def encode_list(self, lst, level, chunks):
         if not lst:
             chunks.append('[]')
             return
         self.mark(lst)
-        chunks.append('[')
+        # CPython's chunks: a scalar item shares its chunk with the bracket or
+        # separator before it ('[1', ', 2'), a container does not
+        buf = '['
         if self.indent is not None:
             level += 1
             newline_indent = '\n' + self.indent * level
             separator = self.item_separator + newline_indent
-            chunks.append(newline_indent)
+            buf += newline_indent
         else:
             newline_indent = None
             separator = self.item_separator
@@ -214,8 +232,13 @@ class _EncodeState:
             if first:
                 first = False
             else:
-                chunks.append(separator)
-            self.encode(value, level, chunks)
+                buf = separator
+            text = self.scalar(value)
+            if text is not None:
+                chunks.append(buf + text)
+            else:
+                chunks.append(buf)
+                self.encode(value, level, chunks)
         if newline_indent is not None:
             level -= 1
             chunks.append('\n' + self.indent * level)

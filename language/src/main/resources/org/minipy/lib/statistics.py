@@ -4,8 +4,8 @@ MiniPy's own pure-Python implementation of a subset of the standard
 ``statistics`` module, written from the documented behaviour: mean, fmean,
 geometric_mean, harmonic_mean, median (and _low, _high, _grouped), mode,
 multimode, quantiles, pvariance, variance, pstdev, stdev, covariance,
-correlation and linear_regression for ints and floats (no Fraction, Decimal
-or NormalDist).  As in CPython, sums are
+correlation and linear_regression for ints and floats (no Fraction or
+Decimal), and NormalDist.  As in CPython, sums are
 exact (rationals kept as integer numerator/denominator pairs) and converted
 once at the end, so results match CPython's to the last bit: the mean of
 ints is an int when it is whole, and standard deviations are correctly
@@ -13,11 +13,12 @@ rounded square roots.
 """
 
 import math as _math
+import sys as _sys
 
 __all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean',
            'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean',
            'median', 'median_grouped', 'median_high', 'median_low', 'mode',
-           'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev',
+           'multimode', 'NormalDist', 'pstdev', 'pvariance', 'quantiles', 'stdev',
            'variance']
 
 
@@ -25,13 +26,33 @@ class StatisticsError(ValueError):
     pass
 
 
+def _fraction_class():
+    # Fractions can only be in the data once the program imported fractions
+    module = _sys.modules.get('fractions')
+    return None if module is None else module.Fraction
+
+
 def _exact(x):
-    if isinstance(x, (int, float)):
+    if isinstance(x, (int, float)) or _is_fraction(x):
         if isinstance(x, float) and not _math.isfinite(x):
             raise ValueError('cannot convert %r to an exact ratio' % (x,))
         return x.as_integer_ratio()
     raise TypeError("can't convert type '%s' to numerator/denominator"
                     % type(x).__name__)
+
+
+def _is_fraction(x):
+    F = _fraction_class()
+    return F is not None and isinstance(x, F)
+
+
+def _wider(T, x):
+    # The type of a result: float beats Fraction beats int, as in CPython.
+    if T is float or isinstance(x, float):
+        return float
+    if _is_fraction(x):
+        return _fraction_class()
+    return T
 
 
 def _add(a, b):
@@ -53,11 +74,11 @@ def _sum(data):
     total = (0, 1)
     count = 0
     for x in data:
-        if isinstance(x, float):
-            T = float
-        elif not isinstance(x, int):
-            raise TypeError("can't convert type '%s' to numerator/denominator"
-                            % type(x).__name__)
+        if not isinstance(x, int):
+            if not isinstance(x, float) and not _is_fraction(x):
+                raise TypeError("can't convert type '%s' to numerator/denominator"
+                                % type(x).__name__)
+            T = _wider(T, x)
         count += 1
         total = _add(total, _exact(x))
     return T, total, count
@@ -67,6 +88,8 @@ def _convert(value, T):
     n, d = value
     if T is int and d == 1:
         return n
+    if T is not int and T is not float:
+        return T(n, d)
     return n / d
 
 
@@ -185,8 +208,8 @@ def _ss(data, c=None):
     if c is None:
         mean_n, mean_d = _div(total, n)
     else:
-        if isinstance(c, float):
-            T = float
+        if not isinstance(c, int):
+            T = _wider(T, c)
         mean_n, mean_d = _exact(c)
     ss = (0, 1)
     for x in data:
@@ -257,7 +280,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     if n == 1 and weights is None:
         x = data[0]
-        if not isinstance(x, (int, float)):
+        if not isinstance(x, (int, float)) and not _is_fraction(x):
             raise TypeError('unsupported type')
         if x < 0:
             raise StatisticsError(negative)
@@ -391,3 +414,191 @@ def linear_regression(x, y, /, *, proportional=False):
         _LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'),
                                        module='statistics')
     return _LinearRegression(slope=slope, intercept=intercept)
+
+
+# Coefficients of Wichura's rational approximations to the inverse normal
+# CDF (Algorithm AS241, Applied Statistics 37, 1988), highest power first.
+# Evaluated by Horner's rule in this order they give CPython's results
+# bit for bit.
+_AS241_CENTRAL_NUM = (2509.0809287301226727, 33430.575583588128105,
+                      67265.770927008700853, 45921.953931549871457,
+                      13731.693765509461125, 1971.5909503065514427,
+                      133.14166789178437745, 3.387132872796366608)
+_AS241_CENTRAL_DEN = (5226.495278852854561, 28729.085735721942674,
+                      39307.89580009271061, 21213.794301586595867,
+                      5394.1960214247511077, 687.1870074920579083,
+                      42.313330701600911252, 1.0)
+_AS241_NEAR_NUM = (7.7454501427834140764e-4, 0.0227238449892691845833,
+                   0.24178072517745061177, 1.27045825245236838258,
+                   3.64784832476320460504, 5.7694972214606914055,
+                   4.6303378461565452959, 1.42343711074968357734)
+_AS241_NEAR_DEN = (1.05075007164441684324e-9, 5.475938084995344946e-4,
+                   0.0151986665636164571966, 0.14810397642748007459,
+                   0.68976733498510000455, 1.6763848301838038494,
+                   2.05319162663775882187, 1.0)
+_AS241_TAIL_NUM = (2.01033439929228813265e-7, 2.71155556874348757815e-5,
+                   0.0012426609473880784386, 0.026532189526576123093,
+                   0.29656057182850489123, 1.7848265399172913358,
+                   5.4637849111641143699, 6.6579046435011037772)
+_AS241_TAIL_DEN = (2.04426310338993978564e-15, 1.4215117583164458887e-7,
+                   1.8463183175100546818e-5, 7.868691311456132591e-4,
+                   0.0148753612908506148525, 0.13692988092273580531,
+                   0.59983220655588793769, 1.0)
+
+
+def _horner(coefficients, r):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _standard_normal_quantile(p):
+    q = p - 0.5
+    if _math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        return (_horner(_AS241_CENTRAL_NUM, r) * q) / _horner(_AS241_CENTRAL_DEN, r)
+    r = _math.sqrt(-_math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r = r - 1.6
+        x = _horner(_AS241_NEAR_NUM, r) / _horner(_AS241_NEAR_DEN, r)
+    else:
+        r = r - 5.0
+        x = _horner(_AS241_TAIL_NUM, r) / _horner(_AS241_TAIL_DEN, r)
+    return -x if q < 0.0 else x
+
+
+_SQRT2 = _math.sqrt(2.0)
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        data = list(data)
+        sigma = stdev(data)
+        return cls(float(mean(data)), sigma)
+
+    def samples(self, n, *, seed=None):
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        d = x - self._mu
+        return _math.exp(d * d / (-2.0 * variance)) / _math.sqrt(_math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + _math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return self._mu + (_standard_normal_quantile(p) * self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        # the narrower (then lower) distribution first, so that
+        # a.overlap(b) == b.overlap(a) exactly
+        a, b = self, other
+        if (b._sigma, b._mu) < (a._sigma, a._mu):
+            a, b = b, a
+        va, vb = a.variance, b.variance
+        if not va or not vb:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = vb - va
+        dm = _math.fabs(b._mu - a._mu)
+        if not dv:
+            return 1.0 - _math.erf(dm / (2.0 * a._sigma * _SQRT2))
+        # the two points where the densities cross
+        base = a._mu * vb - b._mu * va
+        spread = a._sigma * b._sigma * _math.sqrt(dm * dm + dv * _math.log(vb / va))
+        x1 = (base + spread) / dv
+        x2 = (base - spread) / dv
+        return 1.0 - (_math.fabs(b.cdf(x1) - a.cdf(x1)) +
+                      _math.fabs(b.cdf(x2) - a.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * _math.fabs(k))
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / _math.fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)

@@ -17,6 +17,8 @@ def _f():
 
 
 class _C:
+    __slots__ = ('_s',)
+
     def _m(self):
         pass
 
@@ -36,6 +38,7 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+MemberDescriptorType = type(_C._s)
 del _f, _C, _g
 
 SimpleNamespace = type(sys.implementation)

@@ -7,8 +7,10 @@ matters is that the names exist and that subscripting them works:
 all return small alias objects (with ``__origin__`` and ``__args__``).
 Their reprs resemble CPython's but are not guaranteed to match.
 
-``class Box(Generic[T])`` works (``Generic[T]`` is a plain base class
-whose ``__class_getitem__`` makes ``Box[int]``).  ``class P(NamedTuple)``
+``class Box(Generic[T])`` works: ``Generic[T]`` is an alias whose
+``__mro_entries__`` makes Generic the base (PEP 560), Box gets
+``__parameters__`` and ``Box[int]`` is an alias with ``__origin__`` Box,
+which can be a base class in turn.  ``class P(NamedTuple)``
 and ``class M(TypedDict)`` with annotated fields work through
 ``__init_subclass__``; ``NamedTuple('P', [...])`` and
 ``TypedDict('M', {...})`` too.
@@ -49,6 +51,7 @@ class _Alias:
         if form is not Literal:
             args = tuple(type(None) if a is None else a for a in args)
         self.__args__ = args
+        self.__parameters__ = () if form is Literal else _collect_parameters(args)
 
     def __instancecheck__(self, obj):
         if self._form is Union:
@@ -84,10 +87,21 @@ class _Alias:
     def __eq__(self, other):
         if not isinstance(other, _Alias):
             return NotImplemented
+        if self._form is Union and other._form is Union:
+            # the order of a union's members does not matter
+            return set(self.__args__) == set(other.__args__)
+        if self._form is Literal and other._form is Literal:
+            # nor a literal's values (told apart by type: 1 is not True)
+            return (set((a, type(a)) for a in self.__args__) ==
+                    set((a, type(a)) for a in other.__args__))
         return (self.__origin__ == other.__origin__ and
                 self.__args__ == other.__args__)
 
     def __hash__(self):
+        if self._form is Union:
+            return hash(frozenset(self.__args__))
+        if self._form is Literal:
+            return hash(frozenset((a, type(a)) for a in self.__args__))
         return hash((self._form._name, self.__args__))
 
     def __call__(self, *args, **kwargs):
@@ -224,6 +238,8 @@ SupportsFloat = _SpecialForm('SupportsFloat')
 SupportsIndex = _SpecialForm('SupportsIndex')
 SupportsAbs = _SpecialForm('SupportsAbs')
 SupportsRound = _SpecialForm('SupportsRound')
+SupportsBytes = _SpecialForm('SupportsBytes')
+SupportsComplex = _SpecialForm('SupportsComplex')
 IO = _SpecialForm('IO')
 TextIO = _SpecialForm('TextIO')
 BinaryIO = _SpecialForm('BinaryIO')
@@ -262,6 +278,8 @@ _LAZY_FORMS = {
     'AsyncIterable': ('collections.abc', 'AsyncIterable'),
     'AsyncIterator': ('collections.abc', 'AsyncIterator'),
     'AsyncGenerator': ('collections.abc', 'AsyncGenerator'),
+    'ByteString': ('collections.abc', 'ByteString'),
+    'MappingView': ('collections.abc', 'MappingView'),
 }
 
 
@@ -334,19 +352,56 @@ class ParamSpec:
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+def _collect_parameters(args):
+    # the type variables in args, in order of first appearance, also inside
+    # subscripted aliases (Dict[str, List[T]] has T)
+    found = []
+    for a in args:
+        if isinstance(a, (TypeVar, ParamSpec)):
+            if a not in found:
+                found.append(a)
+        else:
+            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if p not in found:
+                    found.append(p)
+    return tuple(found)
+
+
 class _GenericClassAlias:
     """A user generic class with arguments: Stack[int]."""
 
     def __init__(self, origin, args):
         self.__origin__ = origin
         self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
 
     def __repr__(self):
         return '%s[%s]' % (_type_repr(self.__origin__),
                            ', '.join([_type_repr(a) for a in self.__args__]))
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        # class Box(Generic[T]) derives from Generic, class IntBox(Box[int])
+        # from Box (PEP 560); a Generic[...] next to another subscripted
+        # base (or to Protocol) adds nothing
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericClassAlias) and b is not self:
+                    return ()
+        return (self.__origin__,)
+
+    def __getitem__(self, params):
+        raise TypeError('%r is not a generic class' % (self,))
 
     def __eq__(self, other):
         if not isinstance(other, _GenericClassAlias):
@@ -357,27 +412,74 @@ class _GenericClassAlias:
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
     def __getattr__(self, name):
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
 
-class _GenericBase:
-    """What Generic[...] and Protocol[...] evaluate to: a plain base class."""
+class Generic:
+    """Abstract base class for generic types: class Box(Generic[T]) makes
+    Box[int] an alias whose __origin__ is Box and __args__ (int,)."""
+
+    __slots__ = ()
 
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError('Parameter list to %s[...] cannot be empty'
+                                % cls.__qualname__)
+            if not all(isinstance(p, (TypeVar, ParamSpec)) for p in params):
+                raise TypeError('Parameters to %s[...] must all be type variables '
+                                'or parameter specification variables.' % cls.__name__)
+            if len(set(params)) != len(params):
+                raise TypeError('Parameters to %s[...] must all be unique'
+                                % cls.__name__)
+        else:
+            expected = len(cls.__dict__.get('__parameters__', ()))
+            if not expected:
+                raise TypeError('%r is not a generic class' % (cls,))
+            if len(params) != expected:
+                raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                                % ('many' if len(params) > expected else 'few',
+                                   cls, len(params), expected))
         return _GenericClassAlias(cls, params)
 
-
-class _GenericForm(_SpecialForm):
-    def __getitem__(self, params):
-        return _GenericBase
-
-
-Generic = _GenericForm('Generic')
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        parameters = ()
+        orig_bases = cls.__dict__.get('__orig_bases__')
+        if orig_bases is not None:
+            plain = Generic in orig_bases
+        else:
+            plain = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+        if plain:
+            raise TypeError('Cannot inherit from plain Generic')
+        if orig_bases is not None:
+            declared = None
+            for base in orig_bases:
+                if isinstance(base, _GenericClassAlias) and \
+                        base.__origin__ in (Generic, Protocol):
+                    if declared is not None:
+                        raise TypeError('Cannot inherit from Generic[...] multiple times.')
+                    declared = base.__parameters__
+            parameters = _collect_parameters(orig_bases)
+            if declared is not None:
+                missing = [t for t in parameters if t not in declared]
+                if missing:
+                    raise TypeError('Some type variables (%s) are not listed in '
+                                    'Generic[%s]' % (', '.join(map(str, missing)),
+                                                     ', '.join(map(str, declared))))
+                parameters = declared
+        cls.__parameters__ = parameters
 
 
 _PROTOCOL_SPECIALS = frozenset([
@@ -391,7 +493,7 @@ _PROTOCOL_SPECIALS = frozenset([
 def _protocol_members(cls):
     members = []
     for base in cls.__mro__:
-        if base is Protocol or base is object or base is _GenericBase:
+        if base is Protocol or base is object or base is Generic:
             continue
         if not base.__dict__.get('_is_protocol', False):
             continue
@@ -441,7 +543,7 @@ class _ProtocolMeta(type):
         return True
 
 
-class Protocol(metaclass=_ProtocolMeta):
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes: structural types, checked by
     isinstance only when decorated with @runtime_checkable."""
 
@@ -454,14 +556,6 @@ class Protocol(metaclass=_ProtocolMeta):
         if '_is_protocol' not in cls.__dict__:
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
-    def __class_getitem__(cls, params):
-        if cls is Protocol:
-            # Protocol[T] as a base class: MiniPy has no __mro_entries__,
-            # so it stands for Protocol itself
-            return Protocol
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _GenericClassAlias(cls, params)
 
 
 def cast(typ, val):
@@ -477,15 +571,72 @@ def _overload_dummy(*args, **kwds):
         'by an implementation that is not @overload-ed.')
 
 
+# (module, qualname) -> the @overload signatures of that function
+_overloads = {}
+
+
 def overload(func):
     """Decorator for overloaded signatures; the final undecorated definition
     provides the implementation."""
+    f = getattr(func, '__func__', func)
+    try:
+        key = (f.__module__, f.__qualname__)
+    except AttributeError:
+        return _overload_dummy
+    _overloads.setdefault(key, []).append(func)
     return _overload_dummy
+
+
+def get_overloads(func):
+    """The @overload signatures defined for func, in definition order."""
+    f = getattr(func, '__func__', func)
+    return list(_overloads.get((f.__module__, f.__qualname__), []))
+
+
+def clear_overloads():
+    _overloads.clear()
 
 
 def final(f):
     """Decorator marking a method or class final (not checked)."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
+
+
+def reveal_type(obj):
+    """Print the runtime type of obj to stderr and return obj."""
+    import sys
+    print('Runtime type is %r' % type(obj).__name__, file=sys.stderr)
+    return obj
+
+
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: %s' % value)
+
+
+def dataclass_transform(*, eq_default=True, order_default=False,
+                        kw_only_default=False, field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def no_type_check_decorator(decorator):
+    return decorator
 
 
 def no_type_check(arg):
@@ -503,77 +654,40 @@ def runtime_checkable(cls):
     return cls
 
 
-def NewType(name, tp):
+class NewType:
     """NewType('UserId', int) -- a callable returning its argument."""
-    def new_type(x):
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        module = _caller()
+        if module is not None:
+            self.__module__ = module
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
 
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
 
-def get_origin(tp):
-    """The unsubscripted version of a type: get_origin(List[int]) is list."""
-    import types
-    if isinstance(tp, (_Alias, _GenericClassAlias, types.GenericAlias)):
-        return tp.__origin__
-    if isinstance(tp, types.UnionType):
-        return types.UnionType
-    if tp is Generic:
-        return Generic
-    return None
+    def __or__(self, other):
+        return Union[self, other]
 
+    def __ror__(self, other):
+        return Union[other, self]
 
-def get_args(tp):
-    """The arguments of a subscripted type: get_args(Dict[str, int])."""
-    if isinstance(tp, _Alias):
-        args = tp.__args__
-        if tp._form._name == 'Callable' and args and args[0] is not ...:
-            return (list(args[:-1]), args[-1])
-        return args
-    import types
-    if isinstance(tp, (_GenericClassAlias, types.GenericAlias, types.UnionType)):
-        return tp.__args__
-    return ()
+    def __mro_entries__(self, bases):
+        # The error names the class being defined, which only a base's
+        # __init_subclass__ gets to see.
+        supertype = self.__name__
 
-
-def _resolve_hint(value, globalns, localns):
-    # string annotations (forward references) are evaluated; None means
-    # type(None)
-    if isinstance(value, str):
-        value = eval(value, globalns, localns)
-    if value is None:
-        return type(None)
-    return value
-
-
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return the annotations of obj with forward references evaluated."""
-    import sys
-    hints = {}
-    if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            ann = base.__dict__.get('__annotations__', {})
-            if globalns is None:
-                module = sys.modules.get(base.__module__)
-                base_globals = vars(module) if module is not None else {}
-            else:
-                base_globals = globalns
-            base_locals = dict(vars(base)) if localns is None else localns
-            for name, value in ann.items():
-                hints[name] = _resolve_hint(value, base_globals, base_locals)
-        return hints
-    if globalns is None:
-        globalns = getattr(obj, '__globals__', None)
-        if globalns is None:
-            module = sys.modules.get(getattr(obj, '__module__', None))
-            globalns = vars(module) if module is not None else {}
-    if localns is None:
-        localns = globalns
-    for name, value in (getattr(obj, '__annotations__', None) or {}).items():
-        hints[name] = _resolve_hint(value, globalns, localns)
-    return hints
+        class _Refuse:
+            def __init_subclass__(cls):
+                raise TypeError('Cannot subclass an instance of NewType. '
+                                'Perhaps you were looking for: `%s = NewType(%r, %s)`'
+                                % (cls.__name__, cls.__name__, supertype))
+        return (_Refuse,)
 
 
 class NamedTuple(tuple):
@@ -649,12 +763,45 @@ class TypedDict(dict):
 
     def __init_subclass__(cls, total=True, **kwargs):
         annotations = {}
+        required = set()
+        optional = set()
         for base in reversed(cls.__mro__[1:]):
             if base is not TypedDict and issubclass(base, TypedDict):
                 annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(cls.__dict__.get('__annotations__', {}))
+                required |= base.__dict__.get('__required_keys__', frozenset())
+                optional |= base.__dict__.get('__optional_keys__', frozenset())
+        own = cls.__dict__.get('__annotations__', {})
+        annotations.update(own)
+        for key, tp in own.items():
+            # Required[...] and NotRequired[...] override the class's total
+            form = tp._form if isinstance(tp, _Alias) else None
+            if form is Annotated and tp.__args__ and isinstance(tp.__args__[0], _Alias):
+                form = tp.__args__[0]._form
+            if form is Required or (form is not NotRequired and total):
+                required.add(key)
+            else:
+                optional.add(key)
         cls.__annotations__ = annotations
         cls.__total__ = total
-        keys = frozenset(cls.__dict__.get('__annotations__', {}))
-        cls.__required_keys__ = keys if total else frozenset()
-        cls.__optional_keys__ = frozenset() if total else keys
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+
+
+# typing's own type variables (exist, as in CPython, but "import *" leaves them)
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+# the introspection functions live in a module of their own (file size)
+from _typing_introspect import (get_origin, get_args, get_type_hints,
+                                is_typeddict)
+
+# "from typing import *" also brings the forms made on first use.
+__all__ = sorted([_n for _n in globals() if not _n.startswith('_') and _n not in
+                  ('T', 'KT', 'VT', 'T_co', 'V_co', 'VT_co', 'T_contra', 'CT_co')]
+                 + list(_LAZY_FORMS))

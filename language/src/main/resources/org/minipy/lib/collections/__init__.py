@@ -354,6 +354,11 @@ class deque:
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (to the left if n < 0)."""
+        if type(n) is not int:
+            if not hasattr(type(n), '__index__'):
+                raise TypeError("'%s' object cannot be interpreted as an integer"
+                                % type(n).__name__)
+            n = n.__index__()
         size = len(self)
         if size <= 1:
             return

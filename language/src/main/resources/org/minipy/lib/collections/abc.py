@@ -699,3 +699,8 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
+
+# deque is a mutable sequence by registration, as in CPython
+from collections import deque as _deque
+MutableSequence.register(_deque)
+del _deque
