@@ -208,7 +208,7 @@ final class BuiltinIO {
     private static String textArgument(Object value, String dflt, String name) {
         if (value == PNone.NONE) {
             return dflt;
-        } else if (value instanceof String s) {
+        } else if (org.minipy.runtime.PSubclassValue.unwrap(value) instanceof String s) {
             return s;
         }
         throw Errors.typeError("%s must be None or a string, not %s", name, TypeOf.nameOf(value));

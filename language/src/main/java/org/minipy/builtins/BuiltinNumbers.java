@@ -166,7 +166,7 @@ final class BuiltinNumbers {
     }
 
     static long ord(Object c) {
-        if (c instanceof String s) {
+        if (org.minipy.runtime.PSubclassValue.unwrap(c) instanceof String s) {
             if (s.length() == 1) {
                 return s.charAt(0);
             }

@@ -136,14 +136,14 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"__len__(self)", a -> (long) StringIndexing.length(self(a)));
         Install.method(BuiltinTypes.STR,"__getitem__(self, key, /)", a -> StringIndexing.getItem(self(a), a[1]));
         Install.method(BuiltinTypes.STR,"__contains__(self, key, /)", a -> {
-            if (!(a[1] instanceof String sub)) {
+            if (!(PSubclassValue.unwrap(a[1]) instanceof String sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", TypeOf.nameOf(a[1]));
             }
             return self(a).contains(sub);
         });
         Install.method(BuiltinTypes.STR,"__iter__(self)", a -> Iteration.getIter(self(a)));
         Install.method(BuiltinTypes.STR,"__add__(self, value, /)", a -> {
-            if (!(a[1] instanceof String s)) {
+            if (!(PSubclassValue.unwrap(a[1]) instanceof String s)) {
                 throw Errors.typeError("can only concatenate str (not \"%s\") to str", TypeOf.nameOf(a[1]));
             }
             return self(a).concat(s);
@@ -179,7 +179,7 @@ final class StrMethods {
 
     /** A str argument: {@code TypeError: must be str, not int}. */
     private static String arg(Object o) {
-        if (o instanceof String s) {
+        if (PSubclassValue.unwrap(o) instanceof String s) {
             return s;
         }
         throw Errors.typeError("must be str, not %s", TypeOf.nameOf(o));
@@ -187,7 +187,7 @@ final class StrMethods {
 
     /** A str argument checked the Argument Clinic way: {@code replace() argument 1 must be str, not None}. */
     private static String namedArg(Object o, String what) {
-        if (o instanceof String s) {
+        if (PSubclassValue.unwrap(o) instanceof String s) {
             return s;
         }
         throw Errors.typeError("%s must be str, not %s", what, o == PNone.NONE ? "None" : TypeOf.nameOf(o));
@@ -371,7 +371,7 @@ final class StrMethods {
             }
             return out;
         }
-        if (!(sepArg instanceof String sep)) {
+        if (!(PSubclassValue.unwrap(sepArg) instanceof String sep)) {
             throw Errors.typeError("must be str or None, not %s", TypeOf.nameOf(sepArg));
         }
         if (sep.isEmpty()) {
@@ -446,7 +446,7 @@ final class StrMethods {
         Object[] items = Iteration.toArray(it);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof String item)) {
+            if (!(PSubclassValue.unwrap(items[i]) instanceof String item)) {
                 throw Errors.typeError("sequence item %d: expected str instance, %s found", i, TypeOf.nameOf(items[i]));
             }
             if (i > 0) {
@@ -474,7 +474,7 @@ final class StrMethods {
     static String strip(String s, Object charsArg, boolean left, boolean right, String name) {
         String chars = null;
         if (charsArg != PNone.NONE) {
-            if (!(charsArg instanceof String c)) {
+            if (!(PSubclassValue.unwrap(charsArg) instanceof String c)) {
                 throw Errors.typeError("%s arg must be None or str", name);
             }
             chars = c;
@@ -647,7 +647,7 @@ final class StrMethods {
     private static boolean affix(String s, Object affix, Object startArg, Object endArg, boolean atEnd, String name) {
         if (affix instanceof PTuple t) {
             for (Object o : t.getItems()) {
-                if (!(o instanceof String a)) {
+                if (!(PSubclassValue.unwrap(o) instanceof String a)) {
                     throw Errors.typeError("tuple for %s must only contain str, not %s", name, TypeOf.nameOf(o));
                 }
                 if (matches(s, a, startArg, endArg, atEnd)) {
@@ -656,7 +656,7 @@ final class StrMethods {
             }
             return false;
         }
-        if (!(affix instanceof String a)) {
+        if (!(PSubclassValue.unwrap(affix) instanceof String a)) {
             throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", name, TypeOf.nameOf(affix));
         }
         return matches(s, a, startArg, endArg, atEnd);
@@ -677,7 +677,7 @@ final class StrMethods {
 
     private static String pad(String s, Object widthArg, Object fillArg, char align) {
         long width = Sequences.asIndex(widthArg, "width");
-        if (!(fillArg instanceof String fill)) {
+        if (!(PSubclassValue.unwrap(fillArg) instanceof String fill)) {
             throw Errors.typeError("The fill character must be a unicode character, not %s", TypeOf.nameOf(fillArg));
         }
         if (fill.codePointCount(0, fill.length()) != 1) {
@@ -729,10 +729,10 @@ final class StrMethods {
             }
             return table;
         }
-        if (!(x instanceof String from)) {
+        if (!(PSubclassValue.unwrap(x) instanceof String from)) {
             throw Errors.typeError("maketrans() argument 1 must be str, not %s", TypeOf.nameOf(x));
         }
-        if (!(y instanceof String to)) {
+        if (!(PSubclassValue.unwrap(y) instanceof String to)) {
             throw Errors.typeError("maketrans() argument 2 must be str, not %s", TypeOf.nameOf(y));
         }
         if (from.length() != to.length()) {
@@ -742,7 +742,7 @@ final class StrMethods {
             table.put((long) from.charAt(i), (long) to.charAt(i));
         }
         if (z != PBuiltinFunction.MISSING) {
-            if (!(z instanceof String del)) {
+            if (!(PSubclassValue.unwrap(z) instanceof String del)) {
                 throw Errors.typeError("maketrans() argument 3 must be str, not %s", TypeOf.nameOf(z));
             }
             for (int i = 0; i < del.length(); i++) {
@@ -769,7 +769,7 @@ final class StrMethods {
             }
             if (mapped == PNone.NONE) {
                 continue;
-            } else if (mapped instanceof String r) {
+            } else if (PSubclassValue.unwrap(mapped) instanceof String r) {
                 sb.append(r);
             } else if (IntOps.isInt(mapped)) {
                 BigInteger v = IntOps.toBig(mapped);
