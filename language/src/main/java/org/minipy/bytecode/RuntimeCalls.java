@@ -190,26 +190,38 @@ final class RuntimeCalls {
     @TruffleBoundary
     static void listExtend(Object list, Object iterable) {
         PList l = (PList) list;
-        for (Object e : Iteration.toArray(iterable)) {
+        for (Object e : Iteration.toArray(starredIterable(iterable, null))) {
             l.append(e);
         }
     }
 
-    @TruffleBoundary
-    static void callArgsExtend(Object list, Object iterable, Object callee) {
+    /**
+     * What {@code *iterable} in a display or a call iterates; a value that cannot be iterated at all is CPython's
+     * TypeError: "Value after * must be an iterable, not int" ({@code [*5]}, {@code f(a, *5)}), or with the callee of
+     * {@code f(*5)}, "f() argument after * must be ..."; a sequence (a class with {@code __getitem__}) gets through
+     * to fail as it iterates.
+     */
+    private static Object starredIterable(Object iterable, Object callee) {
         if (iterable instanceof PTuple || iterable instanceof PList) {
-            listExtend(list, iterable);
-            return;
+            return iterable;
         }
         Object iterator = Iteration.getIterOrNull(iterable);
         if (iterator == null) {
             if (org.minipy.runtime.Attributes.lookupUserSpecial(TypeOf.classOf(iterable), "__getitem__") != null) {
-                // CPython's check lets a sequence through (a class with __iter__ = None), whose iteration then fails
                 throw Errors.typeError("'%s' object is not iterable", TypeOf.nameOf(iterable));
             }
-            throw Errors.typeError("%s argument after * must be an iterable, not %s", CallOperations.functionString(callee), TypeOf.nameOf(iterable));
+            String what = callee == null ? "Value after *" : CallOperations.functionString(callee) + " argument after *";
+            throw Errors.typeError("%s must be an iterable, not %s", what, TypeOf.nameOf(iterable));
         }
-        listExtend(list, iterator);
+        return iterator;
+    }
+
+    @TruffleBoundary
+    static void callArgsExtend(Object list, Object iterable, Object callee) {
+        PList l = (PList) list;
+        for (Object e : Iteration.toArray(starredIterable(iterable, callee))) {
+            l.append(e);
+        }
     }
 
     @TruffleBoundary

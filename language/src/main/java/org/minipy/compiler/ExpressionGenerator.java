@@ -533,7 +533,8 @@ abstract class ExpressionGenerator {
         }
         b.endStoreLocal();
         for (Expr e : elts) {
-            if (e instanceof Expr.Starred s && callee != null) {
+            if (e instanceof Expr.Starred s && callee != null && elts.size() == 1) {
+                // f(*x) alone hands x to the call (its error names f); f(a, *x) builds a list first, as in CPython
                 b.beginCallArgsExtend();
                 b.emitLoadLocal(acc);
                 expr(s.value());
