@@ -316,7 +316,7 @@ mpy_java_args() {
             MPY_JAVA_ARGS+=("--upgrade-module-path=$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")")
         fi
     fi
-    MPY_JAVA_ARGS+=(--enable-native-access=org.graalvm.truffle,org.minipy.launcher)
+    MPY_JAVA_ARGS+=(--enable-native-access=org.graalvm.truffle,org.minipy.launcher,minipy.language)
     if [ "$major" -ge 24 ]; then
         MPY_JAVA_ARGS+=(--sun-misc-unsafe-memory-access=allow)
     fi

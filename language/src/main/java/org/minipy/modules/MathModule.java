@@ -28,23 +28,46 @@ import org.minipy.runtime.TypeOf;
  * {@code OverflowError: math range error} for functions that can overflow ({@code exp}, {@code cosh}...) and a
  * domain error at a singularity ({@code log(0)}, {@code atanh(1)}).
  *
- * <p>Accuracy: where CPython delegates to the C library (glibc), this module uses the Java function that agrees with
- * glibc most often ({@link Math} for exp/log/sin/cos/tan/pow/expm1/log1p, {@link StrictMath} for tanh and log10),
- * ports glibc's own algorithm where Java has none or a different one ({@code erf}, {@code erfc}, {@code cbrt},
- * {@code sinh}, {@code cosh}, {@code asinh}, {@code acosh}, {@code atanh}, all from fdlibm/glibc), and ports CPython's own code where CPython has
- * its own ({@code gamma}, {@code lgamma}, {@code fsum}, {@code hypot}/{@code dist}, {@code log} of huge ints,
- * {@code pow}'s special cases, {@code remainder}, {@code isqrt}, {@code comb}/{@code perm}). Transcendental results
- * may still differ from glibc's in the last bit for some arguments. Measured on 20000 random arguments each against
- * CPython 3.11 on glibc 2.36: none for log, tanh and cbrt; under 0.5% for exp, exp2, expm1, log1p, sin, cos, tan, pow,
- * sinh, cosh, asinh, acosh, atanh and log10; 0.02% for log2 (computed correctly rounded, where glibc's is
- * within 0.55 ulp); 3% for atan, 6-8% for asin and acos, 18% for atan2
- * (glibc's inverse trigonometric functions are correctly rounded, Java's are fdlibm's, within one ulp).
+ * <p>Accuracy: where CPython calls the C library, so does this module ({@link Libm}: acos asin atan atan2 cos sin tan
+ * exp exp2 expm1 log log2 log10 log1p pow sinh cosh tanh asinh acosh atanh erf erfc cbrt), so the digits are the
+ * same: on 75,000 random arguments against CPython 3.11 on glibc 2.36, no difference (Java's functions, which stand
+ * in where the C library cannot be called, differed for up to 18% of atan2's results). Where CPython has code of its
+ * own, this module ports it ({@code gamma}, {@code lgamma}, {@code fsum}, {@code hypot}/{@code dist}, {@code log} of
+ * huge ints, {@code pow}'s special cases, {@code remainder}, {@code isqrt}, {@code comb}/{@code perm}); the ports of
+ * glibc's algorithms here are the fallbacks. Float {@code **} stays with Java's {@code Math.pow}, which the JIT
+ * compiles inline (runtime.FloatOps).
  */
 public final class MathModule {
     private MathModule() {
     }
 
     private static final double LN2 = 6.93147180559945286227e-01;
+
+    // The C library's functions, which CPython calls (see Libm), with Java's or a port of glibc's as the fallback.
+    private static final DoubleUnaryOperator C_ACOS = Libm.ACOS;
+    private static final DoubleUnaryOperator C_ACOSH = Libm.unary("acosh", MathModule::acosh);
+    private static final DoubleUnaryOperator C_ASIN = Libm.unary("asin", Math::asin);
+    private static final DoubleUnaryOperator C_ASINH = Libm.unary("asinh", MathModule::asinh);
+    private static final DoubleUnaryOperator C_ATAN = Libm.unary("atan", Math::atan);
+    private static final DoubleUnaryOperator C_ATANH = Libm.unary("atanh", MathModule::atanh);
+    private static final DoubleUnaryOperator C_CBRT = Libm.unary("cbrt", MathModule::cbrt);
+    private static final DoubleUnaryOperator C_COS = Libm.COS;
+    private static final DoubleUnaryOperator C_COSH = Libm.unary("cosh", MathModule::cosh);
+    private static final DoubleUnaryOperator C_EXP = Libm.EXP;
+    private static final DoubleUnaryOperator C_EXPM1 = Libm.unary("expm1", Math::expm1);
+    private static final DoubleUnaryOperator C_SIN = Libm.SIN;
+    private static final DoubleUnaryOperator C_SINH = Libm.unary("sinh", MathModule::sinh);
+    private static final DoubleUnaryOperator C_TAN = Libm.unary("tan", Math::tan);
+    private static final DoubleUnaryOperator C_TANH = Libm.unary("tanh", StrictMath::tanh);
+    private static final DoubleUnaryOperator C_ERF = Libm.unary("erf", MathModule::erf);
+    private static final DoubleUnaryOperator C_ERFC = Libm.unary("erfc", MathModule::erfc);
+    private static final DoubleUnaryOperator C_EXP2 = Libm.unary("exp2", x -> Math.pow(2.0, x));
+    private static final DoubleUnaryOperator C_LOG1P = Libm.unary("log1p", x -> x == 0.0 ? x : Math.log1p(x));
+    private static final DoubleUnaryOperator C_LOG = Libm.LOG;
+    private static final DoubleUnaryOperator C_LOG2 = Libm.unary("log2", MathModule::log2);
+    private static final DoubleUnaryOperator C_LOG10 = Libm.unary("log10", StrictMath::log10);
+    private static final java.util.function.DoubleBinaryOperator C_POW = Libm.binary("pow", Math::pow);
+    private static final java.util.function.DoubleBinaryOperator C_ATAN2 = Libm.binary("atan2", Math::atan2);
 
     /** The module's attributes; math has no state, but each call returns fresh function objects all the same. */
     public static Map<String, Object> createMembers() {
@@ -55,27 +78,27 @@ public final class MathModule {
         m.put("inf", Double.POSITIVE_INFINITY);
         m.put("nan", Double.NaN);
 
-        unary(m, "acos", Math::acos, false);
-        unary(m, "acosh", MathModule::acosh, false);
-        unary(m, "asin", Math::asin, false);
-        unary(m, "asinh", MathModule::asinh, false);
-        unary(m, "atan", Math::atan, false);
-        unary(m, "atanh", MathModule::atanh, false);
-        unary(m, "cbrt", MathModule::cbrt, false);
-        unary(m, "cos", Math::cos, false);
-        unary(m, "cosh", MathModule::cosh, true);
-        unary(m, "exp", Math::exp, true);
-        unary(m, "exp2", x -> Math.pow(2.0, x), true);
-        unary(m, "expm1", Math::expm1, true);
+        unary(m, "acos", C_ACOS, false);
+        unary(m, "acosh", C_ACOSH, false);
+        unary(m, "asin", C_ASIN, false);
+        unary(m, "asinh", C_ASINH, false);
+        unary(m, "atan", C_ATAN, false);
+        unary(m, "atanh", C_ATANH, false);
+        unary(m, "cbrt", C_CBRT, false);
+        unary(m, "cos", C_COS, false);
+        unary(m, "cosh", C_COSH, true);
+        unary(m, "exp", C_EXP, true);
+        unary(m, "exp2", C_EXP2, true);
+        unary(m, "expm1", C_EXPM1, true);
         unary(m, "fabs", Math::abs, false);
-        unary(m, "log1p", x -> x == 0.0 ? x : Math.log1p(x), false);
-        unary(m, "sin", Math::sin, false);
-        unary(m, "sinh", MathModule::sinh, true);
+        unary(m, "log1p", C_LOG1P, false);
+        unary(m, "sin", C_SIN, false);
+        unary(m, "sinh", C_SINH, true);
         unary(m, "sqrt", Math::sqrt, false);
-        unary(m, "tan", Math::tan, false);
-        unary(m, "tanh", StrictMath::tanh, false);
-        add(m, PBuiltinFunction.create("erf(x, /)", a -> erf(toDouble(a[0]))));
-        add(m, PBuiltinFunction.create("erfc(x, /)", a -> erfc(toDouble(a[0]))));
+        unary(m, "tan", C_TAN, false);
+        unary(m, "tanh", C_TANH, false);
+        add(m, PBuiltinFunction.create("erf(x, /)", a -> C_ERF.applyAsDouble(toDouble(a[0]))));
+        add(m, PBuiltinFunction.create("erfc(x, /)", a -> C_ERFC.applyAsDouble(toDouble(a[0]))));
         add(m, PBuiltinFunction.create("gamma(x, /)", a -> tgamma(toDouble(a[0]))));
         add(m, PBuiltinFunction.create("lgamma(x, /)", a -> lgamma(toDouble(a[0]))));
 
@@ -94,7 +117,7 @@ public final class MathModule {
             }
             return log(args[0], args.length == 2 ? args[1] : PBuiltinFunction.MISSING);
         }));
-        add(m, PBuiltinFunction.create("log2(x, /)", a -> logHelper(a[0], MathModule::log2, 1.0)));
+        add(m, PBuiltinFunction.create("log2(x, /)", a -> logHelper(a[0], C_LOG2::applyAsDouble, 1.0)));
         add(m, PBuiltinFunction.create("log10(x, /)", a -> logHelper(a[0], MathModule::log10, 0.30102999566398120)));
 
         add(m, PBuiltinFunction.create("pow(x, y, /)", a -> pow(toDouble(a[0]), toDouble(a[1]))));
@@ -225,7 +248,7 @@ public final class MathModule {
 
     /** {@code exp(x)} with math.exp's errors; for other modules (random.lognormvariate). */
     static double exp(double x) {
-        return math1(x, Math::exp, true);
+        return math1(x, C_EXP, true);
     }
 
     /** CPython's {@code math_2}: the error rules for two-argument functions given their result. */
@@ -283,11 +306,11 @@ public final class MathModule {
     // ---- logarithms --------------------------------------------------------------------------------------------
 
     private static double log(double x) {
-        return Math.log(x);
+        return C_LOG.applyAsDouble(x);
     }
 
     private static double log10(double x) {
-        return StrictMath.log10(x);
+        return C_LOG10.applyAsDouble(x);
     }
 
     /**
@@ -418,7 +441,7 @@ public final class MathModule {
                 return 0.0;
             }
         }
-        double r = Math.pow(x, y);
+        double r = C_POW.applyAsDouble(x, y);
         if (Double.isNaN(r)) {
             throw domainError(); // (-ve) ** (finite non-integer)
         }
@@ -485,7 +508,7 @@ public final class MathModule {
         if (Double.isInfinite(x) || y == 0.0) {
             return Math.copySign(1.0, x) == 1.0 ? Math.copySign(0.0, y) : Math.copySign(Math.PI, y);
         }
-        return Math.atan2(y, x);
+        return C_ATAN2.applyAsDouble(y, x);
     }
 
     private static PTuple modf(double x) {

@@ -240,9 +240,9 @@ public final class RandomModule {
             gaussNext = null;
             if (z == null) {
                 double x2pi = random() * TWOPI;
-                double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random()));
-                z = Math.cos(x2pi) * g2rad;
-                gaussNext = Math.sin(x2pi) * g2rad;
+                double g2rad = Math.sqrt(-2.0 * Libm.LOG.applyAsDouble(1.0 - random()));
+                z = Libm.COS.applyAsDouble(x2pi) * g2rad;
+                gaussNext = Libm.SIN.applyAsDouble(x2pi) * g2rad;
             }
             return z;
         }
@@ -304,7 +304,7 @@ public final class RandomModule {
             new Member("lognormvariate(mu, sigma)",
                             (gen, a) -> MathModule.exp(MathModule.toDouble(scale(normalUnit(gen), a[0], a[1])))),
             new Member("expovariate(lambd)",
-                            (gen, a) -> Arith.binary(Binary.TRUEDIV, -Math.log(1.0 - gen.random()), a[0])),
+                            (gen, a) -> Arith.binary(Binary.TRUEDIV, -Libm.LOG.applyAsDouble(1.0 - gen.random()), a[0])),
             new Member("vonmisesvariate(mu, kappa)",
                             (gen, a) -> vonmises(gen, MathModule.toDouble(a[0]), MathModule.toDouble(a[1]))),
             new Member("gammavariate(alpha, beta)",
@@ -316,7 +316,7 @@ public final class RandomModule {
             }),
             new Member("weibullvariate(alpha, beta)", (gen, a) -> {
                 double u = 1.0 - gen.random();
-                Object p = FloatOps.pow(-Math.log(u), FloatOps.trueDiv(1.0, MathModule.toDouble(a[1])));
+                Object p = FloatOps.pow(-Libm.LOG.applyAsDouble(u), FloatOps.trueDiv(1.0, MathModule.toDouble(a[1])));
                 return Arith.binary(Binary.MUL, a[0], p);
             }),
             new Member("getstate()", (gen, a) -> gen.getState()),
@@ -815,7 +815,7 @@ public final class RandomModule {
             double u2 = 1.0 - gen.random();
             double z = NV_MAGICCONST * (u1 - 0.5) / u2;
             double zz = z * z / 4.0;
-            if (zz <= -Math.log(u2)) {
+            if (zz <= -Libm.LOG.applyAsDouble(u2)) {
                 return z;
             }
         }
@@ -852,10 +852,10 @@ public final class RandomModule {
         double z;
         while (true) {
             double u1 = gen.random();
-            z = Math.cos(Math.PI * u1);
+            z = Libm.COS.applyAsDouble(Math.PI * u1);
             double d = z / (r + z);
             double u2 = gen.random();
-            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) {
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Libm.EXP.applyAsDouble(d)) {
                 break;
             }
         }
@@ -863,9 +863,9 @@ public final class RandomModule {
         double f = (q + z) / (1.0 + q * z);
         double u3 = gen.random();
         if (u3 > 0.5) {
-            return FloatOps.mod(mu + Math.acos(f), TWOPI);
+            return FloatOps.mod(mu + Libm.ACOS.applyAsDouble(f), TWOPI);
         }
-        return FloatOps.mod(mu - Math.acos(f), TWOPI);
+        return FloatOps.mod(mu - Libm.ACOS.applyAsDouble(f), TWOPI);
     }
 
     private static double gammavariate(Generator gen, double alpha, double beta) {
@@ -883,16 +883,16 @@ public final class RandomModule {
                     continue;
                 }
                 double u2 = 1.0 - gen.random();
-                double v = Math.log(u1 / (1.0 - u1)) / ainv;
-                double x = alpha * Math.exp(v);
+                double v = Libm.LOG.applyAsDouble(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * Libm.EXP.applyAsDouble(v);
                 double z = u1 * u1 * u2;
                 double r = bbb + ccc * v - x;
-                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) {
+                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Libm.LOG.applyAsDouble(z)) {
                     return x * beta;
                 }
             }
         } else if (alpha == 1.0) {
-            return -Math.log(1.0 - gen.random()) * beta;
+            return -Libm.LOG.applyAsDouble(1.0 - gen.random()) * beta;
         }
         // alpha between 0 and 1 (exclusive): ALGORITHM GS of Statistical Computing - Kennedy & Gentle.
         double x;
@@ -903,14 +903,14 @@ public final class RandomModule {
             if (p <= 1.0) {
                 x = (Double) FloatOps.pow(p, 1.0 / alpha);
             } else {
-                x = -Math.log((b - p) / alpha);
+                x = -Libm.LOG.applyAsDouble((b - p) / alpha);
             }
             double u1 = gen.random();
             if (p > 1.0) {
                 if (u1 <= (Double) FloatOps.pow(x, alpha - 1.0)) {
                     break;
                 }
-            } else if (u1 <= Math.exp(-x)) {
+            } else if (u1 <= Libm.EXP.applyAsDouble(-x)) {
                 break;
             }
         }

@@ -1,0 +1,101 @@
+package org.minipy.modules;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
+import java.util.Optional;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The C library's math functions (glibc's libm on Linux), called through the JDK's foreign function API. CPython's
+ * {@code math} module and float {@code **} call these very functions, and Java's own differ from them in the last bit
+ * for some arguments (fdlibm's inverse trigonometric functions are within one ulp where glibc's are correctly
+ * rounded: 18% of {@code atan2} results differed, 3-8% of {@code atan}, {@code asin}, {@code acos}), so calling them
+ * is how MiniPy prints the same digits. Where a function cannot be reached (no such symbol, a JDK without the API,
+ * native access refused) the Java function given as the fallback stands in, quietly.
+ *
+ * <p>The API is used reflectively because MiniPy compiles for JDK 21, where it is a preview; the JIT runs on 25.
+ * Each call goes through a boundary: the native call itself is not something to partially evaluate.
+ */
+final class Libm {
+    private Libm() {
+    }
+
+    /** The functions other modules use too (random's distributions call math's, as in CPython's random.py). */
+    static final DoubleUnaryOperator LOG = unary("log", Math::log);
+    static final DoubleUnaryOperator EXP = unary("exp", Math::exp);
+    static final DoubleUnaryOperator SIN = unary("sin", Math::sin);
+    static final DoubleUnaryOperator COS = unary("cos", Math::cos);
+    static final DoubleUnaryOperator ACOS = unary("acos", Math::acos);
+
+    /** {@code double name(double)}, or the fallback. */
+    static DoubleUnaryOperator unary(String name, DoubleUnaryOperator fallback) {
+        MethodHandle handle = bind(name, 1);
+        return handle == null ? fallback : new Unary(handle, fallback);
+    }
+
+    /** {@code double name(double, double)}, or the fallback. */
+    static DoubleBinaryOperator binary(String name, DoubleBinaryOperator fallback) {
+        MethodHandle handle = bind(name, 2);
+        return handle == null ? fallback : new Binary(handle, fallback);
+    }
+
+    private record Unary(MethodHandle handle, DoubleUnaryOperator fallback) implements DoubleUnaryOperator {
+        @Override
+        @TruffleBoundary
+        public double applyAsDouble(double x) {
+            try {
+                return (double) handle.invokeExact(x);
+            } catch (Throwable e) {
+                return fallback.applyAsDouble(x);
+            }
+        }
+    }
+
+    private record Binary(MethodHandle handle, DoubleBinaryOperator fallback) implements DoubleBinaryOperator {
+        @Override
+        @TruffleBoundary
+        public double applyAsDouble(double x, double y) {
+            try {
+                return (double) handle.invokeExact(x, y);
+            } catch (Throwable e) {
+                return fallback.applyAsDouble(x, y);
+            }
+        }
+    }
+
+    /** A downcall handle of type {@code (double...)double} for the C function, or null. */
+    private static MethodHandle bind(String name, int arity) {
+        if (Boolean.getBoolean("minipy.javamath")) {
+            return null;
+        }
+        try {
+            Class<?> linkerClass = Class.forName("java.lang.foreign.Linker");
+            Class<?> memoryLayout = Class.forName("java.lang.foreign.MemoryLayout");
+            Class<?> descriptorClass = Class.forName("java.lang.foreign.FunctionDescriptor");
+            Class<?> optionClass = Class.forName("java.lang.foreign.Linker$Option");
+            Object linker = linkerClass.getMethod("nativeLinker").invoke(null);
+            Object lookup = linkerClass.getMethod("defaultLookup").invoke(linker);
+            Optional<?> symbol = (Optional<?>) Class.forName("java.lang.foreign.SymbolLookup").getMethod("find", String.class).invoke(lookup, name);
+            if (symbol.isEmpty()) {
+                return null;
+            }
+            Object javaDouble = Class.forName("java.lang.foreign.ValueLayout").getField("JAVA_DOUBLE").get(null);
+            Object arguments = Array.newInstance(memoryLayout, arity);
+            for (int i = 0; i < arity; i++) {
+                Array.set(arguments, i, javaDouble);
+            }
+            Object descriptor = descriptorClass.getMethod("of", memoryLayout, arguments.getClass()).invoke(null, javaDouble, arguments);
+            MethodHandle handle = (MethodHandle) linkerClass.getMethod("downcallHandle", Class.forName("java.lang.foreign.MemorySegment"),
+                            descriptorClass, optionClass.arrayType()).invoke(linker, symbol.get(), descriptor, Array.newInstance(optionClass, 0));
+            MethodType expected = arity == 1 ? MethodType.methodType(double.class, double.class)
+                            : MethodType.methodType(double.class, double.class, double.class);
+            return handle.type().equals(expected) ? handle : null;
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+}
