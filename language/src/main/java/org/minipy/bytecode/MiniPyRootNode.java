@@ -51,6 +51,7 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(HandledExceptions.ResumeHandler.class)
 @OperationProxy(LoopIterators.AdoptLoopIterator.class)
 @OperationProxy(LoopIterators.ReleaseLoopIterator.class)
+@OperationProxy(LoopIterators.ReleaseDeleted.class)
 @OperationProxy(SubscriptOperations.GetItem.class)
 @OperationProxy(SubscriptOperations.SetItem.class)
 @OperationProxy(SubscriptOperations.DelItem.class)
