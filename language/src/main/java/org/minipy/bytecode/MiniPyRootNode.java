@@ -49,6 +49,7 @@ import org.minipy.runtime.PythonContext;
 @OperationProxy(HandledExceptions.RaiseWhileMatching.class)
 @OperationProxy(HandledExceptions.LeaveHandler.class)
 @OperationProxy(HandledExceptions.ResumeHandler.class)
+@OperationProxy(HandledExceptions.ChainThrown.class)
 @OperationProxy(LoopIterators.AdoptLoopIterator.class)
 @OperationProxy(LoopIterators.ReleaseLoopIterator.class)
 @OperationProxy(LoopIterators.ReleaseDeleted.class)
