@@ -545,7 +545,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     public static final class ListExtend {
         @Specialization
         static void extend(Object list, Object iterable) {
-            RuntimeCalls.listExtend(list, iterable);
+            RuntimeCalls.displayExtend(list, iterable);
         }
     }
 

@@ -197,6 +197,20 @@ final class RuntimeCalls {
         }
     }
 
+    /** {@code *iterable} in a list or tuple display; CPython names the star in the error for a non-iterable. */
+    @TruffleBoundary
+    static void displayExtend(Object list, Object iterable) {
+        if (iterable instanceof PTuple || iterable instanceof PList) {
+            listExtend(list, iterable);
+            return;
+        }
+        Object iterator = Iteration.getIterOrNull(iterable);
+        if (iterator == null && org.minipy.runtime.Attributes.lookupUserSpecial(TypeOf.classOf(iterable), "__getitem__") == null) {
+            throw Errors.typeError("Value after * must be an iterable, not %s", TypeOf.nameOf(iterable));
+        }
+        listExtend(list, iterator == null ? iterable : iterator);
+    }
+
     @TruffleBoundary
     static void callArgsExtend(Object list, Object iterable, Object callee) {
         if (iterable instanceof PTuple || iterable instanceof PList) {
