@@ -56,7 +56,9 @@ final class GeneratorMethods {
             if (val instanceof PBaseException e && e.getPythonClass().isSubclassOf(c)) {
                 return e;
             }
-            Object[] args = val == PNone.NONE || val == PBuiltinFunction.MISSING ? new Object[0] : new Object[]{val};
+            // As CPython's exception normalization: a tuple value is the argument list.
+            Object[] args = val == PNone.NONE || val == PBuiltinFunction.MISSING ? new Object[0]
+                            : val instanceof org.minipy.runtime.PTuple t ? t.getItems().clone() : new Object[]{val};
             Object instance = Calls.call(c, args);
             if (instance instanceof PBaseException e) {
                 return e;

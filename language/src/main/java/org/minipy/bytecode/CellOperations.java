@@ -72,7 +72,9 @@ final class CellOperations {
             if (c.get() == null) {
                 throw RuntimeCalls.unboundCell(name);
             }
+            Object old = c.get();
             c.set(null);
+            LoopIterators.released(old);
         }
     }
 }

@@ -46,7 +46,7 @@ public final class HandledExceptions {
             PythonThreadState ts = MiniPyLanguage.getThreadState(node);
             Object previous = ts.handledException;
             ts.handledException = caught;
-            if (previous instanceof PException) {
+            if (previous instanceof PException && !(caught instanceof PException e && e.isThrownIn())) {
                 // Raised while that one was being handled (here or in a function called from its handler): that
                 // one becomes its __context__. A raise statement did this already (ExceptionOperations.raise); this
                 // covers errors the runtime raises (1/0, a builtin), for which CPython does it at the raise too.
@@ -71,6 +71,32 @@ public final class HandledExceptions {
             Object previous = ts.handledException;
             ts.handledException = caught;
             return previous == null ? PNone.NONE : previous;
+        }
+    }
+
+    /**
+     * The value a generator suspended inside one of its own except blocks was resumed with: when it is a throw(), the
+     * thrown exception takes the generator's handled exception (just taken back) as its context, as CPython chains
+     * it to the generator's own exception state; returns the value.
+     */
+    @OperationProxy.Proxyable
+    public abstract static class ChainThrown extends Node {
+        public abstract Object execute(Object resumed);
+
+        @Specialization
+        static Object chain(Object resumed) {
+            if (resumed instanceof PGenerator.ThrowSignal signal) {
+                chainToHandled(signal.exception());
+            }
+            return resumed;
+        }
+    }
+
+    @TruffleBoundary
+    private static void chainToHandled(PException thrown) {
+        PException handled = currentCaught();
+        if (handled != null) {
+            ExceptionOperations.chainContext(thrown, handled);
         }
     }
 

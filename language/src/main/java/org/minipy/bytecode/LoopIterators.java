@@ -14,6 +14,8 @@ import org.minipy.runtime.PythonContext;
  * has no reference counts; it approximates "only the loop holds it" by how the loop got the generator: a fresh one
  * (not yet started) that came from a call or a generator expression in the {@code for} header, or that the iterable's
  * {@code __iter__} made. Such a generator is closed when the loop is left; one held by a variable is not.
+ * The other place CPython programs rely on this is {@code del g} of a suspended generator: MiniPy closes the generator a
+ * deleted variable held ({@link #released}), taking the variable for its last reference.
  */
 public final class LoopIterators {
     private LoopIterators() {
@@ -47,6 +49,27 @@ public final class LoopIterators {
             if (iterator instanceof PGenerator g && g.isOwnedByLoop() && !g.isExhausted()) {
                 closeOwned(g);
             }
+        }
+    }
+
+    /** {@code del name} of a local: the value the local held, closed if it is a suspended generator. */
+    @OperationProxy.Proxyable
+    public abstract static class ReleaseDeleted extends Node {
+        public abstract void execute(Object value);
+
+        @Specialization
+        static void release(Object value) {
+            released(value);
+        }
+    }
+
+    /**
+     * A variable that held {@code value} was deleted: a generator suspended in its body is closed now, as when CPython
+     * drops its last reference (its finally blocks run here). One never started or already finished has nothing to run.
+     */
+    public static void released(Object value) {
+        if (value instanceof PGenerator g && g.isStarted() && !g.isExhausted() && !g.isRunning()) {
+            closeOwned(g);
         }
     }
 

@@ -158,7 +158,7 @@ public final class PGenerator extends PIterator {
 
     @TruffleBoundary
     public Object throwInto(PBaseException exception) {
-        PException pe = new PException(exception, null);
+        PException pe = new PException(exception, null).thrownIn();
         if (continuation == null) {
             throw pe;
         }

@@ -74,10 +74,12 @@ final class RuntimeCalls {
     @TruffleBoundary
     static void deleteGlobal(Object[] frameArgs, String name) {
         PModule m = globalsOf(frameArgs);
-        if (m.getGlobal(name) == null) {
+        Object old = m.getGlobal(name);
+        if (old == null) {
             throw Errors.nameError(name);
         }
         m.setGlobal(name, null);
+        LoopIterators.released(old);
     }
 
     /** The namespace of a class body is its frame argument 1. */

@@ -145,9 +145,11 @@ abstract class ExpressionGenerator {
             case CLASS_NAME -> b.emitDeleteClassName(id);
             case LOCAL -> {
                 b.beginBlock();
+                b.beginReleaseDeleted();
                 b.beginCheckBound(id);
                 b.emitLoadLocal(local(id));
                 b.endCheckBound();
+                b.endReleaseDeleted();
                 b.beginStoreLocal(local(id));
                 b.emitLoadNull();
                 b.endStoreLocal();

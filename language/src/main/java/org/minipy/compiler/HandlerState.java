@@ -82,7 +82,9 @@ final class HandlerState {
         b.emitLoadLocal(inner[0]);
         b.endResumeHandler();
         b.endStoreLocal();
+        b.beginChainThrown();
         b.emitLoadLocal(resumed);
+        b.endChainThrown();
         b.endBlock();
     }
 }

@@ -58,6 +58,22 @@ public final class PException extends AbstractTruffleException {
         traceback = new java.util.ArrayList<>(frames);
     }
 
+    /**
+     * Set on an exception that {@code generator.throw()} puts into a generator: CPython restores it as the current
+     * error without the raise-time chaining, so the exception the resumer was handling does not become its context
+     * (only the generator's own one does, {@code HandledExceptions.ChainThrown}).
+     */
+    private boolean thrownIn;
+
+    public PException thrownIn() {
+        thrownIn = true;
+        return this;
+    }
+
+    public boolean isThrownIn() {
+        return thrownIn;
+    }
+
     /** Set by {@link #continueTraceback}: the next frame is recorded even when it is the one recorded last. */
     private boolean raisedAgain;
 

@@ -733,7 +733,9 @@ class local:
         try:
             return d[name]
         except KeyError:
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name)) from None
+            # CPython's class is the builtin _thread._local, named so in its messages.
+            shown = '_thread._local' if type(self) is local else type(self).__name__
+            raise AttributeError("'%s' object has no attribute '%s'" % (shown, name)) from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':

@@ -227,6 +227,22 @@ class Future:
 DoneAndNotDoneFutures = namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
+class _AcquireFutures:
+    """Holds the conditions of all the futures (in a fixed order, so two waits cannot deadlock): a future cannot
+    finish between being seen unfinished and getting its waiter, which would otherwise never be told."""
+
+    def __init__(self, futures):
+        self.futures = sorted(futures, key=id)
+
+    def __enter__(self):
+        for future in self.futures:
+            future._condition.acquire()
+
+    def __exit__(self, *args):
+        for future in self.futures:
+            future._condition.release()
+
+
 def _install_waiter(fs, mode, count):
     waiter = _Waiter(mode, count)
     for f in fs:
@@ -248,9 +264,10 @@ def as_completed(fs, timeout=None):
         end_time = timeout + _time.monotonic()
     fs = set(fs)
     total = len(fs)
-    finished = set(f for f in fs if f.done())
-    pending = fs - finished
-    waiter = _install_waiter(pending, FIRST_COMPLETED, 1)
+    with _AcquireFutures(fs):
+        finished = set(f for f in fs if f.done())
+        pending = fs - finished
+        waiter = _install_waiter(pending, FIRST_COMPLETED, 1)
     try:
         for f in finished:
             yield f
@@ -277,16 +294,17 @@ def as_completed(fs, timeout=None):
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Waits for the futures in fs; returns (done, not_done) sets."""
     fs = set(fs)
-    done = set(f for f in fs if f.done())
-    not_done = fs - done
-    if return_when == FIRST_COMPLETED and done:
-        return DoneAndNotDoneFutures(done, not_done)
-    if return_when == FIRST_EXCEPTION and any(not f.cancelled() and f._exception is not None for f in done):
-        return DoneAndNotDoneFutures(done, not_done)
-    if len(done) == len(fs):
-        return DoneAndNotDoneFutures(done, not_done)
-    count = 1 if return_when != ALL_COMPLETED else len(not_done)
-    waiter = _install_waiter(not_done, return_when, count)
+    with _AcquireFutures(fs):
+        done = set(f for f in fs if f.done())
+        not_done = fs - done
+        if return_when == FIRST_COMPLETED and done:
+            return DoneAndNotDoneFutures(done, not_done)
+        if return_when == FIRST_EXCEPTION and any(not f.cancelled() and f._exception is not None for f in done):
+            return DoneAndNotDoneFutures(done, not_done)
+        if len(done) == len(fs):
+            return DoneAndNotDoneFutures(done, not_done)
+        count = 1 if return_when != ALL_COMPLETED else len(not_done)
+        waiter = _install_waiter(not_done, return_when, count)
     waiter.event.wait(timeout)
     _remove_waiter(not_done, waiter)
     done.update(waiter.finished)
