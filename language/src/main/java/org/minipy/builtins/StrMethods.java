@@ -774,7 +774,7 @@ final class StrMethods {
      * codePointCount in O(1) for Latin-1 strings), so only text with emoji and the like pays for the conversion.
      */
     private static int[] window(String s, Object startArg, Object endArg) {
-        int n = s.codePointCount(0, s.length());
+        int n = StringIndexing.length(s);
         int start = adjust(startArg, n, 0);
         int end = Math.min(adjust(endArg, n, n), n);
         if (n == s.length()) {
@@ -789,6 +789,9 @@ final class StrMethods {
 
     /** A UTF-16 offset into {@code s} as Python's index (code points before it). */
     private static int codePointIndex(String s, int unitOffset) {
+        if (StringIndexing.length(s) == s.length()) {
+            return unitOffset;
+        }
         return s.codePointCount(0, unitOffset);
     }
 
