@@ -809,8 +809,8 @@ final class StrMethods {
             int pos = s.lastIndexOf(sub, end - sub.length());
             return pos >= start ? codePointIndex(s, pos) : -1;
         }
-        int pos = s.indexOf(sub, start);
-        return pos >= 0 && pos + sub.length() <= end ? codePointIndex(s, pos) : -1;
+        int pos = s.indexOf(sub, start, end); // bounded: s.find(x, i, j) must not scan the rest of a long s
+        return pos >= 0 ? codePointIndex(s, pos) : -1;
     }
 
     private static long mustFind(int pos) {
@@ -833,8 +833,8 @@ final class StrMethods {
         long count = 0;
         int i = start;
         while (true) {
-            int pos = s.indexOf(sub, i);
-            if (pos < 0 || pos + sub.length() > end) {
+            int pos = s.indexOf(sub, i, end);
+            if (pos < 0) {
                 return count;
             }
             count++;
