@@ -579,7 +579,7 @@ final class StrMethods {
      * codePointCount in O(1) for Latin-1 strings), so only text with emoji and the like pays for the conversion.
      */
     private static int[] window(String s, Object startArg, Object endArg) {
-        int n = s.codePointCount(0, s.length());
+        int n = StringIndexing.length(s);
         int start = adjust(startArg, n, 0);
         int end = Math.min(adjust(endArg, n, n), n);
         if (n == s.length()) {
@@ -594,6 +594,9 @@ final class StrMethods {
 
     /** A UTF-16 offset into {@code s} as Python's index (code points before it). */
     private static int codePointIndex(String s, int unitOffset) {
+        if (StringIndexing.length(s) == s.length()) {
+            return unitOffset;
+        }
         return s.codePointCount(0, unitOffset);
     }
 
@@ -611,8 +614,8 @@ final class StrMethods {
             int pos = s.lastIndexOf(sub, end - sub.length());
             return pos >= start ? codePointIndex(s, pos) : -1;
         }
-        int pos = s.indexOf(sub, start);
-        return pos >= 0 && pos + sub.length() <= end ? codePointIndex(s, pos) : -1;
+        int pos = s.indexOf(sub, start, end); // bounded: s.find(x, i, j) must not scan the rest of a long s
+        return pos >= 0 ? codePointIndex(s, pos) : -1;
     }
 
     private static long mustFind(int pos) {
@@ -635,8 +638,8 @@ final class StrMethods {
         long count = 0;
         int i = start;
         while (true) {
-            int pos = s.indexOf(sub, i);
-            if (pos < 0 || pos + sub.length() > end) {
+            int pos = s.indexOf(sub, i, end);
+            if (pos < 0) {
                 return count;
             }
             count++;

@@ -310,7 +310,29 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     @ConstantOperand(type = String.class)
     public static final class StoreGlobal {
-        @Specialization
+        /**
+         * Rebinding a global that exists (module-level loops rebind theirs on every step) writes its dict entry, kept
+         * as in {@link LoadGlobal}, instead of a hash look-up behind a boundary. The first store binds the name (so
+         * that a loop variable's first step has an entry to keep).
+         */
+        @Specialization(guards = "globals(frame) == cachedModule", assumptions = "noRemovals", limit = "1")
+        static void cached(VirtualFrame frame, String name, Object value,
+                        @Cached("globals(frame)") org.minipy.runtime.PModule cachedModule,
+                        @Cached("bind(cachedModule, name, value)") org.minipy.runtime.PDict.Entry entry,
+                        @Cached("cachedModule.toDict().getNoRemovals()") com.oracle.truffle.api.Assumption noRemovals) {
+            entry.value = value;
+        }
+
+        static org.minipy.runtime.PModule globals(VirtualFrame frame) {
+            return LoadGlobal.globals(frame);
+        }
+
+        static org.minipy.runtime.PDict.Entry bind(org.minipy.runtime.PModule module, String name, Object value) {
+            module.setGlobal(name, value);
+            return module.toDict().getEntry(name);
+        }
+
+        @Specialization(replaces = "cached")
         static void store(VirtualFrame frame, String name, Object value) {
             RuntimeCalls.storeGlobal(frame.getArguments(), name, value);
         }

@@ -23,14 +23,50 @@ public final class StringIndexing {
         return c < LATIN1_CHARS.length ? LATIN1_CHARS[c] : String.valueOf(c);
     }
 
+    /**
+     * The long str measured last: its length in code points and, once indexed, its code points when it has astral
+     * characters. Java answers codePointCount in O(1) only for Latin-1 strings; for other text each {@code len(s)},
+     * {@code s[i]} or {@code s[i:j]} would count the whole string again, and a loop over a long text with one euro sign
+     * or emoji in it would be quadratic (200 000 characters: 8 s instead of 0.02). One entry serves such loops; an
+     * immutable record, so another thread sees it whole or not at all.
+     */
+    private record Measured(String s, int length, int[] codePoints) {
+    }
+
+    private static final int REMEMBERED_FROM = 256;
+    private static Measured lastMeasured;
+
     /** {@code len(s)}: code points (a surrogate pair counts once). */
     public static int length(String s) {
-        return s.codePointCount(0, s.length());
+        int units = s.length();
+        if (units < REMEMBERED_FROM) {
+            return s.codePointCount(0, units);
+        }
+        Measured m = lastMeasured;
+        if (m != null && m.s == s) {
+            return m.length;
+        }
+        int n = s.codePointCount(0, units);
+        lastMeasured = new Measured(s, n, null);
+        return n;
+    }
+
+    /** The code points of a str with astral characters, remembered for the long str indexed last. */
+    private static int[] codePoints(String s) {
+        Measured m = lastMeasured;
+        if (m != null && m.s == s && m.codePoints != null) {
+            return m.codePoints;
+        }
+        int[] cps = s.codePoints().toArray();
+        if (s.length() >= REMEMBERED_FROM) {
+            lastMeasured = new Measured(s, cps.length, cps);
+        }
+        return cps;
     }
 
     public static Object getItem(String s, Object key) {
         if (length(s) != s.length()) {
-            return getItem(s.codePoints().toArray(), key);
+            return getItem(codePoints(s), key);
         }
         if (key instanceof PSlice slice) {
             Sequences.SliceBounds b = Sequences.bounds(slice, s.length());

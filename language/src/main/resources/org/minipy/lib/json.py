@@ -445,15 +445,20 @@ class JSONDecoder:
         n = len(s)
         chunks = []
         while True:
-            # Copy the run of ordinary characters.
+            # Copy the run of ordinary characters, found by str methods rather than a loop over characters (a big
+            # document is mostly such runs).
             run_start = pos
-            while pos < n:
-                ch = s[pos]
-                if ch == '"' or ch == '\\':
-                    break
-                if ch < ' ' and self.strict:
-                    raise JSONDecodeError('Invalid control character at', s, pos)
-                pos += 1
+            stop = s.find('"', pos)
+            if stop < 0:
+                stop = n
+            backslash = s.find('\\', pos, stop)
+            if backslash >= 0:
+                stop = backslash
+            if self.strict and not s[pos:stop].isprintable():
+                for i in range(pos, stop):
+                    if s[i] < ' ':
+                        raise JSONDecodeError('Invalid control character at', s, i)
+            pos = stop
             if pos >= n:
                 raise JSONDecodeError('Unterminated string starting at', s, begin)
             if pos > run_start:
