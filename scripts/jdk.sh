@@ -285,10 +285,11 @@ mpy_java_args() {
         # 6.6 s for the whole run). The JVM's line about the directives goes to stderr, which mpy hides at start-up.
         MPY_JAVA_ARGS+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$MPY_ROOT/scripts/jit-directives.json"
                         -XX:+DisplayVMOutputToStderr)
-        # Compiler threads (C1/C2, and Truffle's, which run at Java's top priority) get a lower OS priority than the
-        # program's threads, so JIT work uses idle cores instead of taking a core from threads that released the GIL
-        # (two threads multiplying matrices: 1.35x -> 1.7-1.96x in the first seconds). Lowering needs no privileges.
-        MPY_JAVA_ARGS+=(-XX:ThreadPriorityPolicy=1 -XX:JavaPriority10_To_OSPriority=10 -XX:CompilerThreadPriority=15)
+        # The compiler threads keep the OS priority of the program's threads. Lowering it (nice 10-15) let JIT work use
+        # idle cores first (two threads multiplying matrices sped up 1.35x -> 1.7-1.96x in the first seconds), but on a
+        # machine that other processes keep busy the JIT then starves: fib.mpy 10 beside two busy loops took 22-25 s,
+        # never compiled, against 4.4-5.0 s at equal priority (6.1-7.7 s at nice 4); after warm-up the matrix threads
+        # speed up 1.83-1.96x either way.
         # Truffle profiles the argument types of every call in the interpreter and compiles callees assuming them.
         # MiniPy's arguments travel as an Object[] whose types the callee re-checks anyway, so the profile costs more
         # than it gives: without it fib(30) runs 15 ms instead of 17.5, richards 48 instead of 68, word_count 18
