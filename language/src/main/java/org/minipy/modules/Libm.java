@@ -15,7 +15,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * for some arguments (fdlibm's inverse trigonometric functions are within one ulp where glibc's are correctly
  * rounded: 18% of {@code atan2} results differed, 3-8% of {@code atan}, {@code asin}, {@code acos}), so calling them
  * is how MiniPy prints the same digits. Where a function cannot be reached (no such symbol, a JDK without the API,
- * native access refused) the Java function given as the fallback stands in, quietly.
+ * native access refused) the Java function given as the fallback stands in, quietly; {@code -Dminipy.javamath=true}
+ * (e.g. through {@code MPY_JAVA_OPTS}) asks for the fallbacks, to compare the two.
  *
  * <p>The API is used reflectively because MiniPy compiles for JDK 21, where it is a preview; the JIT runs on 25.
  * Each call goes through a boundary: the native call itself is not something to partially evaluate.
@@ -33,37 +34,71 @@ final class Libm {
 
     /** {@code double name(double)}, or the fallback. */
     static DoubleUnaryOperator unary(String name, DoubleUnaryOperator fallback) {
-        MethodHandle handle = bind(name, 1);
-        return handle == null ? fallback : new Unary(handle, fallback);
+        Binding c = new Binding(name, 1);
+        return new DoubleUnaryOperator() {
+            @Override
+            @TruffleBoundary
+            public double applyAsDouble(double x) {
+                MethodHandle handle = c.handle();
+                if (handle != null) {
+                    try {
+                        return (double) handle.invokeExact(x);
+                    } catch (Throwable e) {
+                        // (cannot happen for a bound handle of this type) the fallback answers
+                    }
+                }
+                return fallback.applyAsDouble(x);
+            }
+        };
     }
 
     /** {@code double name(double, double)}, or the fallback. */
     static DoubleBinaryOperator binary(String name, DoubleBinaryOperator fallback) {
-        MethodHandle handle = bind(name, 2);
-        return handle == null ? fallback : new Binary(handle, fallback);
-    }
-
-    private record Unary(MethodHandle handle, DoubleUnaryOperator fallback) implements DoubleUnaryOperator {
-        @Override
-        @TruffleBoundary
-        public double applyAsDouble(double x) {
-            try {
-                return (double) handle.invokeExact(x);
-            } catch (Throwable e) {
-                return fallback.applyAsDouble(x);
-            }
-        }
-    }
-
-    private record Binary(MethodHandle handle, DoubleBinaryOperator fallback) implements DoubleBinaryOperator {
-        @Override
-        @TruffleBoundary
-        public double applyAsDouble(double x, double y) {
-            try {
-                return (double) handle.invokeExact(x, y);
-            } catch (Throwable e) {
+        Binding c = new Binding(name, 2);
+        return new DoubleBinaryOperator() {
+            @Override
+            @TruffleBoundary
+            public double applyAsDouble(double x, double y) {
+                MethodHandle handle = c.handle();
+                if (handle != null) {
+                    try {
+                        return (double) handle.invokeExact(x, y);
+                    } catch (Throwable e) {
+                        // (cannot happen for a bound handle of this type) the fallback answers
+                    }
+                }
                 return fallback.applyAsDouble(x, y);
             }
+        };
+    }
+
+    /**
+     * One C function, bound at its first call: making a downcall handle costs about half a millisecond, which
+     * {@code import math} would otherwise pay for every function (12 ms) whether the program calls it or not. Two
+     * threads may both bind it; either handle will do.
+     */
+    private static final class Binding {
+        /** What a function that cannot be bound is bound to. */
+        private static final Object UNAVAILABLE = new Object();
+
+        private final String name;
+        private final int arity;
+        /** Null until the first call, then the handle or UNAVAILABLE (one field, so no thread sees half of it). */
+        private volatile Object bound;
+
+        Binding(String name, int arity) {
+            this.name = name;
+            this.arity = arity;
+        }
+
+        MethodHandle handle() {
+            Object b = bound;
+            if (b == null) {
+                MethodHandle handle = bind(name, arity);
+                b = handle == null ? UNAVAILABLE : handle;
+                bound = b;
+            }
+            return b instanceof MethodHandle handle ? handle : null;
         }
     }
 
