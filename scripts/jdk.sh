@@ -182,13 +182,11 @@ mpy_build_fast_start() {
         echo "$MPY_JAVA_HOME $MPY_JAVA_VERSION" >"$MPY_IMAGE_DIR/minipy-jdk"
     fi
     # One cache per set of modules: the JVM refuses a cache recorded with other modules resolved.
-    local vector cache
-    for vector in 0 1; do
-        cache=$MPY_AOT_CACHE
-        [ "$vector" = 1 ] && cache=$MPY_AOT_CACHE_VECTOR
-        echo "== AOT cache training run, vector=$vector ($(date))"
-        MPY_JAVA_OPTS="" MPY_VECTOR=$vector mpy_java_args
-        "$MPY_JAVA" -XX:AOTCacheOutput="$cache" "${MPY_JAVA_ARGS[@]}" \
+    local MPY_VECTOR
+    for MPY_VECTOR in 0 1; do
+        echo "== AOT cache training run, vector=$MPY_VECTOR ($(date))"
+        MPY_JAVA_OPTS="" mpy_java_args
+        "$MPY_JAVA" -XX:AOTCacheOutput="$(mpy_aot_cache)" "${MPY_JAVA_ARGS[@]}" \
             -m org.minipy.launcher/org.minipy.launcher.MpyMain "$MPY_ROOT/scripts/aot-training.mpy" </dev/null \
             || { rm -f "$MPY_AOT_CACHE" "$MPY_AOT_CACHE_VECTOR"; return 1; }
     done
@@ -242,10 +240,15 @@ mpy_join_jars() {
     printf '%s\n' "$out"
 }
 
-# Whether the JVM gets the Vector API (numpy's fast matrix product): MPY_WITH_VECTOR=1, as mpy sets it for programs
-# that use numpy (mpy_program_uses_numpy); MPY_VECTOR=1 or 0 decides for every program.
+# Whether the JVM gets the Vector API (numpy's fast matrix product): MPY_VECTOR=1. The user may set it (1 or 0) for
+# every program; otherwise mpy sets it for programs that use numpy (mpy_program_uses_numpy).
 mpy_wants_vector() {
-    [ "${MPY_VECTOR:-${MPY_WITH_VECTOR:-0}}" = 1 ]
+    [ "${MPY_VECTOR:-0}" = 1 ]
+}
+
+# The AOT cache for the JVM's set of modules (with or without the Vector API).
+mpy_aot_cache() {
+    if mpy_wants_vector; then echo "$MPY_AOT_CACHE_VECTOR"; else echo "$MPY_AOT_CACHE"; fi
 }
 
 # Status 0 when the program on an mpy command line mentions numpy: a script file that says "numpy" (a program that
@@ -305,14 +308,7 @@ mpy_java_args() {
             module_path="$module_path:$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")"
             MPY_JAVA_ARGS+=(--add-modules=jdk.graal.compiler)
             # a cache that does not match (e.g. a JVM option changed) is skipped without a word
-            if mpy_aot_cache_fresh; then
-                if mpy_wants_vector; then
-                    MPY_JAVA_ARGS+=(-XX:AOTCache="$MPY_AOT_CACHE_VECTOR")
-                else
-                    MPY_JAVA_ARGS+=(-XX:AOTCache="$MPY_AOT_CACHE")
-                fi
-                MPY_JAVA_ARGS+=(-Xlog:aot=off -Xlog:cds=off)
-            fi
+            mpy_aot_cache_fresh && MPY_JAVA_ARGS+=(-XX:AOTCache="$(mpy_aot_cache)" -Xlog:aot=off -Xlog:cds=off)
         else
             MPY_JAVA_ARGS+=("--upgrade-module-path=$(mpy_join_jars "$MPY_ROOT/launcher/target/compiler")")
         fi

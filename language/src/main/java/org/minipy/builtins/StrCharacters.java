@@ -1,43 +1,6 @@
 package org.minipy.builtins;
 
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.minipy.ast.Operator.Binary;
-import org.minipy.ast.Operator.Compare;
-import org.minipy.runtime.Arith;
-import org.minipy.runtime.BuiltinBody;
-import org.minipy.runtime.BuiltinTypes;
-import org.minipy.runtime.Comparisons;
-import org.minipy.runtime.Descriptors;
-import org.minipy.runtime.Errors;
-import org.minipy.runtime.Formatter;
-import org.minipy.runtime.Hashing;
-import org.minipy.runtime.IntOps;
-import org.minipy.runtime.Iteration;
-import org.minipy.runtime.PBuiltinFunction;
-import org.minipy.runtime.PBytes;
-import org.minipy.runtime.PDict;
-import org.minipy.runtime.PException;
-import org.minipy.runtime.PList;
-import org.minipy.runtime.PNone;
-import org.minipy.runtime.PSingleton;
-import org.minipy.runtime.PSubclassValue;
-import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PercentFormat;
-import org.minipy.runtime.PythonClass;
-import org.minipy.runtime.Repr;
-import org.minipy.runtime.Sequences;
-import org.minipy.runtime.StringIndexing;
-import org.minipy.runtime.StringRepr;
-import org.minipy.runtime.TypeOf;
 
 /**
  * The per-code-point side of {@code str}'s methods: case mapping with the full (possibly multi-character) mappings

@@ -1,43 +1,16 @@
 package org.minipy.builtins;
 
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.minipy.ast.Operator.Binary;
-import org.minipy.ast.Operator.Compare;
-import org.minipy.runtime.Arith;
-import org.minipy.runtime.BuiltinBody;
+
 import org.minipy.runtime.BuiltinTypes;
-import org.minipy.runtime.Comparisons;
-import org.minipy.runtime.Descriptors;
 import org.minipy.runtime.Errors;
-import org.minipy.runtime.Formatter;
-import org.minipy.runtime.Hashing;
-import org.minipy.runtime.IntOps;
-import org.minipy.runtime.Iteration;
-import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PBytes;
-import org.minipy.runtime.PDict;
-import org.minipy.runtime.PException;
-import org.minipy.runtime.PList;
-import org.minipy.runtime.PNone;
-import org.minipy.runtime.PSingleton;
-import org.minipy.runtime.PSubclassValue;
-import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PercentFormat;
-import org.minipy.runtime.PythonClass;
-import org.minipy.runtime.Repr;
-import org.minipy.runtime.Sequences;
-import org.minipy.runtime.StringIndexing;
 import org.minipy.runtime.StringRepr;
-import org.minipy.runtime.TypeOf;
 
 /**
  * The codecs of {@code str.encode}, {@code bytes.decode} and {@code str(b, encoding)}: utf-8, ascii, latin-1, and
@@ -220,7 +193,7 @@ final class StrCodecs {
                     out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII));
                     break;
                 case "backslashreplace":
-                    out.writeBytes(escapeChar(cp).getBytes(StandardCharsets.US_ASCII));
+                    out.writeBytes(StringRepr.escape(cp).getBytes(StandardCharsets.US_ASCII));
                     break;
                 case "strict":
                     int start = s.codePointCount(0, i);
@@ -237,9 +210,5 @@ final class StrCodecs {
             i += Character.charCount(cp);
         }
         return new PBytes(out.toByteArray());
-    }
-
-    private static String escapeChar(int cp) {
-        return cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
     }
 }

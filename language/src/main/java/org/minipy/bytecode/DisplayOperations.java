@@ -46,7 +46,7 @@ final class DisplayOperations {
 
     /**
      * A set display of more than two constants, laid out as CPython's compiler makes it (through a frozenset
-     * constant, see PSet.fromDisplay): the order in which such a set prints can differ from one built item by item.
+     * constant, see PSet.fromConstantDisplay): the order in which such a set prints can differ from one built item by item.
      */
     @OperationProxy.Proxyable
     public abstract static class BuildConstantSet extends Node {
@@ -54,7 +54,7 @@ final class DisplayOperations {
 
         @Specialization
         static Object build(@Variadic Object[] items) {
-            return org.minipy.runtime.PSet.fromDisplay(items, true);
+            return org.minipy.runtime.PSet.fromConstantDisplay(items);
         }
     }
 

@@ -189,11 +189,21 @@ final class RuntimeCalls {
         return Formatter.format(v, specText);
     }
 
+    /** {@code *iterable} in a list or tuple display. */
     @TruffleBoundary
     static void listExtend(Object list, Object iterable) {
-        PList l = (PList) list;
-        for (Object e : Iteration.toArray(starredIterable(iterable, null))) {
-            l.append(e);
+        appendAll((PList) list, starredIterable(iterable, null));
+    }
+
+    /** A call's sole positional part {@code f(*iterable)}, whose error names the callee. */
+    @TruffleBoundary
+    static void callArgsExtend(Object list, Object iterable, Object callee) {
+        appendAll((PList) list, starredIterable(iterable, callee));
+    }
+
+    private static void appendAll(PList list, Object iterable) {
+        for (Object e : Iteration.toArray(iterable)) {
+            list.append(e);
         }
     }
 
@@ -216,14 +226,6 @@ final class RuntimeCalls {
             throw Errors.typeError("%s must be an iterable, not %s", what, TypeOf.nameOf(iterable));
         }
         return iterator;
-    }
-
-    @TruffleBoundary
-    static void callArgsExtend(Object list, Object iterable, Object callee) {
-        PList l = (PList) list;
-        for (Object e : Iteration.toArray(starredIterable(iterable, callee))) {
-            l.append(e);
-        }
     }
 
     @TruffleBoundary

@@ -153,8 +153,7 @@ public final class Errors {
         int length = str.codePointCount(0, str.length());
         if (en == s + 1 && s >= 0 && s < length) {
             int cp = str.codePointAt(str.offsetByCodePoints(0, (int) (long) s));
-            String ch = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
-            return String.format("%s character '%s' in position %d: %s", head, ch, s, Repr.str(reason));
+            return String.format("%s character '%s' in position %d: %s", head, StringRepr.escape(cp), s, Repr.str(reason));
         }
         return String.format("%s characters in position %d-%d: %s", head, s, en - 1, Repr.str(reason));
     }

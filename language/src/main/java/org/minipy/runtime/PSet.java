@@ -367,14 +367,14 @@ public final class PSet extends PythonObject {
     }
 
     /**
-     * The set a display {@code {a, b, c}} builds. CPython compiles a display of more than two constants into a
-     * frozenset constant merged into a new empty set; any other display adds the elements one by one. The two can give
-     * different orders, so the compiler says which case it has.
+     * The set a display of constants builds ({@code {1, 2, 3}}): CPython compiles one of more than two constants into
+     * a frozenset constant merged into a new empty set, whose order can differ from that of a set built element by
+     * element (as a shorter display, or one with other expressions, is: RuntimeCalls.buildSet).
      */
     @TruffleBoundary
-    public static PSet fromDisplay(Object[] items, boolean allConstants) {
+    public static PSet fromConstantDisplay(Object[] items) {
         PSet result = new PSet();
-        if (allConstants && items.length > 2) {
+        if (items.length > 2) {
             result.mergeFrom(frozenConstant(items));
         } else {
             for (Object item : items) {

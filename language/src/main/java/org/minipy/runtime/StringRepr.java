@@ -23,19 +23,18 @@ public final class StringRepr {
                 sb.append("\\r");
             } else if (cp == '\t') {
                 sb.append("\\t");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f || isPrintable(cp)) {
+            } else if (cp >= 0x20 && cp < 0x7f || cp > 0x7f && isPrintable(cp)) {
                 sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                sb.append(escape(cp));
             }
         }
         return sb.append(quote).toString();
+    }
+
+    /** A code point as Python escapes it, by its size: {@code \\xNN}, {@code \\uNNNN} or {@code \\UNNNNNNNN}. */
+    public static String escape(int cp) {
+        return cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
     }
 
     /** Python's str.isprintable for one code point: not a control, separator (except space) or unassigned char. */

@@ -132,7 +132,7 @@ class SetOrderTest {
                             s = (PSet) Calls.call(BuiltinTypes.FROZENSET, new Object[]{new PList(vals)});
                             break;
                         case "display":
-                            s = PSet.fromDisplay(vals, true);
+                            s = PSet.fromConstantDisplay(vals);
                             break;
                         default:
                             s = new PSet();
