@@ -11,6 +11,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * Python's {@code dict}: insertion-ordered, keyed by Python equality and hash. Keys are normalised so that Java's
  * map agrees with Python's rules: {@code 1}, {@code 1.0} and {@code True} are one key; strings and ints are used as
  * they are (fast); any other key is wrapped in a {@link DictKey} that hashes and compares the Python way.
+ *
+ * <p>Raw keys hash the Java way, which is enough while no key can equal a key of another type. A user class with its
+ * own {@code __eq__} can ({@code K() == 1}), so the first such key stored or looked up switches the dict for good to
+ * {@link #byPythonHash}: every map key becomes a {@link DictKey}, and all of them meet by Python hash and equality.
  */
 public final class PDict extends PythonObject {
     /** One entry: the key as the user wrote it (what iteration returns) and its value. */
@@ -40,6 +44,8 @@ public final class PDict extends PythonObject {
      * builtin found behind a missing global stays visible). Created on request.
      */
     private com.oracle.truffle.api.Assumption noRemovals;
+    /** Every map key is a {@link DictKey} (see the class comment); never switched back. */
+    private boolean byPythonHash;
     private java.util.HashMap<Object, com.oracle.truffle.api.Assumption> absences;
 
     public PDict() {
@@ -70,7 +76,7 @@ public final class PDict extends PythonObject {
         if (key == lastKey && key != null) {
             return lastEntry;
         }
-        Entry e = map.get(normalize(key));
+        Entry e = map.get(mapKey(key));
         if (e != null && key instanceof String s) {
             lastKey = s;
             lastEntry = e;
@@ -84,7 +90,7 @@ public final class PDict extends PythonObject {
             lastEntry.value = value;
             return;
         }
-        Object k = normalize(key);
+        Object k = mapKey(key);
         Entry e = map.get(k);
         if (e != null) {
             e.value = value;
@@ -124,7 +130,7 @@ public final class PDict extends PythonObject {
     /** Valid while {@code key}, absent now, stays absent. */
     @TruffleBoundary
     public com.oracle.truffle.api.Assumption getAbsent(Object key) {
-        Object k = normalize(key);
+        Object k = mapKey(key);
         if (absences == null) {
             absences = new java.util.HashMap<>();
         }
@@ -140,7 +146,7 @@ public final class PDict extends PythonObject {
     /** Removes the key; returns its value, or null when it was absent. */
     @TruffleBoundary
     public Object remove(Object key) {
-        Entry e = map.remove(normalize(key));
+        Entry e = map.remove(mapKey(key));
         if (e != null) {
             keyRemoved();
         }
@@ -175,6 +181,33 @@ public final class PDict extends PythonObject {
         Map.Entry<Object, Entry> last = map.pollLastEntry();
         keyRemoved();
         return last == null ? null : last.getValue();
+    }
+
+    /** The map key for a Python key in this dict; switches to {@link #byPythonHash} when the key asks for it. */
+    private Object mapKey(Object key) {
+        if (byPythonHash) {
+            return new DictKey(key, Hashing.hash(key));
+        }
+        Object k = normalize(key);
+        if (k instanceof DictKey d && Attributes.lookupUserSpecial(TypeOf.classOf(d.key), "__eq__") != null) {
+            switchToPythonHash();
+        }
+        return k;
+    }
+
+    /** Re-keys every entry by Python hash, keeping the entries (compiled code may hold them) and their order. */
+    private void switchToPythonHash() {
+        byPythonHash = true;
+        Entry[] entries = entriesSnapshot();
+        map.clear();
+        for (Entry e : entries) {
+            map.put(new DictKey(e.key, Hashing.hash(e.key)), e);
+        }
+        if (absences != null) {
+            // they were keyed the old way: let compiled code that relied on one look again
+            absences.values().forEach(com.oracle.truffle.api.Assumption::invalidate);
+            absences = null;
+        }
     }
 
     /** The map key that stands for a Python key; raises TypeError for unhashable keys. */
