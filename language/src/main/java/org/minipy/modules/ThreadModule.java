@@ -138,13 +138,21 @@ public final class ThreadModule {
         return gil.blocking(null, () -> lock.semaphore.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
     }
 
+    /**
+     * The stack of each thread the guest starts. CPython's Python-to-Python calls take no C stack, so a thread
+     * recurses as deep as sys.setrecursionlimit allows; a MiniPy frame takes Java stack, about 1.5 KB interpreted, so
+     * 512 MB holds some 300,000 frames (the JVM's default 16 MB held 11,000). Only the pages a thread touches take
+     * memory.
+     */
+    private static final long THREAD_STACK_BYTES = 512L << 20;
+
     /** Starts an OS thread that runs {@code function()} under the GIL; answers its ident. */
     @TruffleBoundary
     static long start(Object function, String name) {
         PythonContext context = PythonContext.get();
         Thread thread;
         try {
-            thread = context.getEnv().newTruffleThreadBuilder(() -> run(context, function, name)).build();
+            thread = context.getEnv().newTruffleThreadBuilder(() -> run(context, function, name)).stackSize(THREAD_STACK_BYTES).build();
         } catch (IllegalStateException e) {
             throw Errors.runtimeError("can't start new thread");
         }
