@@ -5,6 +5,7 @@ import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Errors;
 import org.minipy.runtime.Iteration;
+import org.minipy.runtime.PBinaryFile;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PFile;
 import org.minipy.runtime.PException;
@@ -56,7 +57,7 @@ final class BuiltinIO {
                 while (!(line = f.readline(-1)).isEmpty()) {
                     lines.append(line);
                     total += line.length();
-                    if (hint > 0 && total >= hint) {
+                    if (hint > 0 && total > hint) {
                         break;
                     }
                 }
@@ -116,7 +117,13 @@ final class BuiltinIO {
             Install.getSet(cls, "name", self -> ((TextIO) self).getName(), null);
             Install.getSet(cls, "mode", self -> ((TextIO) self).getMode(), null);
             Install.getSet(cls, "encoding", self -> ((TextIO) self).getEncoding(), null);
+            Install.method(cls, "__repr__(self)", a -> {
+                TextIO f = io(a[0]);
+                return "<_io.TextIOWrapper name=" + Repr.repr(f.getName()) + " mode=" + Repr.repr(f.getMode()) + " encoding=" +
+                                Repr.repr(f.getEncoding()) + ">";
+            });
         }
+        BinaryFileMethods.installClasses();
         Install.method(PTextStream.CLASS, "fileno(self)", a -> (long) ((PTextStream) a[0]).getKind().fileno);
     }
 
@@ -259,7 +266,7 @@ final class BuiltinIO {
         return line;
     }
 
-    /** open(file, mode, encoding=..., newline=...) in text mode: a {@link PFile}. */
+    /** open(file, mode, encoding=..., newline=...): a {@link PFile} in text mode, a {@link PBinaryFile} in binary mode. */
     static Object open(Object file, Object mode, Object encoding, Object newline) {
         if (!(file instanceof String path)) {
             if (file instanceof Long || file instanceof Boolean) {
@@ -279,6 +286,15 @@ final class BuiltinIO {
             throw Errors.valueError("embedded null byte");
         }
         TruffleFile truffleFile = PythonContext.get().getEnv().getPublicTruffleFile(path);
+        PFile.checkMode(m);
+        if (m.indexOf('b') >= 0) {
+            if (enc != null) {
+                throw Errors.valueError("binary mode doesn't take an encoding argument");
+            } else if (nl != null) {
+                throw Errors.valueError("binary mode doesn't take a newline argument");
+            }
+            return PBinaryFile.open(truffleFile, path, m);
+        }
         return PFile.open(truffleFile, path, m, enc, nl);
     }
 

@@ -60,7 +60,7 @@ final class BytesMethods {
     }
 
     /** The bytes of a bytes-like argument, or TypeError in CPython's words. */
-    private static byte[] bytesArg(Object o) {
+    static byte[] bytesArg(Object o) {
         if (o instanceof PBytes b) {
             return b.getBytes();
         }

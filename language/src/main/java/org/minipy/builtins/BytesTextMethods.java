@@ -59,8 +59,8 @@ final class BytesTextMethods {
         Install.method(cls, "removesuffix(self, suffix, /)", a -> viaStr("removesuffix", a));
         Install.method(cls, "expandtabs(self, tabsize=8)", a -> viaStr("expandtabs", a));
         PBuiltinFunction maketrans = PBuiltinFunction.create("maketrans(frm, to, /)", a -> {
-            byte[] from = bytesArg(a[0]);
-            byte[] to = bytesArg(a[1]);
+            byte[] from = BytesMethods.bytesArg(a[0]);
+            byte[] to = BytesMethods.bytesArg(a[1]);
             if (from.length != to.length) {
                 throw Errors.valueError("maketrans arguments must have same length");
             }
@@ -76,12 +76,12 @@ final class BytesTextMethods {
         maketrans.setQualifiedName("bytes.maketrans");
         cls.define("maketrans", new org.minipy.runtime.Descriptors.PStaticMethod(maketrans));
         Install.method(cls, "translate(self, table, /, delete=?)", a -> {
-            byte[] table = a[1] == PNone.NONE ? null : bytesArg(a[1]);
+            byte[] table = a[1] == PNone.NONE ? null : BytesMethods.bytesArg(a[1]);
             if (table != null && table.length != 256) {
                 throw Errors.valueError("translation table must be 256 characters long");
             }
             boolean[] deleted = new boolean[256];
-            for (byte d : a[2] == PBuiltinFunction.MISSING ? new byte[0] : bytesArg(a[2])) {
+            for (byte d : a[2] == PBuiltinFunction.MISSING ? new byte[0] : BytesMethods.bytesArg(a[2])) {
                 deleted[d & 0xff] = true;
             }
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -114,13 +114,6 @@ final class BytesTextMethods {
         Install.method(cls, "isupper(self)", a -> cased(bytes(a[0]), true));
         Install.method(cls, "islower(self)", a -> cased(bytes(a[0]), false));
         Install.method(cls, "istitle(self)", a -> istitle(bytes(a[0])));
-    }
-
-    private static byte[] bytesArg(Object o) {
-        if (!(o instanceof PBytes b)) {
-            throw Errors.typeError("a bytes-like object is required, not '%s'", TypeOf.nameOf(o));
-        }
-        return b.getBytes();
     }
 
     private static byte[] bytes(Object o) {

@@ -89,7 +89,9 @@ public final class OsModule {
     }
 
     private static TruffleFile file(String path) {
-        return PythonContext.get().getEnv().getPublicTruffleFile(path);
+        // made absolute against the context's working directory (os.chdir): some TruffleFile operations on a relative
+        // file (exists with NOFOLLOW_LINKS, delete) resolve it against the JVM's directory instead
+        return PythonContext.get().getEnv().getPublicTruffleFile(path).getAbsoluteFile();
     }
 
     @TruffleBoundary

@@ -66,7 +66,7 @@ public final class BuiltinTypes {
     public static final PythonClass CODE = hidden("code", OBJECT);
     public static final PythonClass MEMBER_DESCRIPTOR = hidden("member_descriptor", OBJECT);
     public static final PythonClass SUPER = make("super", Layout.NONE, OBJECT);
-    public static final PythonClass FILE = hidden("TextIOWrapper", OBJECT);
+    public static final PythonClass FILE = inModule("_io", hidden("TextIOWrapper", OBJECT));
 
     public static final PythonClass BASE_EXCEPTION = make("BaseException", Layout.EXCEPTION, OBJECT);
     public static final PythonClass GENERATOR_EXIT = make("GeneratorExit", Layout.EXCEPTION, BASE_EXCEPTION);
@@ -144,6 +144,12 @@ public final class BuiltinTypes {
     }
 
     /** A builtin class that the {@code builtins} module does not export by name (as in CPython). */
+    /** A builtin class that CPython names with its module, e.g. {@code <class '_io.TextIOWrapper'>}. */
+    public static PythonClass inModule(String module, PythonClass cls) {
+        cls.define("__module__", module);
+        return cls;
+    }
+
     private static PythonClass hidden(String name, PythonClass base) {
         return new PythonClass(name, new PythonClass[]{base}, true, Layout.NONE);
     }

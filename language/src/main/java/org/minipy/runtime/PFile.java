@@ -18,8 +18,8 @@ import com.oracle.truffle.api.TruffleFile;
 
 /**
  * A text file opened by {@code open(name, mode, encoding=..., newline=...)}: CPython's {@code io.TextIOWrapper}
- * in modes {@code r w a x}, each also with {@code +} (reading and writing); binary modes are refused with
- * NotImplementedError. Reading applies Python's newline rules: by default {@code \r\n} and {@code \r} become
+ * in modes {@code r w a x}, each also with {@code +} (reading and writing); binary modes are {@link PBinaryFile}.
+ * Reading applies Python's newline rules: by default {@code \r\n} and {@code \r} become
  * {@code \n}; {@code newline=''} keeps line endings but still splits lines at any of them; any other value splits only
  * at that string. Writing turns {@code \n} into the {@code newline} argument when it is {@code \r} or {@code \r\n}.
  * Files are reached through Truffle's file system ({@link TruffleFile}), so relative paths follow the context's
@@ -90,11 +90,18 @@ public final class PFile extends PIterator implements TextIO {
         Charset charset = charsetFor(encoding);
         PFile f = new PFile(path, mode, encoding == null ? "UTF-8" : encoding, newline, charset, kind == 'r' || plus, kind != 'r' || plus,
                         kind == 'a');
+        f.channel = openChannel(file, path, kind, f.readable, f.writable);
+        f.decoder = newDecoder(charset);
+        return f;
+    }
+
+    /** The channel behind a file of either kind, {@code kind} being one of r w a x; OSError when it cannot be opened. */
+    static SeekableByteChannel openChannel(TruffleFile file, Object path, char kind, boolean readable, boolean writable) {
         Set<OpenOption> options = new HashSet<>();
-        if (f.readable) {
+        if (readable) {
             options.add(StandardOpenOption.READ);
         }
-        if (f.writable) {
+        if (writable) {
             options.add(StandardOpenOption.WRITE);
         }
         switch (kind) {
@@ -111,25 +118,24 @@ public final class PFile extends PIterator implements TextIO {
             if (file.isDirectory()) {
                 throw OsErrors.raise(OsErrors.EISDIR, path);
             }
-            f.channel = file.newByteChannel(options);
-            if (f.append) {
-                f.channel.position(f.channel.size());
+            SeekableByteChannel channel = file.newByteChannel(options);
+            if (kind == 'a') {
+                channel.position(channel.size());
             }
+            return channel;
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, path);
         } catch (SecurityException e) {
             throw OsErrors.raise(OsErrors.EACCES, path);
         }
-        f.decoder = newDecoder(charset);
-        return f;
     }
 
     private static CharsetDecoder newDecoder(Charset charset) {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
-    /** Validates a mode string as CPython does; returns which of r w a x it is. */
-    private static char checkMode(String mode) {
+    /** Validates a mode string as CPython does (text or binary); returns which of r w a x it is. */
+    public static char checkMode(String mode) {
         char kind = 0;
         int count = 0;
         boolean binary = false;
@@ -153,9 +159,6 @@ public final class PFile extends PIterator implements TextIO {
         }
         if (binary && text) {
             throw Errors.valueError("can't have text and binary mode at once");
-        }
-        if (binary) {
-            throw Errors.notImplementedError("binary file mode '%s' is not supported by MiniPy", mode);
         }
         return kind;
     }

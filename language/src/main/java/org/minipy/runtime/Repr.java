@@ -171,13 +171,10 @@ public final class Repr {
         return "<" + (module == null ? "" : module + ".") + cls.getQualname() + " object at " + address(value) + ">";
     }
 
-    /** The module a class was defined in ({@code __main__}, ...), or null for builtins. */
+    /** The module a class was defined in ({@code __main__}, {@code _io}, ...), or null for the builtins module's own. */
     public static String moduleOf(PythonClass cls) {
-        if (cls.isBuiltin()) {
-            return null;
-        }
         Object m = cls.getOwnAttribute("__module__");
-        return m instanceof String s ? s : null;
+        return m instanceof String s && !(cls.isBuiltin() && s.equals("builtins")) ? s : null;
     }
 
     public static String address(Object value) {
