@@ -40,7 +40,7 @@ final class BuiltinIO {
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("input(prompt='', /)", a -> input(a[0])));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create(
                         "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
-                        a -> open(a[0], a[1], a[3], a[5])));
+                        a -> open(a[0], a[1], a[3], a[4], a[5])));
     }
 
     /** The methods of text files and of the standard streams; once per JVM. */
@@ -267,7 +267,7 @@ final class BuiltinIO {
     }
 
     /** open(file, mode, encoding=..., newline=...): a {@link PFile} in text mode, a {@link PBinaryFile} in binary mode. */
-    static Object open(Object file, Object mode, Object encoding, Object newline) {
+    static Object open(Object file, Object mode, Object encoding, Object errors, Object newline) {
         if (!(file instanceof String path)) {
             if (file instanceof Long || file instanceof Boolean) {
                 throw Errors.notImplementedError("open() of a file descriptor is not supported by MiniPy");
@@ -279,6 +279,7 @@ final class BuiltinIO {
         }
         String enc = optionalString(encoding, "encoding");
         String nl = optionalString(newline, "newline");
+        String err = optionalString(errors, "errors");
         if (path.isEmpty() || path.indexOf('\0') >= 0) {
             if (path.isEmpty()) {
                 throw org.minipy.runtime.OsErrors.fileNotFound(path);
@@ -290,12 +291,14 @@ final class BuiltinIO {
         if (m.indexOf('b') >= 0) {
             if (enc != null) {
                 throw Errors.valueError("binary mode doesn't take an encoding argument");
+            } else if (err != null) {
+                throw Errors.valueError("binary mode doesn't take an errors argument");
             } else if (nl != null) {
                 throw Errors.valueError("binary mode doesn't take a newline argument");
             }
             return PBinaryFile.open(truffleFile, path, m);
         }
-        return PFile.open(truffleFile, path, m, enc, nl);
+        return PFile.open(truffleFile, path, m, enc, err, nl);
     }
 
     private static String optionalString(Object value, String name) {

@@ -17,7 +17,7 @@ import org.minipy.runtime.StringRepr;
  * utf-16 and utf-32 (plain with a byte-order mark, -le, -be), with CPython's names, error handlers and messages; any
  * other encoding is a LookupError.
  */
-final class StrCodecs {
+public final class StrCodecs {
     private StrCodecs() {
     }
 
@@ -31,7 +31,7 @@ final class StrCodecs {
     }
 
     /** Whether {@link #decode} knows the codec itself (other charsets go through Java's decoders). */
-    static boolean isOwnCodec(String encoding) {
+    public static boolean isOwnCodec(String encoding) {
         return codecOrNull(encoding) != null;
     }
 
@@ -62,7 +62,7 @@ final class StrCodecs {
     }
 
     /** Decodes bytes with utf-8, ascii or latin-1 (the codecs MiniPy supports); used by {@code str(b, enc)}. */
-    static String decode(byte[] bytes, String encoding, String errors) {
+    public static String decode(byte[] bytes, String encoding, String errors) {
         String codec = codec(encoding);
         int offset = 0;
         if (codec.equals("utf-16") || codec.equals("utf-32")) {
@@ -156,7 +156,7 @@ final class StrCodecs {
         }
     }
 
-    static PBytes encode(String s, String encoding, String errors) {
+    public static PBytes encode(String s, String encoding, String errors) {
         String codec = codec(encoding);
         if (codec.equals("utf-8")) {
             return new PBytes(s.getBytes(StandardCharsets.UTF_8));

@@ -30,9 +30,7 @@ public final class NumpyTypes {
 
     private static PythonClass make(String name, PythonClass base) {
         PythonClass cls = new PythonClass(name, new PythonClass[]{base}, true, Layout.NONE);
-        // repr(type) prints the qualified name: <class 'numpy.ndarray'>
-        cls.setQualname("numpy." + name);
-        cls.define("__module__", "numpy");
+        cls.define("__module__", "numpy"); // repr(type) prints <class 'numpy.ndarray'>
         return cls;
     }
 

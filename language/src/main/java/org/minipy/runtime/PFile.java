@@ -46,6 +46,8 @@ public final class PFile extends PIterator implements TextIO {
     /** null for universal newlines (the default), else the {@code newline} argument. */
     private final String newline;
     private final Charset charset;
+    /** The {@code errors} argument: what a byte sequence that does not decode, or a character that does not encode, becomes. */
+    private final String errors;
     private final boolean readable;
     private final boolean writable;
     private final boolean append;
@@ -59,11 +61,12 @@ public final class PFile extends PIterator implements TextIO {
     /** Whether the decoder has been told the input ended (it must then be replaced before decoding again). */
     private boolean decoderDone;
     /** Text written and not yet encoded into the channel. */
-    private final StringBuilder pending = new StringBuilder();
+    private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
     private boolean closed;
 
-    private PFile(Object name, String mode, String encoding, String newline, Charset charset, boolean readable, boolean writable,
-                    boolean append) {
+    private PFile(Object name, String mode, String encoding, String errors, String newline, Charset charset, boolean readable,
+                    boolean writable, boolean append) {
+        this.errors = errors;
         this.name = name;
         this.mode = mode;
         this.encoding = encoding;
@@ -81,17 +84,18 @@ public final class PFile extends PIterator implements TextIO {
      * the program gave it; {@code encoding} and {@code newline} are null when not given (None).
      */
     @TruffleBoundary
-    public static PFile open(TruffleFile file, Object path, String mode, String encoding, String newline) {
+    public static PFile open(TruffleFile file, Object path, String mode, String encoding, String errors, String newline) {
         char kind = checkMode(mode);
         boolean plus = mode.indexOf('+') >= 0;
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
             throw Errors.valueError("illegal newline value: %s", newline);
         }
         Charset charset = charsetFor(encoding);
-        PFile f = new PFile(path, mode, encoding == null ? "UTF-8" : encoding, newline, charset, kind == 'r' || plus, kind != 'r' || plus,
+        PFile f = new PFile(path, mode, encoding == null ? "UTF-8" : encoding, errors == null ? "strict" : errors, newline, charset,
+                        kind == 'r' || plus, kind != 'r' || plus,
                         kind == 'a');
         f.channel = openChannel(file, path, kind, f.readable, f.writable);
-        f.decoder = newDecoder(charset);
+        f.decoder = f.newDecoder();
         return f;
     }
 
@@ -130,8 +134,48 @@ public final class PFile extends PIterator implements TextIO {
         }
     }
 
-    private static CharsetDecoder newDecoder(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    /** Java's decoder replaces or skips bad input itself; the other handlers see it reported ({@link #badInput}). */
+    private CharsetDecoder newDecoder() {
+        CodingErrorAction action = switch (errors) {
+            case "replace" -> CodingErrorAction.REPLACE;
+            case "ignore" -> CodingErrorAction.IGNORE;
+            default -> CodingErrorAction.REPORT;
+        };
+        return charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+    }
+
+    /**
+     * Decodes what {@link #inBytes} holds into {@link #chars}, dealing with input that does not decode as the errors
+     * handler says: strict raises CPython's UnicodeDecodeError (positions counted from the start of the chunk read
+     * from the file, which for a file under 8 KB read from its start are file offsets, as in CPython).
+     */
+    private void decode(boolean endOfInput) {
+        java.nio.charset.CoderResult r = decoder.decode(inBytes, chars, endOfInput);
+        while (r.isError() && chars.remaining() >= 4 * r.length()) {
+            int start = inBytes.position();
+            switch (errors) {
+                case "surrogateescape" -> {
+                    for (int k = 0; k < r.length(); k++) {
+                        chars.put((char) (0xdc00 + (inBytes.get(start + k) & 0xff)));
+                    }
+                }
+                case "backslashreplace" -> {
+                    for (int k = 0; k < r.length(); k++) {
+                        chars.put(String.format("\\x%02x", inBytes.get(start + k) & 0xff));
+                    }
+                }
+                default -> {
+                    byte[] chunk = java.util.Arrays.copyOf(inBytes.array(), Math.min(inBytes.limit(), start + 4));
+                    if (org.minipy.builtins.StrCodecs.isOwnCodec(encoding)) {
+                        org.minipy.builtins.StrCodecs.decode(chunk, encoding, "strict"); // raises CPython's error
+                    }
+                    throw Errors.raise(BuiltinTypes.UNICODE_DECODE_ERROR, "'%s' codec can't decode byte 0x%02x in position %d: invalid data",
+                                    encoding, chunk[start] & 0xff, start);
+                }
+            }
+            inBytes.position(start + r.length());
+            r = decoder.decode(inBytes, chars, endOfInput);
+        }
     }
 
     /** Validates a mode string as CPython does (text or binary); returns which of r w a x it is. */
@@ -232,14 +276,14 @@ public final class PFile extends PIterator implements TextIO {
     /** Decodes more characters into {@link #chars}; false at the end of the file. May block. */
     private boolean fill() {
         try {
-            if (pending.length() > 0) {
+            if (pending.size() > 0) {
                 flushWrites();
             }
             chars.clear();
             while (chars.position() == 0) {
                 if (eof) {
                     if (!decoderDone) {
-                        decoder.decode(inBytes, chars, true);
+                        decode(true);
                         decoder.flush(chars);
                         decoderDone = true;
                     }
@@ -252,7 +296,7 @@ public final class PFile extends PIterator implements TextIO {
                     eof = true;
                     continue;
                 }
-                decoder.decode(inBytes, chars, false);
+                decode(false);
             }
             chars.flip();
             return chars.hasRemaining();
@@ -346,24 +390,35 @@ public final class PFile extends PIterator implements TextIO {
         if (newline != null && (newline.equals("\r") || newline.equals("\r\n"))) {
             out = text.replace("\n", newline);
         }
-        pending.append(out);
-        if (pending.length() >= BUFFER) {
+        pending.writeBytes(encode(out));
+        if (pending.size() >= BUFFER) {
             flushWrites();
         }
         return text.length();
     }
 
-    /** Encodes the pending text into the channel. May block. */
+    /**
+     * The bytes of text written, encoded at once so that a character the codec cannot encode fails in the write()
+     * that gave it, with its position in that text, as in CPython.
+     */
+    private byte[] encode(String text) {
+        if (charset == StandardCharsets.US_ASCII || charset == StandardCharsets.ISO_8859_1) {
+            return org.minipy.builtins.StrCodecs.encode(text, encoding, errors).getBytes();
+        }
+        return text.getBytes(charset);
+    }
+
+    /** Writes the pending bytes into the channel. May block. */
     private void flushWrites() {
-        if (pending.length() == 0) {
+        if (pending.size() == 0) {
             return;
         }
         try {
             if (append) {
                 channel.position(channel.size());
             }
-            ByteBuffer bytes = ByteBuffer.wrap(pending.toString().getBytes(charset));
-            pending.setLength(0);
+            ByteBuffer bytes = ByteBuffer.wrap(pending.toByteArray());
+            pending.reset();
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
@@ -392,7 +447,7 @@ public final class PFile extends PIterator implements TextIO {
             inBytes.clear().limit(0);
             eof = false;
             decoderDone = false;
-            decoder = newDecoder(charset);
+            decoder = newDecoder();
             channel.position(position);
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, name);
