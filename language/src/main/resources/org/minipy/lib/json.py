@@ -11,6 +11,8 @@ Errors are JSONDecodeError (a ValueError) with CPython's messages.
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder',
            'JSONDecodeError', 'JSONEncoder']
 
+import _json
+
 INFINITY = float('inf')
 
 
@@ -49,44 +51,7 @@ class JSONDecodeError(ValueError):
 # Encoding
 ################################################################################
 
-_SHORT_ESCAPES = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-
-
-def _hex4(n):
-    digits = '0123456789abcdef'
-    return (digits[(n >> 12) & 15] + digits[(n >> 8) & 15]
-            + digits[(n >> 4) & 15] + digits[n & 15])
-
-
-def _encode_string(s, ensure_ascii):
-    parts = ['"']
-    for ch in s:
-        escape = _SHORT_ESCAPES.get(ch)
-        if escape is not None:
-            parts.append(escape)
-            continue
-        code = ord(ch)
-        if code < 0x20:
-            parts.append('\\u' + _hex4(code))
-        elif ensure_ascii and code > 0x7e:
-            if code > 0xffff:
-                code -= 0x10000
-                parts.append('\\u' + _hex4(0xd800 | (code >> 10)))
-                parts.append('\\u' + _hex4(0xdc00 | (code & 0x3ff)))
-            else:
-                parts.append('\\u' + _hex4(code))
-        else:
-            parts.append(ch)
-    parts.append('"')
-    return ''.join(parts)
+_encode_string = _json.encode_string
 
 
 class JSONEncoder:
@@ -330,11 +295,6 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 # Decoding
 ################################################################################
 
-_WHITESPACE = ' \t\n\r'
-_DIGITS = '0123456789'
-_HEX = '0123456789abcdefABCDEF'
-_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
-            'n': '\n', 'r': '\r', 't': '\t'}
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': INFINITY,
               '-Infinity': -INFINITY}
 
@@ -346,11 +306,7 @@ class _NoValue(Exception):
         self.pos = pos
 
 
-def _skip_ws(s, pos):
-    n = len(s)
-    while pos < n and s[pos] in _WHITESPACE:
-        pos += 1
-    return pos
+_skip_ws = _json.skip_ws
 
 
 class JSONDecoder:
@@ -408,92 +364,20 @@ class JSONDecoder:
         return self._number(s, pos)
 
     def _number(self, s, start):
-        n = len(s)
-        pos = start
-        if pos < n and s[pos] == '-':
-            pos += 1
-        if pos >= n or s[pos] not in _DIGITS:
+        scanned = _json.scan_number(s, start)
+        if scanned < 0:
             raise _NoValue(start)
-        if s[pos] == '0':
-            pos += 1
-        else:
-            while pos < n and s[pos] in _DIGITS:
-                pos += 1
-        is_float = False
-        if pos + 1 < n and s[pos] == '.' and s[pos + 1] in _DIGITS:
-            is_float = True
-            pos += 2
-            while pos < n and s[pos] in _DIGITS:
-                pos += 1
-        if pos < n and s[pos] in 'eE':
-            exp = pos + 1
-            if exp < n and s[exp] in '+-':
-                exp += 1
-            if exp < n and s[exp] in _DIGITS:
-                is_float = True
-                pos = exp + 1
-                while pos < n and s[pos] in _DIGITS:
-                    pos += 1
-        text = s[start:pos]
-        if is_float:
-            return self.parse_float(text), pos
-        return self.parse_int(text), pos
+        text = s[start:scanned >> 1]
+        if scanned & 1:
+            return self.parse_float(text), scanned >> 1
+        return self.parse_int(text), scanned >> 1
 
     def _string(self, s, pos):
         # pos is just after the opening quote.
-        begin = pos - 1
-        n = len(s)
-        chunks = []
-        while True:
-            # Copy the run of ordinary characters, found by str methods rather than a loop over characters (a big
-            # document is mostly such runs).
-            run_start = pos
-            stop = s.find('"', pos)
-            if stop < 0:
-                stop = n
-            backslash = s.find('\\', pos, stop)
-            if backslash >= 0:
-                stop = backslash
-            if self.strict and not s[pos:stop].isprintable():
-                for i in range(pos, stop):
-                    if s[i] < ' ':
-                        raise JSONDecodeError('Invalid control character at', s, i)
-            pos = stop
-            if pos >= n:
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            if pos > run_start:
-                chunks.append(s[run_start:pos])
-            if s[pos] == '"':
-                return ''.join(chunks), pos + 1
-            # A backslash escape.
-            if pos + 1 >= n:
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            esc = s[pos + 1]
-            if esc != 'u':
-                char = _ESCAPES.get(esc)
-                if char is None:
-                    raise JSONDecodeError('Invalid \\escape', s, pos)
-                chunks.append(char)
-                pos += 2
-                continue
-            code = self._hex_escape(s, pos + 1)
-            pos += 6
-            if 0xd800 <= code <= 0xdbff and s.startswith('\\u', pos):
-                low = self._hex_escape(s, pos + 1)
-                if 0xdc00 <= low <= 0xdfff:
-                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                    pos += 6
-            chunks.append(chr(code))
-
-    def _hex_escape(self, s, upos):
-        # upos is the index of the 'u' of a \uXXXX escape.
-        digits = s[upos + 1:upos + 5]
-        if len(digits) != 4:
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, upos)
-        for d in digits:
-            if d not in _HEX:
-                raise JSONDecodeError('Invalid \\uXXXX escape', s, upos)
-        return int(digits, 16)
+        scanned = _json.scan_string(s, pos, self.strict)
+        if scanned[0] is None:
+            raise JSONDecodeError(scanned[1], s, scanned[2])
+        return scanned
 
     def _object(self, s, pos):
         # pos is just after '{'.
