@@ -771,7 +771,11 @@ final class StrMethods {
                     r = mapped == null ? String.valueOf((char) cp) : replacement(mapped);
                     replacements[cp] = r;
                 }
-                sb.append(r);
+                if (r.length() == 1) {
+                    sb.append(r.charAt(0));
+                } else {
+                    sb.append(r);
+                }
                 continue;
             }
             Object mapped;

@@ -12,9 +12,9 @@ import org.minipy.runtime.StringIndexing;
 import org.minipy.runtime.TypeOf;
 
 /**
- * {@code _json}: the character-level loops under MiniPy's {@code json} module (written in Python, {@code lib/json.py}),
- * as CPython has its C accelerator: quoting a str, skipping white space, finding a number's end and scanning a string
- * literal. A loop over characters in guest code allocates a one-character str per step; these are the loops a big
+ * {@code _json}: the loops under MiniPy's {@code json} module (written in Python, {@code lib/json.py}), as CPython has its
+ * C accelerator: the whole of {@code dumps} ({@link JsonEncoder}), and for {@code loads} quoting a str, skipping white
+ * space, finding a number's end and scanning a string literal. A loop over characters in guest code allocates a one-character str per step; these are the loops a big
  * document spends its time in. Errors are reported back as values so that json.py raises its own JSONDecodeError.
  */
 public final class JsonModule {
@@ -28,6 +28,7 @@ public final class JsonModule {
         PModule json = new PModule("_json");
         add(json, PBuiltinFunction.create("encode_string(s, ensure_ascii, /)",
                         a -> encodeString(str(a[0]), org.minipy.runtime.Truth.isTrue(a[1]))));
+        add(json, PBuiltinFunction.create("encode(encoder, o, indent, /)", a -> JsonEncoder.encode(a[0], a[1], a[2])));
         add(json, PBuiltinFunction.create("skip_ws(s, pos, /)", a -> (long) skipWhitespace(text(a[0]), index(a[1]))));
         add(json, PBuiltinFunction.create("scan_number(s, pos, /)", a -> scanNumber(text(a[0]), index(a[1]))));
         add(json, PBuiltinFunction.create("scan_string(s, pos, strict, /)",

@@ -91,14 +91,20 @@ class JSONEncoder:
         """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
             return _encode_string(o, self.ensure_ascii)
+        if type(self).iterencode is JSONEncoder.iterencode:
+            # the one-pass encoder in Java gives the same text as the chunks
+            return _json.encode(self, o, self._indent_text())
         return ''.join(self.iterencode(o))
 
-    def iterencode(self, o, _one_shot=False):
-        """Encode o, returning the pieces of the JSON text as a list."""
+    def _indent_text(self):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        state = _EncodeState(self, indent)
+        return indent
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode o, returning the pieces of the JSON text as a list."""
+        state = _EncodeState(self, self._indent_text())
         chunks = []
         state.encode(o, 0, chunks)
         return chunks
