@@ -13,8 +13,9 @@ import org.minipy.runtime.TypeOf;
 
 /**
  * {@code _json}: the loops under MiniPy's {@code json} module (written in Python, {@code lib/json.py}), as CPython has its
- * C accelerator: the whole of {@code dumps} ({@link JsonEncoder}), and for {@code loads} quoting a str, skipping white
- * space, finding a number's end and scanning a string literal. A loop over characters in guest code allocates a one-character str per step; these are the loops a big
+ * C accelerator: the whole of {@code dumps} ({@link JsonEncoder}) and of {@code loads} ({@link JsonDecoder}), and the
+ * character loops they share with json.py's own encoder (kept for subclasses that override {@code iterencode}):
+ * quoting a str, skipping white space, finding a number's end and scanning a string literal. A loop over characters in guest code allocates a one-character str per step; these are the loops a big
  * document spends its time in. Errors are reported back as values so that json.py raises its own JSONDecodeError.
  */
 public final class JsonModule {
@@ -29,10 +30,8 @@ public final class JsonModule {
         add(json, PBuiltinFunction.create("encode_string(s, ensure_ascii, /)",
                         a -> encodeString(str(a[0]), org.minipy.runtime.Truth.isTrue(a[1]))));
         add(json, PBuiltinFunction.create("encode(encoder, o, indent, /)", a -> JsonEncoder.encode(a[0], a[1], a[2])));
+        add(json, PBuiltinFunction.create("decode(decoder, s, pos, /)", a -> JsonDecoder.decode(a[0], text(a[1]), index(a[2]))));
         add(json, PBuiltinFunction.create("skip_ws(s, pos, /)", a -> (long) skipWhitespace(text(a[0]), index(a[1]))));
-        add(json, PBuiltinFunction.create("scan_number(s, pos, /)", a -> scanNumber(text(a[0]), index(a[1]))));
-        add(json, PBuiltinFunction.create("scan_string(s, pos, strict, /)",
-                        a -> scanString(text(a[0]), index(a[1]), org.minipy.runtime.Truth.isTrue(a[2]))));
         return json;
     }
 
@@ -49,7 +48,7 @@ public final class JsonModule {
     }
 
     /** A document indexed as Python indexes it: by code point, which differs from UTF-16 units once there are astral characters. */
-    private record Text(String s, int[] codePoints) {
+    record Text(String s, int[] codePoints) {
         int length() {
             return codePoints == null ? s.length() : codePoints.length;
         }

@@ -3,8 +3,9 @@
 MiniPy's own pure-Python implementation of the standard ``json`` module,
 written from the documented behaviour: dumps/dump (indent, separators,
 sort_keys, ensure_ascii, allow_nan, check_circular, skipkeys, default, cls)
-and loads/load (a hand-written recursive-descent parser with the hooks
-object_hook, object_pairs_hook, parse_float, parse_int, parse_constant).
+and loads/load (with the hooks object_hook, object_pairs_hook, parse_float,
+parse_int, parse_constant). As CPython's C accelerator, the Java module _json
+does the work of dumps (unless a subclass overrides iterencode) and loads.
 Errors are JSONDecodeError (a ValueError) with CPython's messages.
 """
 
@@ -305,13 +306,6 @@ _CONSTANTS = {'NaN': float('nan'), 'Infinity': INFINITY,
               '-Infinity': -INFINITY}
 
 
-class _NoValue(Exception):
-    # Raised (with the position) when no JSON value starts at a position.
-    def __init__(self, pos):
-        Exception.__init__(self, pos)
-        self.pos = pos
-
-
 _skip_ws = _json.skip_ws
 
 
@@ -339,105 +333,10 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON value starting at s[idx]; return (value, end)."""
-        try:
-            return self._value(s, idx)
-        except _NoValue as err:
-            raise JSONDecodeError('Expecting value', s, err.pos) from None
-
-    # -- the recursive-descent parser ----------------------------------------
-    def _value(self, s, pos):
-        if pos >= len(s):
-            raise _NoValue(pos)
-        ch = s[pos]
-        if ch == '"':
-            return self._string(s, pos + 1)
-        if ch == '{':
-            return self._object(s, pos + 1)
-        if ch == '[':
-            return self._array(s, pos + 1)
-        if ch == 'n' and s.startswith('null', pos):
-            return None, pos + 4
-        if ch == 't' and s.startswith('true', pos):
-            return True, pos + 4
-        if ch == 'f' and s.startswith('false', pos):
-            return False, pos + 5
-        if ch == 'N' and s.startswith('NaN', pos):
-            return self.parse_constant('NaN'), pos + 3
-        if ch == 'I' and s.startswith('Infinity', pos):
-            return self.parse_constant('Infinity'), pos + 8
-        if ch == '-' and s.startswith('-Infinity', pos):
-            return self.parse_constant('-Infinity'), pos + 9
-        return self._number(s, pos)
-
-    def _number(self, s, start):
-        scanned = _json.scan_number(s, start)
-        if scanned < 0:
-            raise _NoValue(start)
-        text = s[start:scanned >> 1]
-        if scanned & 1:
-            return self.parse_float(text), scanned >> 1
-        return self.parse_int(text), scanned >> 1
-
-    def _string(self, s, pos):
-        # pos is just after the opening quote.
-        scanned = _json.scan_string(s, pos, self.strict)
-        if scanned[0] is None:
-            raise JSONDecodeError(scanned[1], s, scanned[2])
-        return scanned
-
-    def _object(self, s, pos):
-        # pos is just after '{'.
-        pairs = []
-        pos = _skip_ws(s, pos)
-        if pos < len(s) and s[pos] == '}':
-            return self._finish_object(pairs), pos + 1
-        while True:
-            if pos >= len(s) or s[pos] != '"':
-                raise JSONDecodeError(
-                    'Expecting property name enclosed in double quotes', s, pos)
-            key, pos = self._string(s, pos + 1)
-            pos = _skip_ws(s, pos)
-            if pos >= len(s) or s[pos] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, pos)
-            pos = _skip_ws(s, pos + 1)
-            try:
-                value, pos = self._value(s, pos)
-            except _NoValue as err:
-                raise JSONDecodeError('Expecting value', s, err.pos) from None
-            pairs.append((key, value))
-            pos = _skip_ws(s, pos)
-            if pos < len(s) and s[pos] == '}':
-                return self._finish_object(pairs), pos + 1
-            if pos >= len(s) or s[pos] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, pos)
-            pos = _skip_ws(s, pos + 1)
-
-    def _finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        result = dict(pairs)
-        if self.object_hook is not None:
-            result = self.object_hook(result)
-        return result
-
-    def _array(self, s, pos):
-        # pos is just after '['.
-        values = []
-        pos = _skip_ws(s, pos)
-        if pos < len(s) and s[pos] == ']':
-            return values, pos + 1
-        while True:
-            try:
-                value, pos = self._value(s, pos)
-            except _NoValue as err:
-                raise JSONDecodeError('Expecting value', s, err.pos) from None
-            values.append(value)
-            pos = _skip_ws(s, pos)
-            if pos < len(s) and s[pos] == ']':
-                return values, pos + 1
-            if pos >= len(s) or s[pos] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, pos)
-            pos = _skip_ws(s, pos + 1)
+        decoded = _json.decode(self, s, idx)
+        if len(decoded) == 3:
+            raise JSONDecodeError(decoded[1], s, decoded[2])
+        return decoded
 
 
 def _detect_encoding(b):
