@@ -436,15 +436,23 @@ final class StrMethods {
             throw e;
         }
         Object[] items = Iteration.toArray(it);
-        StringBuilder sb = new StringBuilder();
+        if (items.length == 1 && items[0] instanceof String only) {
+            return only;
+        }
+        // Sized up front: growing the builder would copy a long result several times.
+        long length = (long) sep.length() * Math.max(0, items.length - 1);
         for (int i = 0; i < items.length; i++) {
             if (!(PSubclassValue.unwrap(items[i]) instanceof String item)) {
                 throw Errors.typeError("sequence item %d: expected str instance, %s found", i, TypeOf.nameOf(items[i]));
             }
+            length += item.length();
+        }
+        StringBuilder sb = new StringBuilder((int) Math.min(length, Integer.MAX_VALUE - 8));
+        for (int i = 0; i < items.length; i++) {
             if (i > 0) {
                 sb.append(sep);
             }
-            sb.append(item);
+            sb.append((String) PSubclassValue.unwrap(items[i]));
         }
         return sb.toString();
     }
@@ -749,9 +757,27 @@ final class StrMethods {
 
     private static String translate(String s, Object table) {
         StringBuilder sb = new StringBuilder(s.length());
+        // A plain dict is looked up once per distinct Latin-1 character (an int key's lookup has no side effects), not
+        // once per character: DNA-style translations of long strings use a handful of characters.
+        PDict dict = table instanceof PDict d && d.isExact() ? d : null;
+        String[] replacements = dict != null ? new String[256] : null;
         for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
+            if (replacements != null && cp < 256) {
+                String r = replacements[cp];
+                if (r == null) {
+                    Object mapped = dict.get((long) cp);
+                    r = mapped == null ? String.valueOf((char) cp) : replacement(mapped);
+                    replacements[cp] = r;
+                }
+                if (r.length() == 1) {
+                    sb.append(r.charAt(0));
+                } else {
+                    sb.append(r);
+                }
+                continue;
+            }
             Object mapped;
             try {
                 mapped = Sequences.getItem(table, (long) cp);
@@ -762,20 +788,25 @@ final class StrMethods {
                 }
                 throw e;
             }
-            if (mapped == PNone.NONE) {
-                continue;
-            } else if (PSubclassValue.unwrap(mapped) instanceof String r) {
-                sb.append(r);
-            } else if (IntOps.isInt(mapped)) {
-                BigInteger v = IntOps.toBig(mapped);
-                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
-                    throw Errors.valueError("character mapping must be in range(0x110000)");
-                }
-                sb.appendCodePoint(v.intValue());
-            } else {
-                throw Errors.typeError("character mapping must return integer, None or str");
-            }
+            sb.append(replacement(mapped));
         }
         return sb.toString();
+    }
+
+    /** The text a translate table's value stands for: None deletes the character. */
+    private static String replacement(Object mapped) {
+        if (mapped == PNone.NONE) {
+            return "";
+        } else if (PSubclassValue.unwrap(mapped) instanceof String r) {
+            return r;
+        } else if (IntOps.isInt(mapped)) {
+            BigInteger v = IntOps.toBig(mapped);
+            if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                throw Errors.valueError("character mapping must be in range(0x110000)");
+            }
+            return Character.toString(v.intValue());
+        } else {
+            throw Errors.typeError("character mapping must return integer, None or str");
+        }
     }
 }

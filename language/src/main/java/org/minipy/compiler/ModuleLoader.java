@@ -289,6 +289,8 @@ public final class ModuleLoader {
                 return TimeModule.create();
             case "_os":
                 return org.minipy.modules.OsModule.create();
+            case "_json":
+                return org.minipy.modules.JsonModule.create();
             case "_minipy_thread":
                 return org.minipy.modules.ThreadModule.create();
             case "gil":

@@ -64,6 +64,14 @@ public final class StringIndexing {
         return cps;
     }
 
+    /**
+     * The code points of s when it has astral characters, so that code working by index sees Python's indices (remembered
+     * for the long str used last); null when UTF-16 units are code points.
+     */
+    public static int[] astralCodePoints(String s) {
+        return length(s) != s.length() ? codePoints(s) : null;
+    }
+
     public static Object getItem(String s, Object key) {
         if (length(s) != s.length()) {
             return getItem(codePoints(s), key);

@@ -3,13 +3,16 @@
 MiniPy's own pure-Python implementation of the standard ``json`` module,
 written from the documented behaviour: dumps/dump (indent, separators,
 sort_keys, ensure_ascii, allow_nan, check_circular, skipkeys, default, cls)
-and loads/load (a hand-written recursive-descent parser with the hooks
-object_hook, object_pairs_hook, parse_float, parse_int, parse_constant).
+and loads/load (with the hooks object_hook, object_pairs_hook, parse_float,
+parse_int, parse_constant). As CPython's C accelerator, the Java module _json
+does the work of dumps (unless a subclass overrides iterencode) and loads.
 Errors are JSONDecodeError (a ValueError) with CPython's messages.
 """
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder',
            'JSONDecodeError', 'JSONEncoder']
+
+import _json
 
 INFINITY = float('inf')
 
@@ -49,44 +52,7 @@ class JSONDecodeError(ValueError):
 # Encoding
 ################################################################################
 
-_SHORT_ESCAPES = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-
-
-def _hex4(n):
-    digits = '0123456789abcdef'
-    return (digits[(n >> 12) & 15] + digits[(n >> 8) & 15]
-            + digits[(n >> 4) & 15] + digits[n & 15])
-
-
-def _encode_string(s, ensure_ascii):
-    parts = ['"']
-    for ch in s:
-        escape = _SHORT_ESCAPES.get(ch)
-        if escape is not None:
-            parts.append(escape)
-            continue
-        code = ord(ch)
-        if code < 0x20:
-            parts.append('\\u' + _hex4(code))
-        elif ensure_ascii and code > 0x7e:
-            if code > 0xffff:
-                code -= 0x10000
-                parts.append('\\u' + _hex4(0xd800 | (code >> 10)))
-                parts.append('\\u' + _hex4(0xdc00 | (code & 0x3ff)))
-            else:
-                parts.append('\\u' + _hex4(code))
-        else:
-            parts.append(ch)
-    parts.append('"')
-    return ''.join(parts)
+_encode_string = _json.encode_string
 
 
 class JSONEncoder:
@@ -126,14 +92,20 @@ class JSONEncoder:
         """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
             return _encode_string(o, self.ensure_ascii)
+        if type(self).iterencode is JSONEncoder.iterencode:
+            # the one-pass encoder in Java gives the same text as the chunks
+            return _json.encode(self, o, self._indent_text())
         return ''.join(self.iterencode(o))
 
-    def iterencode(self, o, _one_shot=False):
-        """Encode o, returning the pieces of the JSON text as a list."""
+    def _indent_text(self):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        state = _EncodeState(self, indent)
+        return indent
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode o, returning the pieces of the JSON text as a list."""
+        state = _EncodeState(self, self._indent_text())
         chunks = []
         state.encode(o, 0, chunks)
         return chunks
@@ -330,27 +302,11 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 # Decoding
 ################################################################################
 
-_WHITESPACE = ' \t\n\r'
-_DIGITS = '0123456789'
-_HEX = '0123456789abcdefABCDEF'
-_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
-            'n': '\n', 'r': '\r', 't': '\t'}
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': INFINITY,
               '-Infinity': -INFINITY}
 
 
-class _NoValue(Exception):
-    # Raised (with the position) when no JSON value starts at a position.
-    def __init__(self, pos):
-        Exception.__init__(self, pos)
-        self.pos = pos
-
-
-def _skip_ws(s, pos):
-    n = len(s)
-    while pos < n and s[pos] in _WHITESPACE:
-        pos += 1
-    return pos
+_skip_ws = _json.skip_ws
 
 
 class JSONDecoder:
@@ -377,177 +333,10 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON value starting at s[idx]; return (value, end)."""
-        try:
-            return self._value(s, idx)
-        except _NoValue as err:
-            raise JSONDecodeError('Expecting value', s, err.pos) from None
-
-    # -- the recursive-descent parser ----------------------------------------
-    def _value(self, s, pos):
-        if pos >= len(s):
-            raise _NoValue(pos)
-        ch = s[pos]
-        if ch == '"':
-            return self._string(s, pos + 1)
-        if ch == '{':
-            return self._object(s, pos + 1)
-        if ch == '[':
-            return self._array(s, pos + 1)
-        if ch == 'n' and s.startswith('null', pos):
-            return None, pos + 4
-        if ch == 't' and s.startswith('true', pos):
-            return True, pos + 4
-        if ch == 'f' and s.startswith('false', pos):
-            return False, pos + 5
-        if ch == 'N' and s.startswith('NaN', pos):
-            return self.parse_constant('NaN'), pos + 3
-        if ch == 'I' and s.startswith('Infinity', pos):
-            return self.parse_constant('Infinity'), pos + 8
-        if ch == '-' and s.startswith('-Infinity', pos):
-            return self.parse_constant('-Infinity'), pos + 9
-        return self._number(s, pos)
-
-    def _number(self, s, start):
-        n = len(s)
-        pos = start
-        if pos < n and s[pos] == '-':
-            pos += 1
-        if pos >= n or s[pos] not in _DIGITS:
-            raise _NoValue(start)
-        if s[pos] == '0':
-            pos += 1
-        else:
-            while pos < n and s[pos] in _DIGITS:
-                pos += 1
-        is_float = False
-        if pos + 1 < n and s[pos] == '.' and s[pos + 1] in _DIGITS:
-            is_float = True
-            pos += 2
-            while pos < n and s[pos] in _DIGITS:
-                pos += 1
-        if pos < n and s[pos] in 'eE':
-            exp = pos + 1
-            if exp < n and s[exp] in '+-':
-                exp += 1
-            if exp < n and s[exp] in _DIGITS:
-                is_float = True
-                pos = exp + 1
-                while pos < n and s[pos] in _DIGITS:
-                    pos += 1
-        text = s[start:pos]
-        if is_float:
-            return self.parse_float(text), pos
-        return self.parse_int(text), pos
-
-    def _string(self, s, pos):
-        # pos is just after the opening quote.
-        begin = pos - 1
-        n = len(s)
-        chunks = []
-        while True:
-            # Copy the run of ordinary characters, found by str methods rather than a loop over characters (a big
-            # document is mostly such runs).
-            run_start = pos
-            stop = s.find('"', pos)
-            if stop < 0:
-                stop = n
-            backslash = s.find('\\', pos, stop)
-            if backslash >= 0:
-                stop = backslash
-            if self.strict and not s[pos:stop].isprintable():
-                for i in range(pos, stop):
-                    if s[i] < ' ':
-                        raise JSONDecodeError('Invalid control character at', s, i)
-            pos = stop
-            if pos >= n:
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            if pos > run_start:
-                chunks.append(s[run_start:pos])
-            if s[pos] == '"':
-                return ''.join(chunks), pos + 1
-            # A backslash escape.
-            if pos + 1 >= n:
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            esc = s[pos + 1]
-            if esc != 'u':
-                char = _ESCAPES.get(esc)
-                if char is None:
-                    raise JSONDecodeError('Invalid \\escape', s, pos)
-                chunks.append(char)
-                pos += 2
-                continue
-            code = self._hex_escape(s, pos + 1)
-            pos += 6
-            if 0xd800 <= code <= 0xdbff and s.startswith('\\u', pos):
-                low = self._hex_escape(s, pos + 1)
-                if 0xdc00 <= low <= 0xdfff:
-                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                    pos += 6
-            chunks.append(chr(code))
-
-    def _hex_escape(self, s, upos):
-        # upos is the index of the 'u' of a \uXXXX escape.
-        digits = s[upos + 1:upos + 5]
-        if len(digits) != 4:
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, upos)
-        for d in digits:
-            if d not in _HEX:
-                raise JSONDecodeError('Invalid \\uXXXX escape', s, upos)
-        return int(digits, 16)
-
-    def _object(self, s, pos):
-        # pos is just after '{'.
-        pairs = []
-        pos = _skip_ws(s, pos)
-        if pos < len(s) and s[pos] == '}':
-            return self._finish_object(pairs), pos + 1
-        while True:
-            if pos >= len(s) or s[pos] != '"':
-                raise JSONDecodeError(
-                    'Expecting property name enclosed in double quotes', s, pos)
-            key, pos = self._string(s, pos + 1)
-            pos = _skip_ws(s, pos)
-            if pos >= len(s) or s[pos] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, pos)
-            pos = _skip_ws(s, pos + 1)
-            try:
-                value, pos = self._value(s, pos)
-            except _NoValue as err:
-                raise JSONDecodeError('Expecting value', s, err.pos) from None
-            pairs.append((key, value))
-            pos = _skip_ws(s, pos)
-            if pos < len(s) and s[pos] == '}':
-                return self._finish_object(pairs), pos + 1
-            if pos >= len(s) or s[pos] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, pos)
-            pos = _skip_ws(s, pos + 1)
-
-    def _finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        result = dict(pairs)
-        if self.object_hook is not None:
-            result = self.object_hook(result)
-        return result
-
-    def _array(self, s, pos):
-        # pos is just after '['.
-        values = []
-        pos = _skip_ws(s, pos)
-        if pos < len(s) and s[pos] == ']':
-            return values, pos + 1
-        while True:
-            try:
-                value, pos = self._value(s, pos)
-            except _NoValue as err:
-                raise JSONDecodeError('Expecting value', s, err.pos) from None
-            values.append(value)
-            pos = _skip_ws(s, pos)
-            if pos < len(s) and s[pos] == ']':
-                return values, pos + 1
-            if pos >= len(s) or s[pos] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, pos)
-            pos = _skip_ws(s, pos + 1)
+        decoded = _json.decode(self, s, idx)
+        if len(decoded) == 3:
+            raise JSONDecodeError(decoded[1], s, decoded[2])
+        return decoded
 
 
 def _detect_encoding(b):
