@@ -229,6 +229,9 @@ public final class Repr {
         if (!CPYTHON_BUILTIN_MODULES.contains(name) && m.getGlobal("__file__") instanceof String file) {
             return "<module '" + name + "' from '" + file + "'>";
         }
+        if (m.getGlobal("__loader__") == PNone.NONE) {
+            return "<module '" + name + "'>"; // made at run time (types.ModuleType)
+        }
         return "<module '" + name + "' (built-in)>";
     }
 }

@@ -394,3 +394,17 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                  parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+def _submodule(name, **names):
+    # CPython's json is a package whose decoder and encoder submodules hold the classes; programs name them as
+    # json.decoder.JSONDecodeError or import them from there. Here they are views of this module's classes.
+    import sys
+    module = type(sys)('json.' + name)
+    module.__dict__.update(names)
+    sys.modules['json.' + name] = module
+    return module
+
+
+decoder = _submodule('decoder', JSONDecoder=JSONDecoder, JSONDecodeError=JSONDecodeError)
+encoder = _submodule('encoder', JSONEncoder=JSONEncoder)
