@@ -2,6 +2,7 @@ package org.minipy.tests.gil;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -150,32 +151,41 @@ public class GilPropertyTest {
     /** sys.setswitchinterval really changes how often two spinning threads hand the GIL over. */
     @Test
     void switchIntervalChangesHandoverRate() throws Exception {
-        MpyRunner.Result r = run("""
-                        import sys, threading, time, gil
-                        def served():
-                            return gil.stats()["total"]["drop_requests_served"]
-                        def spin_for(interval, seconds):
-                            sys.setswitchinterval(interval)
-                            stop = [False]
-                            def spin():
-                                while not stop[0]:
-                                    pass
-                            ts = [threading.Thread(target=spin) for _ in range(2)]
-                            before = served()
-                            for t in ts: t.start()
-                            time.sleep(seconds)
-                            stop[0] = True
-                            for t in ts: t.join()
-                            return served() - before
-                        spin_for(0.005, 0.5)
-                        print(spin_for(0.050, 1.5), spin_for(0.002, 1.5))
-                        """, Map.of());
-        assertEquals(0, r.status(), r.toString());
-        String[] parts = r.stdout().strip().split(" ");
-        long slow = Long.parseLong(parts[0]);
-        long fast = Long.parseLong(parts[1]);
-        // ideal: about 30 against 750; demand only a clear difference
-        assertTrue(fast > 3 * Math.max(slow, 1), "hand-overs at 50 ms: " + slow + ", at 2 ms: " + fast + "\n" + r);
+        // On a machine loaded far beyond its cores the spinners are often not scheduled at all, which hides the
+        // interval; the property must show in one of three attempts.
+        String last = "";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            MpyRunner.Result r = run("""
+                            import sys, threading, time, gil
+                            def served():
+                                return gil.stats()["total"]["drop_requests_served"]
+                            def spin_for(interval, seconds):
+                                sys.setswitchinterval(interval)
+                                stop = [False]
+                                def spin():
+                                    while not stop[0]:
+                                        pass
+                                ts = [threading.Thread(target=spin) for _ in range(2)]
+                                before = served()
+                                for t in ts: t.start()
+                                time.sleep(seconds)
+                                stop[0] = True
+                                for t in ts: t.join()
+                                return served() - before
+                            spin_for(0.005, 0.5)
+                            print(spin_for(0.050, 1.5), spin_for(0.002, 1.5))
+                            """, Map.of());
+            assertEquals(0, r.status(), r.toString());
+            String[] parts = r.stdout().strip().split(" ");
+            long slow = Long.parseLong(parts[0]);
+            long fast = Long.parseLong(parts[1]);
+            // ideal: about 30 against 750; demand only a clear difference
+            if (fast > 3 * Math.max(slow, 1)) {
+                return;
+            }
+            last += "attempt " + attempt + ": hand-overs at 50 ms: " + slow + ", at 2 ms: " + fast + "\n" + r + "\n";
+        }
+        fail(last);
     }
 
     /** Non-daemon threads are joined at exit; a daemon thread spinning forever does not keep the process alive. */
