@@ -64,7 +64,7 @@ final class BuiltinIO {
             });
             Install.method(cls, "write(self, text, /)", a -> {
                 if (!(a[1] instanceof String s)) {
-                    throw Errors.typeError("write() argument must be str, not %s", TypeOf.nameOf(a[1]));
+                    throw Errors.typeError("write() argument must be str, not %s", Errors.argumentTypeName(a[1]));
                 }
                 return io(a[0]).write(s);
             });
@@ -74,7 +74,7 @@ final class BuiltinIO {
                 Object line;
                 while ((line = Iteration.nextOrNull(it)) != null) {
                     if (!(line instanceof String s)) {
-                        throw Errors.typeError("write() argument must be str, not %s", TypeOf.nameOf(line));
+                        throw Errors.typeError("write() argument must be str, not %s", Errors.argumentTypeName(line));
                     }
                     f.write(s);
                 }
@@ -268,7 +268,7 @@ final class BuiltinIO {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", TypeOf.nameOf(file));
         }
         if (!(mode instanceof String m)) {
-            throw Errors.typeError("open() argument 'mode' must be str, not %s", TypeOf.nameOf(mode));
+            throw Errors.typeError("open() argument 'mode' must be str, not %s", Errors.argumentTypeName(mode));
         }
         String enc = optionalString(encoding, "encoding");
         String nl = optionalString(newline, "newline");
@@ -288,6 +288,6 @@ final class BuiltinIO {
         } else if (value instanceof String s) {
             return s;
         }
-        throw Errors.typeError("open() argument '%s' must be str or None, not %s", name, TypeOf.nameOf(value));
+        throw Errors.typeError("open() argument '%s' must be str or None, not %s", name, Errors.argumentTypeName(value));
     }
 }

@@ -92,10 +92,19 @@ final class BytesMethods {
                 if (a[2] == PBuiltinFunction.MISSING) {
                     throw Errors.typeError("string argument without an encoding");
                 }
-                return new PBytes(s.getBytes(charset((String) a[2])));
+                String encoding = Errors.strArgument(a[2], "bytes() argument 'encoding'");
+                if (a[3] != PBuiltinFunction.MISSING) {
+                    Errors.strArgument(a[3], "bytes() argument 'errors'");
+                }
+                return new PBytes(s.getBytes(charset(encoding)));
             }
             if (a[2] != PBuiltinFunction.MISSING) {
+                Errors.strArgument(a[2], "bytes() argument 'encoding'");
                 throw Errors.typeError("encoding without a string argument");
+            }
+            if (a[3] != PBuiltinFunction.MISSING) {
+                Errors.strArgument(a[3], "bytes() argument 'errors'");
+                throw Errors.typeError("errors without a string argument");
             }
             if (src instanceof PBytes b) {
                 return b;
@@ -134,11 +143,12 @@ final class BytesMethods {
         });
         Install.method(cls, "decode(self, encoding='utf-8', errors='strict')", a -> {
             byte[] b = self(a[0]);
-            String errors = (String) a[2];
-            if (StrCodecs.isOwnCodec((String) a[1])) {
-                return StrCodecs.decode(b, (String) a[1], errors);
+            String encoding = Errors.strArgument(a[1], "decode() argument 'encoding'");
+            String errors = Errors.strArgument(a[2], "decode() argument 'errors'");
+            if (StrCodecs.isOwnCodec(encoding)) {
+                return StrCodecs.decode(b, encoding, errors);
             }
-            Charset cs = charset((String) a[1]);
+            Charset cs = charset(encoding);
             try {
                 return cs.newDecoder()
                                 .onMalformedInput(errors.equals("strict") ? CodingErrorAction.REPORT : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE)
@@ -151,7 +161,7 @@ final class BytesMethods {
         Install.method(cls, "hex(self, sep=?, bytes_per_sep=1)", a -> hex(self(a[0]), a[1], a[2]));
         Install.classMethod(cls, "fromhex(cls, string, /)", a -> {
             if (!(a[1] instanceof String s)) {
-                throw Errors.typeError("fromhex() argument must be str, not %s", TypeOf.nameOf(a[1]));
+                throw Errors.badArgument("fromhex() argument", "str", a[1]);
             }
             return new PBytes(fromHex(s));
         });

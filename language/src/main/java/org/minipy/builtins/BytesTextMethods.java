@@ -216,7 +216,7 @@ final class BytesTextMethods {
             return r;
         }
         if (!(a[2] instanceof PBytes fill) || fill.getBytes().length != 1) {
-            throw Errors.typeError("%s() argument 2 must be a byte string of length 1, not %s", name, TypeOf.nameOf(a[2]));
+            throw Errors.typeError("%s() argument 2 must be a byte string of length 1, not %s", name, Errors.argumentTypeName(a[2]));
         }
         return a;
     }

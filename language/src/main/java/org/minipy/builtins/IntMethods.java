@@ -249,7 +249,7 @@ final class IntMethods {
 
     private static boolean littleEndian(Object byteorder) {
         if (!(byteorder instanceof String s)) {
-            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not %s", TypeOf.nameOf(byteorder));
+            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not %s", Errors.argumentTypeName(byteorder));
         }
         if (s.equals("little")) {
             return true;

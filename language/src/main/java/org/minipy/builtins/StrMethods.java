@@ -116,7 +116,8 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"isidentifier(self)", a -> StrCharacters.isIdentifier(self(a)));
 
         // Encoding and formatting.
-        Install.method(BuiltinTypes.STR,"encode(self, encoding='utf-8', errors='strict')", a -> StrCodecs.encode(self(a), arg(a[1]), arg(a[2])));
+        Install.method(BuiltinTypes.STR,"encode(self, encoding='utf-8', errors='strict')", a -> StrCodecs.encode(self(a), namedArg(a[1], "encode() argument 'encoding'"),
+                        namedArg(a[2], "encode() argument 'errors'")));
         Install.method(BuiltinTypes.STR,"format(self, *args, **kwargs)", a -> Formatter.formatString(self(a), ((PTuple) a[1]).getItems(), (PDict) a[2]));
         Install.method(BuiltinTypes.STR,"format_map(self, mapping, /)", a -> Formatter.formatMap(self(a), a[1]));
         Install.method(BuiltinTypes.STR,"__format__(self, format_spec, /)", a -> Formatter.formatStr(self(a), Formatter.checkSpec(a[1])));
@@ -179,10 +180,7 @@ final class StrMethods {
 
     /** A str argument checked the Argument Clinic way: {@code replace() argument 1 must be str, not None}. */
     private static String namedArg(Object o, String what) {
-        if (PSubclassValue.unwrap(o) instanceof String s) {
-            return s;
-        }
-        throw Errors.typeError("%s must be str, not %s", what, o == PNone.NONE ? "None" : TypeOf.nameOf(o));
+        return Errors.strArgument(o, what);
     }
 
     private static Object index(Object o) {
@@ -235,8 +233,8 @@ final class StrMethods {
         if (encoding == PBuiltinFunction.MISSING && errors == PBuiltinFunction.MISSING) {
             return Repr.str(object);
         }
-        String enc = encoding == PBuiltinFunction.MISSING ? "utf-8" : arg(encoding);
-        String err = errors == PBuiltinFunction.MISSING ? "strict" : arg(errors);
+        String enc = encoding == PBuiltinFunction.MISSING ? "utf-8" : namedArg(encoding, "str() argument 'encoding'");
+        String err = errors == PBuiltinFunction.MISSING ? "strict" : namedArg(errors, "str() argument 'errors'");
         if (object instanceof String) {
             throw Errors.typeError("decoding str is not supported");
         }
@@ -724,11 +722,13 @@ final class StrMethods {
             }
             return table;
         }
-        if (!(PSubclassValue.unwrap(x) instanceof String from)) {
-            throw Errors.typeError("maketrans() argument 1 must be str, not %s", TypeOf.nameOf(x));
+        // the parser checks y and z before the body looks at x
+        String to = namedArg(y, "maketrans() argument 2");
+        if (z != PBuiltinFunction.MISSING) {
+            namedArg(z, "maketrans() argument 3");
         }
-        if (!(PSubclassValue.unwrap(y) instanceof String to)) {
-            throw Errors.typeError("maketrans() argument 2 must be str, not %s", TypeOf.nameOf(y));
+        if (!(PSubclassValue.unwrap(x) instanceof String from)) {
+            throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
         }
         if (from.length() != to.length()) {
             throw Errors.valueError("the first two maketrans arguments must have equal length");
@@ -738,7 +738,7 @@ final class StrMethods {
         }
         if (z != PBuiltinFunction.MISSING) {
             if (!(PSubclassValue.unwrap(z) instanceof String del)) {
-                throw Errors.typeError("maketrans() argument 3 must be str, not %s", TypeOf.nameOf(z));
+                throw Errors.badArgument("maketrans() argument 3", "str", z);
             }
             for (int i = 0; i < del.length(); i++) {
                 table.put((long) del.charAt(i), PNone.NONE);

@@ -52,13 +52,13 @@ final class TypeMethods {
                 throw Errors.typeError("type() takes 1 or 3 arguments");
             }
             if (!(args[0] instanceof String name)) {
-                throw Errors.typeError("type.__new__() argument 1 must be str, not %s", TypeOf.nameOf(args[0]));
+                throw Errors.typeError("type.__new__() argument 1 must be str, not %s", Errors.argumentTypeName(args[0]));
             }
             if (!(args[1] instanceof PTuple basesTuple)) {
-                throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", TypeOf.nameOf(args[1]));
+                throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", Errors.argumentTypeName(args[1]));
             }
             if (!(args[2] instanceof PDict namespace)) {
-                throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", TypeOf.nameOf(args[2]));
+                throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", Errors.argumentTypeName(args[2]));
             }
             PythonClass[] bases = new PythonClass[basesTuple.size()];
             for (int i = 0; i < bases.length; i++) {

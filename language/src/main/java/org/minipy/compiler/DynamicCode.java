@@ -80,7 +80,7 @@ public final class DynamicCode {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", TypeOf.nameOf(filename));
         }
         if (!(mode instanceof String m)) {
-            throw Errors.typeError("compile() argument 'mode' must be str, not %s", TypeOf.nameOf(mode));
+            throw Errors.typeError("compile() argument 'mode' must be str, not %s", Errors.argumentTypeName(mode));
         }
         boolean isEval = m.equals("eval");
         boolean isSingle = m.equals("single");

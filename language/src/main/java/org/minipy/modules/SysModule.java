@@ -167,7 +167,7 @@ public final class SysModule {
         }));
         add(sys, PBuiltinFunction.create("intern(string, /)", a -> {
             if (!(a[0] instanceof String s)) {
-                throw Errors.typeError("intern() argument must be str, not %s", TypeOf.nameOf(a[0]));
+                throw Errors.typeError("intern() argument must be str, not %s", Errors.argumentTypeName(a[0]));
             }
             return s.intern();
         }));

@@ -132,7 +132,7 @@ public final class Arith {
                     set.symmetricDifferenceUpdate(other);
                     return set;
                 default:
-                    return binary(op, a, b);
+                    return binary(op, a, b, true);
             }
         } else if (a instanceof PDict dict && op == Binary.BITOR) {
             if (b instanceof PDict other) {
@@ -161,6 +161,10 @@ public final class Arith {
     }
 
     private static PException unsupported(Binary op, Object a, Object b, boolean inPlace) {
+        if (inPlace && op == Binary.MUL && !isSequence(a) && hasSequenceSlots(a)) {
+            // CPython's x *= seq repeats seq only when x's type has no sequence slots at all
+            return Errors.typeError("unsupported operand type(s) for *=: '%s' and '%s'", TypeOf.nameOf(a), TypeOf.nameOf(b));
+        }
         if (op == Binary.MUL && (isSequence(a) && !IntOps.isInt(b) || isSequence(b) && !IntOps.isInt(a))) {
             Object other = isSequence(a) ? b : a;
             return Errors.typeError("can't multiply sequence by non-int of type '%s'", TypeOf.nameOf(other));
@@ -174,6 +178,9 @@ public final class Arith {
         if (op == Binary.ADD && a instanceof PTuple && !(b instanceof PTuple)) {
             return Errors.typeError("can only concatenate tuple (not \"%s\") to tuple", TypeOf.nameOf(b));
         }
+        if (op == Binary.ADD && a instanceof PBytes && !(b instanceof PBytes)) {
+            return Errors.typeError("can't concat %s to bytes", TypeOf.nameOf(b));
+        }
         if (op == Binary.POW && !inPlace) {
             return Errors.typeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'", TypeOf.nameOf(a), TypeOf.nameOf(b));
         }
@@ -183,6 +190,12 @@ public final class Arith {
 
     private static boolean isSequence(Object o) {
         return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes;
+    }
+
+    /** Whether CPython's type for {@code o} fills tp_as_sequence: containers, ranges and every class defined in Python. */
+    private static boolean hasSequenceSlots(Object o) {
+        return o instanceof PDict || o instanceof PSet || o instanceof PRange || o instanceof PBigRange || o instanceof PDictView ||
+                        !TypeOf.classOf(o).isBuiltin();
     }
 
     private static boolean isNumber(Object o) {

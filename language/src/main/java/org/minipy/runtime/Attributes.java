@@ -207,7 +207,7 @@ public final class Attributes {
             p.set(obj, value);
         } else if (descriptor instanceof GetSet gs) {
             if (gs.setter == null) {
-                throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, type.getName());
+                throw notWritable(gs, name, type);
             }
             gs.setter.accept(obj, value);
         } else {
@@ -224,8 +224,8 @@ public final class Attributes {
     static void deleteThroughDescriptor(Object descriptor, Object obj, String name, PythonClass type) {
         if (descriptor instanceof PProperty p) {
             p.delete(obj);
-        } else if (descriptor instanceof GetSet) {
-            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, type.getName());
+        } else if (descriptor instanceof GetSet gs) {
+            throw notWritable(gs, name, type);
         } else {
             Object delete = TypeOf.classOf(descriptor).lookup("__delete__");
             if (delete == null) {
@@ -233,6 +233,21 @@ public final class Attributes {
             }
             Calls.call(delete, new Object[]{descriptor, obj});
         }
+    }
+
+    /** A write to a computed attribute without a setter; CPython names the class that defines it (int for True.real). */
+    private static PException notWritable(GetSet gs, String name, PythonClass type) {
+        if (gs.readonlyMember) {
+            return Errors.attributeError("readonly attribute");
+        }
+        PythonClass owner = type;
+        for (PythonClass k : type.getMro()) {
+            if (k.getOwnAttribute(name) == gs) {
+                owner = k;
+                break;
+            }
+        }
+        return Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.getName());
     }
 
     /** What a class attribute becomes when read through an instance. */
@@ -349,7 +364,10 @@ public final class Attributes {
                 return;
             }
         }
-        if (cls.isBuiltin() || !cls.deleteAttribute(name)) {
+        if (cls.isBuiltin()) {
+            throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
+        }
+        if (!cls.deleteAttribute(name)) {
             throw Errors.attributeError("type object '%s' has no attribute '%s'", cls.getName(), name);
         }
     }

@@ -279,6 +279,10 @@ public final class Sequences {
                 // Bound through the classmethod: cls is the class subscripted, also for a subclass.
                 return Calls.call(Attributes.getAttribute(c, "__class_getitem__"), new Object[]{key});
             }
+            if (!c.isBuiltin()) {
+                throw Errors.typeError("type '%s' is not subscriptable", c.getName());
+            }
+            // a builtin class without __class_getitem__ stays usable in annotations
             return c;
         }
         Object builtin = Attributes.lookupBuiltinSpecial(cls, "__getitem__");
@@ -336,7 +340,7 @@ public final class Sequences {
             }
             return;
         }
-        throw Errors.typeError("'%s' object does not support item deletion", cls.getName());
+        throw Errors.typeError("'%s' object doesn't support item deletion", cls.getName());
     }
 
     @TruffleBoundary
@@ -358,7 +362,7 @@ public final class Sequences {
         } else if (container instanceof PDict d) {
             return d.containsKey(item);
         } else if (container instanceof PSet s) {
-            return s.contains(item);
+            return s.containsKey(item);
         } else if (container instanceof PList l) {
             for (int i = 0; i < l.size(); i++) {
                 Object e = l.get(i);

@@ -23,7 +23,7 @@ public final class StructSequence {
         cls.setQualname(qualname);
         for (int i = 0; i < fields.length; i++) {
             int index = i;
-            cls.define(fields[i], new Descriptors.GetSet(fields[i], self -> ((PTuple) self).get(index), null));
+            cls.define(fields[i], Descriptors.GetSet.readonlyMember(fields[i], self -> ((PTuple) self).get(index)));
         }
         cls.define("n_sequence_fields", (long) fields.length);
         cls.define("n_fields", (long) fields.length);

@@ -236,6 +236,11 @@ class partial:
     """New function with partial application of the given arguments
     and keywords."""
 
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -455,6 +460,11 @@ _NOT_FOUND = object()
 class cached_property:
     """A property computed once per instance, then cached in the instance's
     __dict__ as a normal attribute."""
+
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
 
     def __init__(self, func):
         self.func = func
