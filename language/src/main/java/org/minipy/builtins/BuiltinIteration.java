@@ -64,7 +64,10 @@ public final class BuiltinIteration {
 
     static void installClasses() {
         Install.constructor(ENUMERATE, "enumerate(cls, iterable, start=0)",
-                        a -> new Enumerate((PythonClass) a[0], Iteration.getIter(a[1]), BuiltinFunctions.index(a[2])));
+                        a -> {
+                            Object start = BuiltinFunctions.index(a[2]); // converted before the iterable is asked
+                            return new Enumerate((PythonClass) a[0], Iteration.getIter(a[1]), start);
+                        });
         Install.constructor(ZIP, "zip(cls, *iterables, strict=False)", a -> {
             Object[] iterables = ((PTuple) a[1]).getItems();
             Object[] iterators = new Object[iterables.length];
@@ -73,16 +76,17 @@ public final class BuiltinIteration {
             }
             return new Zip((PythonClass) a[0], iterators, Truth.isTrue(a[2]));
         });
-        Install.constructor(MAP, "map(cls, func, /, *iterables)", a -> {
-            Object[] iterables = ((PTuple) a[2]).getItems();
-            if (iterables.length == 0) {
+        Install.constructor(MAP, "map(cls, *args)", a -> {
+            Object[] args = ((PTuple) a[1]).getItems();
+            if (args.length < 2) {
                 throw Errors.typeError("map() must have at least two arguments.");
             }
+            Object[] iterables = java.util.Arrays.copyOfRange(args, 1, args.length);
             Object[] iterators = new Object[iterables.length];
             for (int i = 0; i < iterables.length; i++) {
                 iterators[i] = Iteration.getIter(iterables[i]);
             }
-            return new MapIterator((PythonClass) a[0], a[1], iterators);
+            return new MapIterator((PythonClass) a[0], args[0], iterators);
         });
         Install.constructor(FILTER, "filter(cls, *args)", a -> {
             Object[] args = ((PTuple) a[1]).getItems();
@@ -196,6 +200,7 @@ public final class BuiltinIteration {
 
     /** sum(): left to right from {@code start}; ints and floats are added in Java, anything else with {@code +}. */
     private static Object sum(Object iterable, Object start) {
+        Object it = Iteration.getIter(iterable);
         if (start instanceof String) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         } else if (start instanceof PBytes) {
@@ -203,7 +208,6 @@ public final class BuiltinIteration {
         } else if (TypeOf.classOf(start) == BuiltinTypes.BYTEARRAY) {
             throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
-        Object it = Iteration.getIter(iterable);
         Object result = start;
         Object item;
         while ((item = Iteration.nextOrNull(it)) != null) {

@@ -117,11 +117,15 @@ final class BytesMethods {
                 }
                 return r;
             }
-            if (src instanceof Long n) {
+            if (org.minipy.runtime.IntOps.isInt(src)) {
+                long n = Sequences.asIndex(src, "sequence"); // True is 1; a big int is an OverflowError
                 if (n < 0) {
                     throw Errors.valueError("negative count");
                 }
-                return new PBytes(new byte[(int) (long) n]);
+                if (n > Integer.MAX_VALUE - 8) {
+                    throw Errors.raiseEmpty(BuiltinTypes.MEMORY_ERROR);
+                }
+                return new PBytes(new byte[(int) n]);
             }
             PythonClass srcClass = TypeOf.classOf(src);
             if (srcClass.lookup("__iter__") == null && srcClass.lookup("__getitem__") == null) {
@@ -189,6 +193,9 @@ final class BytesMethods {
         Install.method(cls, "join(self, iterable, /)", a -> {
             byte[] sep = self(a[0]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!(a[1] instanceof PList) && !(a[1] instanceof PTuple) && Iteration.getIterOrNull(a[1]) == null) {
+                throw Errors.typeError("can only join an iterable");
+            }
             Object[] parts = Iteration.toArray(a[1]);
             for (int i = 0; i < parts.length; i++) {
                 if (!(parts[i] instanceof PBytes p)) {
@@ -228,7 +235,7 @@ final class BytesMethods {
         Install.method(cls, "split(self, sep=None, maxsplit=-1)", a -> {
             byte[] b = self(a[0]);
             PList out = new PList();
-            long max = (Long) a[2];
+            long max = Sequences.asIndex(a[2], "width");
             if (a[1] == org.minipy.runtime.PNone.NONE) {
                 int i = 0;
                 while (true) {
@@ -286,7 +293,7 @@ final class BytesMethods {
             byte[] b = self(a[0]);
             byte[] old = bytesArg(a[1]);
             byte[] rep = bytesArg(a[2]);
-            long count = (Long) a[3];
+            long count = Sequences.asIndex(a[3], "width");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int start = 0;
             int i;

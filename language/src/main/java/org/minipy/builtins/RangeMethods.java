@@ -84,7 +84,18 @@ final class RangeMethods {
         });
         Install.method(cls, "count(self, value, /)", a -> Sequences.contains(a[0], a[1]) ? 1L : 0L);
         Install.method(cls, "index(self, value, /)", a -> {
-            if (!IntOps.isInt(a[1]) || !Sequences.contains(a[0], a[1])) {
+            if (!IntOps.isInt(a[1])) {
+                // anything else is searched for by equality, as any sequence's index()
+                Object it = Iteration.getIter(a[0]);
+                Object e;
+                for (long i = 0; (e = Iteration.nextOrNull(it)) != null; i++) {
+                    if (org.minipy.runtime.Comparisons.eq(e, a[1])) {
+                        return i;
+                    }
+                }
+                throw Errors.valueError("sequence.index(x): x not in sequence");
+            }
+            if (!Sequences.contains(a[0], a[1])) {
                 throw Errors.valueError("%s is not in range", Repr.repr(a[1]));
             }
             BigInteger start = IntOps.toBig(bound(a[0], 0));

@@ -53,7 +53,7 @@ final class StrMethods {
         // Splitting and joining.
         Install.method(BuiltinTypes.STR,"split(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), false));
         Install.method(BuiltinTypes.STR,"rsplit(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), true));
-        Install.method(BuiltinTypes.STR,"splitlines(self, keepends=False)", a -> splitlines(self(a), org.minipy.runtime.Truth.isTrue(a[1])));
+        Install.method(BuiltinTypes.STR,"splitlines(self, keepends=False)", a -> splitlines(self(a), Sequences.asIndex(a[1], "flag") != 0));
         Install.method(BuiltinTypes.STR,"join(self, iterable, /)", a -> join(self(a), a[1]));
         Install.method(BuiltinTypes.STR,"partition(self, sep, /)", a -> partition(self(a), arg(a[1]), false));
         Install.method(BuiltinTypes.STR,"rpartition(self, sep, /)", a -> partition(self(a), arg(a[1]), true));
@@ -76,13 +76,13 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"expandtabs(self, tabsize=8)", a -> expandtabs(self(a), Sequences.asIndex(a[1], "tabsize")));
 
         // Searching.
-        Install.method(BuiltinTypes.STR,"find(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], false));
-        Install.method(BuiltinTypes.STR,"rfind(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], true));
-        Install.method(BuiltinTypes.STR,"index(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], false)));
-        Install.method(BuiltinTypes.STR,"rindex(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], true)));
-        Install.method(BuiltinTypes.STR,"count(self, sub, start=None, end=None, /)", a -> count(self(a), arg(a[1]), a[2], a[3]));
-        Install.method(BuiltinTypes.STR,"startswith(self, prefix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], false, "startswith"));
-        Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
+        Install.method(BuiltinTypes.STR,"find(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(bounds(a)[1]), a[2], a[3], false));
+        Install.method(BuiltinTypes.STR,"rfind(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(bounds(a)[1]), a[2], a[3], true));
+        Install.method(BuiltinTypes.STR,"index(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(bounds(a)[1]), a[2], a[3], false)));
+        Install.method(BuiltinTypes.STR,"rindex(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(bounds(a)[1]), a[2], a[3], true)));
+        Install.method(BuiltinTypes.STR,"count(self, sub, start=None, end=None, /)", a -> count(self(a), arg(bounds(a)[1]), a[2], a[3]));
+        Install.method(BuiltinTypes.STR,"startswith(self, prefix, start=None, end=None, /)", a -> affix(self(a), bounds(a)[1], a[2], a[3], false, "startswith"));
+        Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), bounds(a)[1], a[2], a[3], true, "endswith"));
 
         // Case.
         for (String name : new String[]{"find", "rfind", "index", "rindex", "count", "startswith", "endswith"}) {
@@ -606,6 +606,19 @@ final class StrMethods {
         }
         int pos = s.indexOf(sub, start, end); // bounded: s.find(x, i, j) must not scan the rest of a long s
         return pos >= 0 ? codePointIndex(s, pos) : -1;
+    }
+
+    /**
+     * The start and end of find/count/startswith... are parsed before the substring is looked at, as in CPython, so a
+     * bad bound is the error even when the substring is bad too; returns {@code a}.
+     */
+    static Object[] bounds(Object[] a) {
+        for (int i = 2; i <= 3; i++) {
+            if (a[i] != PNone.NONE && !ListMethods.isIndexable(a[i])) {
+                throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+            }
+        }
+        return a;
     }
 
     private static long mustFind(int pos) {

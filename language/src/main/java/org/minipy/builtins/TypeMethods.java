@@ -46,6 +46,9 @@ final class TypeMethods {
         Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
             Object[] args = ((PTuple) a[1]).getItems();
             if (args.length == 1) {
+                if (((PDict) a[2]).size() > 0) {
+                    throw Errors.typeError("type() takes no keyword arguments");
+                }
                 return TypeOf.classOf(args[0]);
             }
             if (args.length != 3) {

@@ -161,7 +161,7 @@ public final class Arith {
     }
 
     private static PException unsupported(Binary op, Object a, Object b, boolean inPlace) {
-        if (inPlace && op == Binary.MUL && !isSequence(a) && hasSequenceSlots(a)) {
+        if (inPlace && op == Binary.MUL && !isSequence(a) && Sequences.hasSequenceSlots(a)) {
             // CPython's x *= seq repeats seq only when x's type has no sequence slots at all
             return Errors.typeError("unsupported operand type(s) for *=: '%s' and '%s'", TypeOf.nameOf(a), TypeOf.nameOf(b));
         }
@@ -190,12 +190,6 @@ public final class Arith {
 
     private static boolean isSequence(Object o) {
         return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes;
-    }
-
-    /** Whether CPython's type for {@code o} fills tp_as_sequence: containers, ranges and every class defined in Python. */
-    private static boolean hasSequenceSlots(Object o) {
-        return o instanceof PDict || o instanceof PSet || o instanceof PRange || o instanceof PBigRange || o instanceof PDictView ||
-                        !TypeOf.classOf(o).isBuiltin();
     }
 
     private static boolean isNumber(Object o) {

@@ -248,7 +248,7 @@ public final class PBuiltinFunction implements HasPythonClass {
      */
     private boolean takesOneArgument() {
         int n = signature.getPositionalCount();
-        boolean method = n == 2 && signature.getNames()[0].equals("self");
+        boolean method = n == 2 && (signature.getNames()[0].equals("self") || signature.getNames()[0].equals("cls"));
         return (n == 1 || method) && signature.getPosOnlyCount() == n && signature.isSimple()
                         && (defaults == null || defaults.length == 0);
     }

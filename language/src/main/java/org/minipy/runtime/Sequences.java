@@ -249,6 +249,9 @@ public final class Sequences {
                 // CPython maps the adjusted slice bounds through the range (so range(1, 10)[2:7:2] is range(3, 8, 2)).
                 return new PRange(r.get(b.start()), r.get(b.stop()), r.step * b.step());
             }
+            if (key instanceof BigInteger) {
+                throw Errors.indexError("range object index out of range"); // CPython compares the big index itself
+            }
             long i = asIndex(key, "range");
             long len = r.length();
             long idx = i < 0 ? i + len : i;
@@ -316,7 +319,25 @@ public final class Sequences {
             Calls.call(builtin, new Object[]{obj, key, value});
             return;
         }
+        if (hasSequenceSlots(obj) && isIndexKey(key)) {
+            asIndex(key, "item"); // CPython converts the index first: a huge one is an IndexError
+        }
         throw Errors.typeError("'%s' object does not support item assignment", cls.getName());
+    }
+
+    /**
+     * Whether CPython's type for {@code o} fills tp_as_sequence: the builtin sequences and containers, ranges, and every
+     * class defined in Python. It decides some wordings: {@code del 'a'[0]} "doesn't support item deletion" but
+     * {@code del (1).x[0]} "does not".
+     */
+    public static boolean hasSequenceSlots(Object o) {
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes || o instanceof PDict ||
+                        o instanceof PSet || o instanceof PRange || o instanceof PBigRange || o instanceof PDictView ||
+                        !TypeOf.classOf(o).isBuiltin();
+    }
+
+    private static boolean isIndexKey(Object key) {
+        return IntOps.isInt(key) || Attributes.lookupUserSpecial(TypeOf.classOf(key), "__index__") != null;
     }
 
     @TruffleBoundary
@@ -340,7 +361,11 @@ public final class Sequences {
             }
             return;
         }
-        throw Errors.typeError("'%s' object doesn't support item deletion", cls.getName());
+        if (hasSequenceSlots(obj) && isIndexKey(key)) {
+            asIndex(key, "item");
+            throw Errors.typeError("'%s' object doesn't support item deletion", cls.getName());
+        }
+        throw Errors.typeError("'%s' object does not support item deletion", cls.getName());
     }
 
     @TruffleBoundary
