@@ -47,6 +47,8 @@ public final class BuiltinIteration {
     static final PythonClass LIST_REVERSE_ITERATOR = BuiltinFunctions.hiddenClass("list_reverseiterator");
     static final PythonClass CALLABLE_ITERATOR = BuiltinFunctions.hiddenClass("callable_iterator");
     static final PythonClass DICT_REVERSE_KEY_ITERATOR = BuiltinFunctions.hiddenClass("dict_reversekeyiterator");
+    static final PythonClass DICT_REVERSE_VALUE_ITERATOR = BuiltinFunctions.hiddenClass("dict_reversevalueiterator");
+    static final PythonClass DICT_REVERSE_ITEM_ITERATOR = BuiltinFunctions.hiddenClass("dict_reverseitemiterator");
 
     /** An iterator made by one of these builtins; knows its Python class. */
     abstract static class BuiltinIterator extends PIterator {
@@ -96,7 +98,8 @@ public final class BuiltinIteration {
             return new FilterIterator((PythonClass) a[0], args[0], Iteration.getIter(args[1]));
         });
         Install.constructor(REVERSED, "reversed(cls, sequence, /)", a -> reversed(a[1]));
-        for (PythonClass cls : new PythonClass[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSE_ITERATOR, CALLABLE_ITERATOR, DICT_REVERSE_KEY_ITERATOR}) {
+        for (PythonClass cls : new PythonClass[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSE_ITERATOR, CALLABLE_ITERATOR, DICT_REVERSE_KEY_ITERATOR,
+                        DICT_REVERSE_VALUE_ITERATOR, DICT_REVERSE_ITEM_ITERATOR}) {
             Install.method(cls, "__iter__(self)", a -> a[0]);
             Install.method(cls, "__next__(self)", a -> Iteration.next(a[0]));
         }

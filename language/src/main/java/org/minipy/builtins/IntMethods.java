@@ -55,7 +55,11 @@ final class IntMethods {
         Install.method(cls, "as_integer_ratio(self)", a -> new PTuple(new Object[]{self(a), 1L}));
         Install.method(cls, "to_bytes(self, length=1, byteorder='big', *, signed=False)", a -> toBytes(self(a), a[1], a[2], Truth.isTrue(a[3])));
         PBuiltinFunction fromBytes = PBuiltinFunction.create("from_bytes(cls, bytes, byteorder='big', *, signed=False)",
-                        a -> fromBytes(a[1], a[2], Truth.isTrue(a[3])));
+                        a -> {
+                            Object v = fromBytes(a[1], a[2], Truth.isTrue(a[3]));
+                            // a subclass (bool.from_bytes) gets cls(v)
+                            return a[0] == BuiltinTypes.INT ? v : org.minipy.runtime.Calls.call(a[0], new Object[]{v});
+                        });
         fromBytes.setQualifiedName("int.from_bytes");
         cls.define("from_bytes", new Descriptors.PClassMethod(fromBytes));
         for (String name : new String[]{"__index__", "__int__", "__trunc__", "__floor__", "__ceil__", "__pos__"}) {

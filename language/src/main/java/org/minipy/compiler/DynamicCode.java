@@ -187,8 +187,11 @@ public final class DynamicCode {
         boolean single = false;
         // the namespaces are checked before the source, as in CPython
         if (globals != PNone.NONE && !(globals instanceof PDict)) {
-            throw isEval ? Errors.typeError("globals must be a dict")
-                            : Errors.typeError("exec() globals must be a dict, not %s", TypeOf.nameOf(globals));
+            if (!isEval) {
+                throw Errors.typeError("exec() globals must be a dict, not %s", TypeOf.nameOf(globals));
+            }
+            throw Errors.typeError(TypeOf.classOf(globals).lookup("__getitem__") != null ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                            : "globals must be a dict");
         }
         if (locals != PNone.NONE && !(locals instanceof PDict)) {
             throw isEval ? Errors.typeError("locals must be a mapping")

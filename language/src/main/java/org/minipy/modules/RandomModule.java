@@ -322,6 +322,16 @@ public final class RandomModule {
             new Member("getstate()", (gen, a) -> gen.getState()),
             new Member("setstate(state)", (gen, a) -> setstate(gen, a[0])));
 
+    /** The module's functions are bound methods of a hidden Random: errors name Random.randint and the like. */
+    private static void qualify(PBuiltinFunction fn) {
+        String qualname = "Random." + fn.getName();
+        if (fn.getName().equals("random") || fn.getName().equals("getrandbits")) {
+            fn.setQualifiedName(qualname); // written in C in CPython
+        } else {
+            fn.setPythonMethodArguments(qualname);
+        }
+    }
+
     /**
      * The module's attributes: the functions share a fresh generator seeded from OS entropy (as at CPython's import),
      * and the class {@code Random} (one per import, since user code may change it) gives each instance its own.
@@ -332,6 +342,7 @@ public final class RandomModule {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Member member : MEMBERS) {
             PBuiltinFunction fn = PBuiltinFunction.create(member.spec(), a -> member.body().apply(gen, intArgs(a)));
+            qualify(fn);
             m.put(fn.getName(), fn);
         }
         PythonClass random = createRandomClass();
@@ -359,8 +370,10 @@ public final class RandomModule {
             int open = spec.indexOf('(');
             String name = spec.substring(0, open);
             String rest = spec.substring(open + 1);
-            defineMethod(cls, name + "(self" + (rest.startsWith(")") ? "" : ", ") + rest,
+            PBuiltinFunction fn = PBuiltinFunction.create(name + "(self" + (rest.startsWith(")") ? "" : ", ") + rest,
                             a -> member.body().apply(generatorOf(a[0], name), intArgs(Arrays.copyOfRange(a, 1, a.length))));
+            qualify(fn);
+            cls.define(name, fn);
         }
         return cls;
     }

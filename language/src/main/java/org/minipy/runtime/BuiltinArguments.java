@@ -89,8 +89,12 @@ final class BuiltinArguments {
             throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", name, requiredPosOnly < maxPos ? "at least" : "exactly",
                             requiredPosOnly, requiredPosOnly == 1 ? "" : "s", nargs);
         }
-        if (nargs == 0 && nkw == 0 && name.equals("enumerate")) {
-            throw Errors.typeError("enumerate() missing required argument 'iterable'"); // its vectorcall's own words
+        if (name.equals("enumerate")) {
+            // enumerate's own argument handling: keywords are checked first, and its missing-argument words differ
+            checkKeywords(sig, names, posOnlyWithReceiver, kwNames, name);
+            if (nargs == 0 && nkw == 0) {
+                throw Errors.typeError("enumerate() missing required argument 'iterable'");
+            }
         }
         for (int i = nargs; i < required; i++) {
             if (!given(names[skip + i], kwNames)) {
