@@ -247,7 +247,7 @@ public final class Attributes {
                 break;
             }
         }
-        return Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.getName());
+        return Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.getMessageName());
     }
 
     /** What a class attribute becomes when read through an instance. */
@@ -383,15 +383,15 @@ public final class Attributes {
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
         if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
             if (!type.allowsInstanceAttribute(name)) {
-                throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+                throw Errors.attributeError("'%s' object has no attribute '%s'", type.getMessageName(), name);
             }
             putOwn(po, name, value);
             return;
         }
         if (descriptor != null) {
-            throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
+            throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.getMessageName(), name);
         }
-        throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+        throw Errors.attributeError("'%s' object has no attribute '%s'", type.getMessageName(), name);
     }
 
     @TruffleBoundary

@@ -16,6 +16,10 @@ public final class PTextStream extends PIterator implements TextIO {
     /** The Python class of the standard streams ({@code _io.TextIOWrapper} in CPython). */
     public static final PythonClass CLASS = new PythonClass("TextIOWrapper", new PythonClass[]{BuiltinTypes.OBJECT}, true, PythonClass.Layout.NONE);
 
+    static {
+        CLASS.setMessageName("_io.TextIOWrapper");
+    }
+
     public enum Kind {
         STDIN("<stdin>", "r", 0), STDOUT("<stdout>", "w", 1), STDERR("<stderr>", "w", 2);
 

@@ -54,7 +54,7 @@ public final class Sequences {
         if (builtin != null) {
             return (Long) Calls.call(builtin, new Object[]{obj});
         }
-        throw Errors.typeError("object of type '%s' has no len()", cls.getName());
+        throw Errors.typeError("object of type '%s' has no len()", cls.getMessageName());
     }
 
     /** The items of a list or tuple {@code n} times over ({@code seq * n}); MemoryError when that is too long. */
@@ -292,7 +292,7 @@ public final class Sequences {
         if (builtin != null) {
             return Calls.call(builtin, new Object[]{obj, key});
         }
-        throw Errors.typeError("'%s' object is not subscriptable", cls.getName());
+        throw Errors.typeError("'%s' object is not subscriptable", cls.getMessageName());
     }
 
     @TruffleBoundary
@@ -322,7 +322,7 @@ public final class Sequences {
         if (hasSequenceSlots(obj) && isIndexKey(key)) {
             asIndex(key, "item"); // CPython converts the index first: a huge one is an IndexError
         }
-        throw Errors.typeError("'%s' object does not support item assignment", cls.getName());
+        throw Errors.typeError("'%s' object does not support item assignment", cls.getMessageName());
     }
 
     /**
@@ -363,9 +363,9 @@ public final class Sequences {
         }
         if (hasSequenceSlots(obj) && isIndexKey(key)) {
             asIndex(key, "item");
-            throw Errors.typeError("'%s' object doesn't support item deletion", cls.getName());
+            throw Errors.typeError("'%s' object doesn't support item deletion", cls.getMessageName());
         }
-        throw Errors.typeError("'%s' object does not support item deletion", cls.getName());
+        throw Errors.typeError("'%s' object does not support item deletion", cls.getMessageName());
     }
 
     @TruffleBoundary
@@ -439,7 +439,7 @@ public final class Sequences {
             }
             return false;
         }
-        throw Errors.typeError("argument of type '%s' is not iterable", cls.getName());
+        throw Errors.typeError("argument of type '%s' is not iterable", cls.getMessageName());
     }
 
     private static boolean isIterable(Object o) {

@@ -21,6 +21,7 @@ public final class StructSequence {
         String name = qualname.substring(qualname.lastIndexOf('.') + 1);
         PythonClass cls = new PythonClass(name, new PythonClass[]{BuiltinTypes.TUPLE}, true, PythonClass.Layout.TUPLE);
         cls.setQualname(qualname);
+        cls.setMessageName(qualname);
         for (int i = 0; i < fields.length; i++) {
             int index = i;
             cls.define(fields[i], Descriptors.GetSet.readonlyMember(fields[i], self -> ((PTuple) self).get(index)));
