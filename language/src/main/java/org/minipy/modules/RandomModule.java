@@ -364,7 +364,9 @@ public final class RandomModule {
         PBuiltinFunction constructor = PBuiltinFunction.create("__new__(cls, *args, **kwargs)", a -> new RandomObject((PythonClass) a[0]));
         constructor.setQualifiedName("Random.__new__");
         cls.define("__new__", new Descriptors.PStaticMethod(constructor));
-        defineMethod(cls, "__init__(self, x=None)", a -> seed(generatorOf(a[0], "__init__"), PSubclassValue.unwrapInt(a[1]), 2L));
+        PBuiltinFunction init = PBuiltinFunction.create("__init__(self, x=None)", a -> seed(generatorOf(a[0], "__init__"), PSubclassValue.unwrapInt(a[1]), 2L));
+        init.setPythonMethodArguments("Random.__init__");
+        cls.define("__init__", init);
         for (Member member : MEMBERS) {
             String spec = member.spec();
             int open = spec.indexOf('(');

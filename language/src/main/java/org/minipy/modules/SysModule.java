@@ -182,7 +182,7 @@ public final class SysModule {
             context.setIntMaxStrDigits((int) digits);
             return PNone.NONE;
         }));
-        add(sys, PBuiltinFunction.create("getsizeof(object, default=None, /)", a -> ObjectSizes.sizeOf(a[0])));
+        add(sys, PBuiltinFunction.create("getsizeof(object, default=None)", a -> ObjectSizes.sizeOf(a[0])));
         // no reference counts on the JVM: 2 is what CPython reports for an object held by one variable
         add(sys, PBuiltinFunction.create("getrefcount(object, /)", a -> 2L));
         add(sys, PBuiltinFunction.create("exception()", a -> {

@@ -40,6 +40,9 @@ public final class StructSequence {
     @TruffleBoundary
     public static void addConstructor(PythonClass cls) {
         PBuiltinFunction fn = PBuiltinFunction.create("__new__(cls, sequence, dict=None)", a -> {
+            if (!(a[1] instanceof PList) && !(a[1] instanceof PTuple) && Iteration.getIterOrNull(a[1]) == null) {
+                throw Errors.typeError("constructor requires a sequence");
+            }
             Object[] items = Iteration.toArray(a[1]);
             PythonClass target = (PythonClass) a[0];
             long n = (Long) target.lookup("n_sequence_fields");

@@ -447,6 +447,8 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 def cache(user_function, /):
     """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
+    if not callable(user_function):
+        raise TypeError('the first argument must be callable')
     return lru_cache(maxsize=None)(user_function)
 
 
