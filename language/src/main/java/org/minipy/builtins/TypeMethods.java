@@ -144,15 +144,20 @@ final class TypeMethods {
             // type's own __module__ is this descriptor
             return m == null || m instanceof org.minipy.runtime.Descriptors.GetSet ? "builtins" : m;
         }, (o, v) -> self(o).setAttribute("__module__", v));
-        Install.getSet(cls, "__mro__", o -> new PTuple(self(o).getMro().clone()), null);
+        Install.readonlyMember(cls, "__mro__", o -> new PTuple(self(o).getMro().clone()));
         Install.getSet(cls, "__bases__", o -> {
             PythonClass c = self(o);
             return c == BuiltinTypes.OBJECT ? PTuple.EMPTY : new PTuple(c.getBases().clone());
-        }, null);
-        Install.getSet(cls, "__base__", o -> {
+        }, (o, v) -> {
+            if (!(v instanceof PTuple)) {
+                throw Errors.typeError("can only assign tuple to %s.__bases__, not %s", self(o).getName(), TypeOf.nameOf(v));
+            }
+            throw Errors.notImplementedError("MiniPy does not support assigning to __bases__");
+        });
+        Install.readonlyMember(cls, "__base__", o -> {
             PythonClass[] bases = self(o).getBases();
             return bases.length == 0 ? org.minipy.runtime.PNone.NONE : bases[0];
-        }, null);
+        });
         // A read-only snapshot in definition order (CPython's mappingproxy is live; the class rarely changes after).
         Install.getSet(cls, "__dict__", o -> new org.minipy.runtime.PMappingProxy(self(o).ownAttributesInOrder()), null);
         Install.method(cls, "__subclasses__(self)", a -> new PList(self(a[0]).getSubclasses()));

@@ -346,7 +346,10 @@ public final class Attributes {
             }
         }
         // type's own writable attributes: A.__name__ = "B", A.__qualname__ = ...
-        if (BuiltinTypes.TYPE.getOwnAttribute(name) instanceof GetSet gs && gs.setter != null) {
+        if (BuiltinTypes.TYPE.getOwnAttribute(name) instanceof GetSet gs) {
+            if (gs.setter == null) {
+                throw notWritable(gs, name, BuiltinTypes.TYPE); // A.__mro__ = ... is no silent class attribute
+            }
             gs.setter.accept(cls, value);
             return;
         }
