@@ -49,7 +49,7 @@ final class BuiltinFunctions {
         add(builtins, PBuiltinFunction.create("callable(obj, /)", a -> Calls.isCallable(a[0])));
         add(builtins, PBuiltinFunction.create("format(value, format_spec='', /)", a -> {
             if (!(a[1] instanceof String spec)) {
-                throw Errors.typeError("format() argument 2 must be str, not %s", TypeOf.nameOf(a[1]));
+                throw Errors.typeError("format() argument 2 must be str, not %s", Errors.argumentTypeName(a[1]));
             }
             return Formatter.format(a[0], spec);
         }));

@@ -17,6 +17,7 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonContext;
 import org.minipy.runtime.Repr;
+import org.minipy.runtime.Sequences;
 import org.minipy.runtime.TextIO;
 import org.minipy.runtime.Truth;
 import org.minipy.runtime.TypeOf;
@@ -40,13 +41,18 @@ final class BuiltinIO {
         BuiltinFunctions.add(builtins, PBuiltinFunction.create("input(prompt='', /)", a -> input(a[0])));
         BuiltinFunctions.add(builtins, PBuiltinFunction.create(
                         "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
-                        a -> open(a[0], a[1], a[3], a[4], a[5])));
+                        a -> open(a[0], a[1], a[2], a[3], a[4], a[5])));
     }
 
     /** The methods of text files and of the standard streams; once per JVM. */
     static void installClasses() {
         for (PythonClass cls : new PythonClass[]{BuiltinTypes.FILE, PTextStream.CLASS}) {
-            Install.method(cls, "read(self, size=-1, /)", a -> io(a[0]).read(size(a[1])));
+            Install.method(cls, "read(self, size=-1, /)", a -> {
+                if (a[1] != PNone.NONE && !ListMethods.isIndexable(a[1])) {
+                    throw Errors.typeError("argument should be integer or None, not '%s'", TypeOf.nameOf(a[1]));
+                }
+                return io(a[0]).read(size(a[1]));
+            });
             Install.method(cls, "readline(self, size=-1, /)", a -> io(a[0]).readline(size(a[1])));
             Install.method(cls, "readlines(self, hint=-1, /)", a -> {
                 TextIO f = io(a[0]);
@@ -65,7 +71,7 @@ final class BuiltinIO {
             });
             Install.method(cls, "write(self, text, /)", a -> {
                 if (!(a[1] instanceof String s)) {
-                    throw Errors.typeError("write() argument must be str, not %s", TypeOf.nameOf(a[1]));
+                    throw Errors.typeError("write() argument must be str, not %s", Errors.argumentTypeName(a[1]));
                 }
                 return io(a[0]).write(s);
             });
@@ -75,7 +81,7 @@ final class BuiltinIO {
                 Object line;
                 while ((line = Iteration.nextOrNull(it)) != null) {
                     if (!(line instanceof String s)) {
-                        throw Errors.typeError("write() argument must be str, not %s", TypeOf.nameOf(line));
+                        throw Errors.typeError("write() argument must be str, not %s", Errors.argumentTypeName(line));
                     }
                     f.write(s);
                 }
@@ -266,8 +272,8 @@ final class BuiltinIO {
         return line;
     }
 
-    /** open(file, mode, encoding=..., newline=...): a {@link PFile} in text mode, a {@link PBinaryFile} in binary mode. */
-    static Object open(Object file, Object mode, Object encoding, Object errors, Object newline) {
+    /** open(file, mode, buffering, encoding, errors, newline): a {@link PFile} in text mode, a {@link PBinaryFile} in binary mode. */
+    static Object open(Object file, Object mode, Object buffering, Object encoding, Object errors, Object newline) {
         if (!(file instanceof String path)) {
             if (file instanceof Long || file instanceof Boolean) {
                 throw Errors.notImplementedError("open() of a file descriptor is not supported by MiniPy");
@@ -275,11 +281,14 @@ final class BuiltinIO {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", TypeOf.nameOf(file));
         }
         if (!(mode instanceof String m)) {
-            throw Errors.typeError("open() argument 'mode' must be str, not %s", TypeOf.nameOf(mode));
+            throw Errors.typeError("open() argument 'mode' must be str, not %s", Errors.argumentTypeName(mode));
         }
+        // the argument parser checks every argument's type before open() looks at any of them
+        Sequences.asIndex(buffering, "buffering");
         String enc = optionalString(encoding, "encoding");
-        String nl = optionalString(newline, "newline");
         String err = optionalString(errors, "errors");
+        String nl = optionalString(newline, "newline");
+        PFile.checkMode(m, enc, err, nl);
         if (path.isEmpty() || path.indexOf('\0') >= 0) {
             if (path.isEmpty()) {
                 throw org.minipy.runtime.OsErrors.fileNotFound(path);
@@ -287,15 +296,7 @@ final class BuiltinIO {
             throw Errors.valueError("embedded null byte");
         }
         TruffleFile truffleFile = PythonContext.get().getEnv().getPublicTruffleFile(path);
-        PFile.checkMode(m);
         if (m.indexOf('b') >= 0) {
-            if (enc != null) {
-                throw Errors.valueError("binary mode doesn't take an encoding argument");
-            } else if (err != null) {
-                throw Errors.valueError("binary mode doesn't take an errors argument");
-            } else if (nl != null) {
-                throw Errors.valueError("binary mode doesn't take a newline argument");
-            }
             return PBinaryFile.open(truffleFile, path, m);
         }
         return PFile.open(truffleFile, path, m, enc, err, nl);
@@ -307,6 +308,6 @@ final class BuiltinIO {
         } else if (value instanceof String s) {
             return s;
         }
-        throw Errors.typeError("open() argument '%s' must be str or None, not %s", name, TypeOf.nameOf(value));
+        throw Errors.typeError("open() argument '%s' must be str or None, not %s", name, Errors.argumentTypeName(value));
     }
 }

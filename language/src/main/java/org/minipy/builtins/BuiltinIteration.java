@@ -47,6 +47,8 @@ public final class BuiltinIteration {
     static final PythonClass LIST_REVERSE_ITERATOR = BuiltinFunctions.hiddenClass("list_reverseiterator");
     static final PythonClass CALLABLE_ITERATOR = BuiltinFunctions.hiddenClass("callable_iterator");
     static final PythonClass DICT_REVERSE_KEY_ITERATOR = BuiltinFunctions.hiddenClass("dict_reversekeyiterator");
+    static final PythonClass DICT_REVERSE_VALUE_ITERATOR = BuiltinFunctions.hiddenClass("dict_reversevalueiterator");
+    static final PythonClass DICT_REVERSE_ITEM_ITERATOR = BuiltinFunctions.hiddenClass("dict_reverseitemiterator");
 
     /** An iterator made by one of these builtins; knows its Python class. */
     abstract static class BuiltinIterator extends PIterator {
@@ -64,7 +66,10 @@ public final class BuiltinIteration {
 
     static void installClasses() {
         Install.constructor(ENUMERATE, "enumerate(cls, iterable, start=0)",
-                        a -> new Enumerate((PythonClass) a[0], Iteration.getIter(a[1]), BuiltinFunctions.index(a[2])));
+                        a -> {
+                            Object start = BuiltinFunctions.index(a[2]); // converted before the iterable is asked
+                            return new Enumerate((PythonClass) a[0], Iteration.getIter(a[1]), start);
+                        });
         Install.constructor(ZIP, "zip(cls, *iterables, strict=False)", a -> {
             Object[] iterables = ((PTuple) a[1]).getItems();
             Object[] iterators = new Object[iterables.length];
@@ -73,16 +78,17 @@ public final class BuiltinIteration {
             }
             return new Zip((PythonClass) a[0], iterators, Truth.isTrue(a[2]));
         });
-        Install.constructor(MAP, "map(cls, func, /, *iterables)", a -> {
-            Object[] iterables = ((PTuple) a[2]).getItems();
-            if (iterables.length == 0) {
+        Install.constructor(MAP, "map(cls, *args)", a -> {
+            Object[] args = ((PTuple) a[1]).getItems();
+            if (args.length < 2) {
                 throw Errors.typeError("map() must have at least two arguments.");
             }
+            Object[] iterables = java.util.Arrays.copyOfRange(args, 1, args.length);
             Object[] iterators = new Object[iterables.length];
             for (int i = 0; i < iterables.length; i++) {
                 iterators[i] = Iteration.getIter(iterables[i]);
             }
-            return new MapIterator((PythonClass) a[0], a[1], iterators);
+            return new MapIterator((PythonClass) a[0], args[0], iterators);
         });
         Install.constructor(FILTER, "filter(cls, *args)", a -> {
             Object[] args = ((PTuple) a[1]).getItems();
@@ -92,7 +98,8 @@ public final class BuiltinIteration {
             return new FilterIterator((PythonClass) a[0], args[0], Iteration.getIter(args[1]));
         });
         Install.constructor(REVERSED, "reversed(cls, sequence, /)", a -> reversed(a[1]));
-        for (PythonClass cls : new PythonClass[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSE_ITERATOR, CALLABLE_ITERATOR, DICT_REVERSE_KEY_ITERATOR}) {
+        for (PythonClass cls : new PythonClass[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSE_ITERATOR, CALLABLE_ITERATOR, DICT_REVERSE_KEY_ITERATOR,
+                        DICT_REVERSE_VALUE_ITERATOR, DICT_REVERSE_ITEM_ITERATOR}) {
             Install.method(cls, "__iter__(self)", a -> a[0]);
             Install.method(cls, "__next__(self)", a -> Iteration.next(a[0]));
         }
@@ -196,6 +203,7 @@ public final class BuiltinIteration {
 
     /** sum(): left to right from {@code start}; ints and floats are added in Java, anything else with {@code +}. */
     private static Object sum(Object iterable, Object start) {
+        Object it = Iteration.getIter(iterable);
         if (start instanceof String) {
             throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         } else if (start instanceof PBytes) {
@@ -203,7 +211,6 @@ public final class BuiltinIteration {
         } else if (TypeOf.classOf(start) == BuiltinTypes.BYTEARRAY) {
             throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
-        Object it = Iteration.getIter(iterable);
         Object result = start;
         Object item;
         while ((item = Iteration.nextOrNull(it)) != null) {

@@ -92,10 +92,19 @@ final class BytesMethods {
                 if (a[2] == PBuiltinFunction.MISSING) {
                     throw Errors.typeError("string argument without an encoding");
                 }
-                return new PBytes(s.getBytes(charset((String) a[2])));
+                String encoding = Errors.strArgument(a[2], "bytes() argument 'encoding'");
+                if (a[3] != PBuiltinFunction.MISSING) {
+                    Errors.strArgument(a[3], "bytes() argument 'errors'");
+                }
+                return new PBytes(s.getBytes(charset(encoding)));
             }
             if (a[2] != PBuiltinFunction.MISSING) {
+                Errors.strArgument(a[2], "bytes() argument 'encoding'");
                 throw Errors.typeError("encoding without a string argument");
+            }
+            if (a[3] != PBuiltinFunction.MISSING) {
+                Errors.strArgument(a[3], "bytes() argument 'errors'");
+                throw Errors.typeError("errors without a string argument");
             }
             if (src instanceof PBytes b) {
                 return b;
@@ -108,11 +117,15 @@ final class BytesMethods {
                 }
                 return r;
             }
-            if (src instanceof Long n) {
+            if (org.minipy.runtime.IntOps.isInt(src)) {
+                long n = Sequences.asIndex(src, "sequence"); // True is 1; a big int is an OverflowError
                 if (n < 0) {
                     throw Errors.valueError("negative count");
                 }
-                return new PBytes(new byte[(int) (long) n]);
+                if (n > Integer.MAX_VALUE - 8) {
+                    throw Errors.raiseEmpty(BuiltinTypes.MEMORY_ERROR);
+                }
+                return new PBytes(new byte[(int) n]);
             }
             PythonClass srcClass = TypeOf.classOf(src);
             if (srcClass.lookup("__iter__") == null && srcClass.lookup("__getitem__") == null) {
@@ -134,11 +147,12 @@ final class BytesMethods {
         });
         Install.method(cls, "decode(self, encoding='utf-8', errors='strict')", a -> {
             byte[] b = self(a[0]);
-            String errors = (String) a[2];
-            if (StrCodecs.isOwnCodec((String) a[1])) {
-                return StrCodecs.decode(b, (String) a[1], errors);
+            String encoding = Errors.strArgument(a[1], "decode() argument 'encoding'");
+            String errors = Errors.strArgument(a[2], "decode() argument 'errors'");
+            if (StrCodecs.isOwnCodec(encoding)) {
+                return StrCodecs.decode(b, encoding, errors);
             }
-            Charset cs = charset((String) a[1]);
+            Charset cs = charset(encoding);
             try {
                 return cs.newDecoder()
                                 .onMalformedInput(errors.equals("strict") ? CodingErrorAction.REPORT : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE)
@@ -151,7 +165,7 @@ final class BytesMethods {
         Install.method(cls, "hex(self, sep=?, bytes_per_sep=1)", a -> hex(self(a[0]), a[1], a[2]));
         Install.classMethod(cls, "fromhex(cls, string, /)", a -> {
             if (!(a[1] instanceof String s)) {
-                throw Errors.typeError("fromhex() argument must be str, not %s", TypeOf.nameOf(a[1]));
+                throw Errors.badArgument("fromhex() argument", "str", a[1]);
             }
             return new PBytes(fromHex(s));
         });
@@ -179,6 +193,9 @@ final class BytesMethods {
         Install.method(cls, "join(self, iterable, /)", a -> {
             byte[] sep = self(a[0]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!(a[1] instanceof PList) && !(a[1] instanceof PTuple) && Iteration.getIterOrNull(a[1]) == null) {
+                throw Errors.typeError("can only join an iterable");
+            }
             Object[] parts = Iteration.toArray(a[1]);
             for (int i = 0; i < parts.length; i++) {
                 if (!(parts[i] instanceof PBytes p)) {
@@ -218,7 +235,7 @@ final class BytesMethods {
         Install.method(cls, "split(self, sep=None, maxsplit=-1)", a -> {
             byte[] b = self(a[0]);
             PList out = new PList();
-            long max = (Long) a[2];
+            long max = Sequences.asIndex(a[2], "width");
             if (a[1] == org.minipy.runtime.PNone.NONE) {
                 int i = 0;
                 while (true) {
@@ -276,7 +293,7 @@ final class BytesMethods {
             byte[] b = self(a[0]);
             byte[] old = bytesArg(a[1]);
             byte[] rep = bytesArg(a[2]);
-            long count = (Long) a[3];
+            long count = Sequences.asIndex(a[3], "width");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int start = 0;
             int i;

@@ -1,17 +1,19 @@
 package org.minipy.builtins;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Calls;
 import org.minipy.runtime.Errors;
+import org.minipy.runtime.IntOps;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
-import org.minipy.runtime.Truth;
+import org.minipy.runtime.Sequences;
 import org.minipy.runtime.TypeOf;
 
 /**
@@ -45,19 +47,22 @@ final class BytesTextMethods {
         }
         Install.method(cls, "startswith(self, prefix, start=None, end=None, /)", a -> viaStr("startswith", affixArgs(a, "startswith")));
         Install.method(cls, "endswith(self, suffix, start=None, end=None, /)", a -> viaStr("endswith", affixArgs(a, "endswith")));
-        Install.method(cls, "partition(self, sep, /)", a -> viaStr("partition", a));
-        Install.method(cls, "rpartition(self, sep, /)", a -> viaStr("rpartition", a));
-        Install.method(cls, "rsplit(self, sep=None, maxsplit=-1)", a -> viaStr("rsplit", a));
-        Install.method(cls, "lstrip(self, bytes=None, /)", a -> viaStr("lstrip", stripArgs(a)));
-        Install.method(cls, "rstrip(self, bytes=None, /)", a -> viaStr("rstrip", stripArgs(a)));
-        Install.method(cls, "strip(self, bytes=None, /)", a -> viaStr("strip", stripArgs(a)));
-        Install.method(cls, "center(self, width, fillchar=?, /)", a -> viaStr("center", fillArgs(a, "center")));
-        Install.method(cls, "ljust(self, width, fillchar=?, /)", a -> viaStr("ljust", fillArgs(a, "ljust")));
-        Install.method(cls, "rjust(self, width, fillchar=?, /)", a -> viaStr("rjust", fillArgs(a, "rjust")));
-        Install.method(cls, "zfill(self, width, /)", a -> viaStr("zfill", a));
-        Install.method(cls, "removeprefix(self, prefix, /)", a -> viaStr("removeprefix", a));
-        Install.method(cls, "removesuffix(self, suffix, /)", a -> viaStr("removesuffix", a));
-        Install.method(cls, "expandtabs(self, tabsize=8)", a -> viaStr("expandtabs", a));
+        for (String name : new String[]{"find", "rfind", "index", "rindex", "count", "startswith", "endswith"}) {
+            ((PBuiltinFunction) cls.getOwnAttribute(name)).setArgumentTupleStyle(); // as str's (PyArg_ParseTuple)
+        }
+        Install.method(cls, "partition(self, sep, /)", a -> viaStr("partition", checked(a, "b")));
+        Install.method(cls, "rpartition(self, sep, /)", a -> viaStr("rpartition", checked(a, "b")));
+        Install.method(cls, "rsplit(self, sep=None, maxsplit=-1)", a -> viaStr("rsplit", checked(a, "ni")));
+        Install.method(cls, "lstrip(self, bytes=None, /)", a -> viaStr("lstrip", stripArgs(checked(a, "n"))));
+        Install.method(cls, "rstrip(self, bytes=None, /)", a -> viaStr("rstrip", stripArgs(checked(a, "n"))));
+        Install.method(cls, "strip(self, bytes=None, /)", a -> viaStr("strip", stripArgs(checked(a, "n"))));
+        Install.method(cls, "center(self, width, fillchar=?, /)", a -> viaStr("center", fillArgs(checked(a, "i"), "center")));
+        Install.method(cls, "ljust(self, width, fillchar=?, /)", a -> viaStr("ljust", fillArgs(checked(a, "i"), "ljust")));
+        Install.method(cls, "rjust(self, width, fillchar=?, /)", a -> viaStr("rjust", fillArgs(checked(a, "i"), "rjust")));
+        Install.method(cls, "zfill(self, width, /)", a -> viaStr("zfill", checked(a, "i")));
+        Install.method(cls, "removeprefix(self, prefix, /)", a -> viaStr("removeprefix", checked(a, "b")));
+        Install.method(cls, "removesuffix(self, suffix, /)", a -> viaStr("removesuffix", checked(a, "b")));
+        Install.method(cls, "expandtabs(self, tabsize=8)", a -> viaStr("expandtabs", checked(a, "t")));
         PBuiltinFunction maketrans = PBuiltinFunction.create("maketrans(frm, to, /)", a -> {
             byte[] from = BytesMethods.bytesArg(a[0]);
             byte[] to = BytesMethods.bytesArg(a[1]);
@@ -92,7 +97,7 @@ final class BytesTextMethods {
             }
             return new PBytes(out.toByteArray());
         });
-        Install.method(cls, "splitlines(self, keepends=False)", a -> splitlines(bytes(a[0]), Truth.isTrue(a[1])));
+        Install.method(cls, "splitlines(self, keepends=False)", a -> splitlines(bytes(a[0]), Sequences.asIndex(a[1], "flag") != 0));
 
         Install.method(cls, "upper(self)", a -> mapCase(bytes(a[0]), 'u'));
         Install.method(cls, "lower(self)", a -> mapCase(bytes(a[0]), 'l'));
@@ -162,14 +167,44 @@ final class BytesTextMethods {
         return fromText(Calls.call(BuiltinTypes.STR.lookup(name), args));
     }
 
+    /**
+     * The arguments after self checked as CPython's bytes methods parse them, one letter each: {@code b} bytes,
+     * {@code n} bytes or None, {@code i} an index-sized int, {@code t} a C int (expandtabs); ints come back as Longs.
+     */
+    private static Object[] checked(Object[] a, String kinds) {
+        Object[] r = a.clone();
+        // ints are converted while the arguments are parsed, the bytes checked afterwards in the method
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < kinds.length() && i + 1 < a.length; i++) {
+                Object o = a[i + 1];
+                if (o == PBuiltinFunction.MISSING) {
+                    continue;
+                }
+                switch (kinds.charAt(i)) {
+                    case 'i' -> r[i + 1] = pass == 0 ? Sequences.asIndex(o, "width") : r[i + 1];
+                    case 't' -> r[i + 1] = pass == 0 ? Sequences.asIndex(o, "tabsize") : r[i + 1];
+                    case 'n', 'b' -> {
+                        if (pass == 1 && !(o instanceof PBytes) && !(o == PNone.NONE && kinds.charAt(i) == 'n')) {
+                            throw Errors.typeError("a bytes-like object is required, not '%s'", TypeOf.nameOf(o));
+                        }
+                    }
+                    default -> throw new IllegalArgumentException(kinds);
+                }
+            }
+        }
+        return r;
+    }
+
     /** find/count/index: the sub may also be an int, one byte. */
     private static Object[] subArgs(Object[] a) {
+        StrMethods.bounds(a);
         Object[] r = a.clone();
-        if (a[1] instanceof Long v) {
+        if (IntOps.isInt(a[1])) {
+            long v = a[1] instanceof BigInteger ? -1 : Sequences.asIndex(a[1], "byte");
             if (v < 0 || v > 255) {
                 throw Errors.valueError("byte must be in range(0, 256)");
             }
-            r[1] = new PBytes(new byte[]{(byte) (long) v});
+            r[1] = new PBytes(new byte[]{(byte) v});
         } else if (!(a[1] instanceof PBytes)) {
             throw Errors.typeError("argument should be integer or bytes-like object, not '%s'", TypeOf.nameOf(a[1]));
         }
@@ -178,6 +213,7 @@ final class BytesTextMethods {
 
     /** startswith/endswith: bytes or a tuple of bytes. */
     private static Object[] affixArgs(Object[] a, String name) {
+        StrMethods.bounds(a);
         Object[] r = a.clone();
         if (a[1] instanceof PTuple t) {
             Object[] items = t.getItems().clone();
@@ -209,7 +245,7 @@ final class BytesTextMethods {
             return r;
         }
         if (!(a[2] instanceof PBytes fill) || fill.getBytes().length != 1) {
-            throw Errors.typeError("%s() argument 2 must be a byte string of length 1, not %s", name, TypeOf.nameOf(a[2]));
+            throw Errors.typeError("%s() argument 2 must be a byte string of length 1, not %s", name, Errors.argumentTypeName(a[2]));
         }
         return a;
     }

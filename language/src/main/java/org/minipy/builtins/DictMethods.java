@@ -248,6 +248,12 @@ final class DictMethods {
                 PDict.Entry e = entries[index--];
                 return kind == DictIterator.KEYS ? e.key : kind == DictIterator.VALUES ? e.value : new PTuple(new Object[]{e.key, e.value});
             }
+
+            @Override
+            public PythonClass getPythonClass() {
+                return kind == DictIterator.KEYS ? BuiltinIteration.DICT_REVERSE_KEY_ITERATOR
+                                : kind == DictIterator.VALUES ? BuiltinIteration.DICT_REVERSE_VALUE_ITERATOR : BuiltinIteration.DICT_REVERSE_ITEM_ITERATOR;
+            }
         };
     }
 

@@ -23,7 +23,7 @@ import org.minipy.runtime.PSubclassValue;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Rounding;
-import org.minipy.runtime.StringRepr;
+import org.minipy.runtime.Repr;
 import org.minipy.runtime.TypeOf;
 
 /**
@@ -111,7 +111,7 @@ final class FloatMethods {
         } else if (x instanceof String s) {
             return parse(s);
         } else if (x instanceof org.minipy.runtime.PBytes b) {
-            return parse(new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            return parse(new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), b);
         }
         PythonClass cls = TypeOf.classOf(x);
         Object m = Attributes.lookupUserSpecial(cls, "__float__");
@@ -131,6 +131,11 @@ final class FloatMethods {
 
     /** Parses a float as {@code float(str)} does; ValueError {@code could not convert string to float: 'abc'}. */
     static double parse(String text) {
+        return parse(text, text);
+    }
+
+    /** {@code shown} is what the error message repeats: the str, or the bytes it came from. */
+    private static double parse(String text, Object shown) {
         int i = 0;
         int n = text.length();
         while (i < n && StrMethods.isSpace(text.charAt(i))) {
@@ -162,7 +167,7 @@ final class FloatMethods {
             return Double.NaN;
         }
         if (!DECIMAL.matcher(body).matches()) {
-            throw Errors.valueError("could not convert string to float: %s", StringRepr.repr(text));
+            throw Errors.valueError("could not convert string to float: %s", Repr.repr(shown));
         }
         double v = Double.parseDouble(body.replace("_", ""));
         return negative ? -v : v;
@@ -222,7 +227,7 @@ final class FloatMethods {
     /** {@code float.fromhex(s)}: exact parsing with round-half-even, as CPython. */
     static double fromhex(Object arg) {
         if (!(arg instanceof String text)) {
-            throw Errors.typeError("must be str, not %s", TypeOf.nameOf(arg));
+            throw Errors.typeError("bad argument type for built-in operation"); // CPython's PyUnicode_AsUTF8 says so
         }
         String s = text.strip();
         boolean negative = false;

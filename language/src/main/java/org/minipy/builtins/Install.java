@@ -55,4 +55,9 @@ final class Install {
     static void getSet(PythonClass cls, String name, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
         cls.define(name, new Descriptors.GetSet(name, getter, setter));
     }
+
+    /** Defines a read-only member such as {@code range.start}: a write says "readonly attribute", as in CPython. */
+    static void readonlyMember(PythonClass cls, String name, Function<Object, Object> getter) {
+        cls.define(name, Descriptors.GetSet.readonlyMember(name, getter));
+    }
 }

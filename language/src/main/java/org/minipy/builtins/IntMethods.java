@@ -55,7 +55,11 @@ final class IntMethods {
         Install.method(cls, "as_integer_ratio(self)", a -> new PTuple(new Object[]{self(a), 1L}));
         Install.method(cls, "to_bytes(self, length=1, byteorder='big', *, signed=False)", a -> toBytes(self(a), a[1], a[2], Truth.isTrue(a[3])));
         PBuiltinFunction fromBytes = PBuiltinFunction.create("from_bytes(cls, bytes, byteorder='big', *, signed=False)",
-                        a -> fromBytes(a[1], a[2], Truth.isTrue(a[3])));
+                        a -> {
+                            Object v = fromBytes(a[1], a[2], Truth.isTrue(a[3]));
+                            // a subclass (bool.from_bytes) gets cls(v)
+                            return a[0] == BuiltinTypes.INT ? v : org.minipy.runtime.Calls.call(a[0], new Object[]{v});
+                        });
         fromBytes.setQualifiedName("int.from_bytes");
         cls.define("from_bytes", new Descriptors.PClassMethod(fromBytes));
         for (String name : new String[]{"__index__", "__int__", "__trunc__", "__floor__", "__ceil__", "__pos__"}) {
@@ -247,9 +251,9 @@ final class IntMethods {
     // ---------------------------------------------------------------------------------------------------------------
     // to_bytes / from_bytes
 
-    private static boolean littleEndian(Object byteorder) {
+    private static boolean littleEndian(Object byteorder, String function) {
         if (!(byteorder instanceof String s)) {
-            throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not %s", TypeOf.nameOf(byteorder));
+            throw Errors.badArgument(function + "() argument 'byteorder'", "str", byteorder);
         }
         if (s.equals("little")) {
             return true;
@@ -260,8 +264,8 @@ final class IntMethods {
     }
 
     private static PBytes toBytes(Object value, Object lengthArg, Object byteorder, boolean signed) {
-        long length = Sequences.asIndex(lengthArg, "length");
-        boolean little = littleEndian(byteorder);
+        long length = Sequences.asIndex(lengthArg, "position");
+        boolean little = littleEndian(byteorder, "to_bytes");
         if (length < 0) {
             throw Errors.valueError("length argument must be non-negative");
         }
@@ -284,10 +288,11 @@ final class IntMethods {
     }
 
     private static Object fromBytes(Object bytesArg, Object byteorder, boolean signed) {
+        boolean little = littleEndian(byteorder, "from_bytes"); // parsed before the bytes are converted
         byte[] bytes;
         if (bytesArg instanceof PBytes b) {
             bytes = b.getBytes();
-        } else if (bytesArg instanceof String || IntOps.isInt(bytesArg)) {
+        } else if (bytesArg instanceof String || IntOps.isInt(bytesArg) || Iteration.getIterOrNull(bytesArg) == null) {
             // CPython goes through bytes(x) without its str and size forms.
             throw Errors.typeError("cannot convert '%s' object to bytes", TypeOf.nameOf(bytesArg));
         } else {
@@ -301,7 +306,6 @@ final class IntMethods {
                 bytes[k] = (byte) v;
             }
         }
-        boolean little = littleEndian(byteorder);
         byte[] big = new byte[bytes.length + 1];
         for (int k = 0; k < bytes.length; k++) {
             big[k + 1] = little ? bytes[bytes.length - 1 - k] : bytes[k];

@@ -65,9 +65,9 @@ final class RangeMethods {
                     throw Errors.typeError("range expected at most 3 arguments, got %d", args.length);
             }
         });
-        Install.getSet(cls, "start", o -> bound(o, 0), null);
-        Install.getSet(cls, "stop", o -> bound(o, 1), null);
-        Install.getSet(cls, "step", o -> bound(o, 2), null);
+        Install.readonlyMember(cls, "start", o -> bound(o, 0));
+        Install.readonlyMember(cls, "stop", o -> bound(o, 1));
+        Install.readonlyMember(cls, "step", o -> bound(o, 2));
         Install.method(cls, "__len__(self)", a -> Sequences.length(a[0]));
         Install.method(cls, "__getitem__(self, key, /)", a -> Sequences.getItem(a[0], a[1]));
         Install.method(cls, "__contains__(self, key, /)", a -> Sequences.contains(a[0], a[1]));
@@ -84,7 +84,18 @@ final class RangeMethods {
         });
         Install.method(cls, "count(self, value, /)", a -> Sequences.contains(a[0], a[1]) ? 1L : 0L);
         Install.method(cls, "index(self, value, /)", a -> {
-            if (!IntOps.isInt(a[1]) || !Sequences.contains(a[0], a[1])) {
+            if (!IntOps.isInt(a[1])) {
+                // anything else is searched for by equality, as any sequence's index()
+                Object it = Iteration.getIter(a[0]);
+                Object e;
+                for (long i = 0; (e = Iteration.nextOrNull(it)) != null; i++) {
+                    if (org.minipy.runtime.Comparisons.eq(e, a[1])) {
+                        return i;
+                    }
+                }
+                throw Errors.valueError("sequence.index(x): x not in sequence");
+            }
+            if (!Sequences.contains(a[0], a[1])) {
                 throw Errors.valueError("%s is not in range", Repr.repr(a[1]));
             }
             BigInteger start = IntOps.toBig(bound(a[0], 0));
@@ -111,11 +122,11 @@ final class RangeMethods {
             }
             return new PSlice(a[1], a[2], a[3] == PBuiltinFunction.MISSING ? org.minipy.runtime.PNone.NONE : a[3]);
         });
-        Install.getSet(slice, "start", o -> ((PSlice) o).start, null);
-        Install.getSet(slice, "stop", o -> ((PSlice) o).stop, null);
-        Install.getSet(slice, "step", o -> ((PSlice) o).step, null);
+        Install.readonlyMember(slice, "start", o -> ((PSlice) o).start);
+        Install.readonlyMember(slice, "stop", o -> ((PSlice) o).stop);
+        Install.readonlyMember(slice, "step", o -> ((PSlice) o).step);
         Install.method(slice, "indices(self, length, /)", a -> {
-            long len = Sequences.asIndex(a[1], "slice");
+            long len = Sequences.asIndex(a[1], "length");
             if (len < 0) {
                 throw Errors.valueError("length should not be negative");
             }

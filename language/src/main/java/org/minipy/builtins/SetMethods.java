@@ -132,14 +132,7 @@ final class SetMethods {
 
     /** {@code x in s}; an unhashable set is looked up as the equal frozenset, as CPython does. */
     static boolean containsKey(PSet s, Object key) {
-        try {
-            return s.contains(key);
-        } catch (PException e) {
-            if (key instanceof PSet k && e.matches(BuiltinTypes.TYPE_ERROR)) {
-                return s.contains(PSet.create(BuiltinTypes.FROZENSET, k));
-            }
-            throw e;
-        }
+        return s.containsKey(key);
     }
 
     private static void installSetOnly() {

@@ -53,7 +53,7 @@ final class StrMethods {
         // Splitting and joining.
         Install.method(BuiltinTypes.STR,"split(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), false));
         Install.method(BuiltinTypes.STR,"rsplit(self, sep=None, maxsplit=-1)", a -> split(self(a), a[1], maxsplit(a[2]), true));
-        Install.method(BuiltinTypes.STR,"splitlines(self, keepends=False)", a -> splitlines(self(a), org.minipy.runtime.Truth.isTrue(a[1])));
+        Install.method(BuiltinTypes.STR,"splitlines(self, keepends=False)", a -> splitlines(self(a), Sequences.asIndex(a[1], "flag") != 0));
         Install.method(BuiltinTypes.STR,"join(self, iterable, /)", a -> join(self(a), a[1]));
         Install.method(BuiltinTypes.STR,"partition(self, sep, /)", a -> partition(self(a), arg(a[1]), false));
         Install.method(BuiltinTypes.STR,"rpartition(self, sep, /)", a -> partition(self(a), arg(a[1]), true));
@@ -76,13 +76,13 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"expandtabs(self, tabsize=8)", a -> expandtabs(self(a), Sequences.asIndex(a[1], "tabsize")));
 
         // Searching.
-        Install.method(BuiltinTypes.STR,"find(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], false));
-        Install.method(BuiltinTypes.STR,"rfind(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(a[1]), a[2], a[3], true));
-        Install.method(BuiltinTypes.STR,"index(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], false)));
-        Install.method(BuiltinTypes.STR,"rindex(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(a[1]), a[2], a[3], true)));
-        Install.method(BuiltinTypes.STR,"count(self, sub, start=None, end=None, /)", a -> count(self(a), arg(a[1]), a[2], a[3]));
-        Install.method(BuiltinTypes.STR,"startswith(self, prefix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], false, "startswith"));
-        Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), a[1], a[2], a[3], true, "endswith"));
+        Install.method(BuiltinTypes.STR,"find(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(bounds(a)[1]), a[2], a[3], false));
+        Install.method(BuiltinTypes.STR,"rfind(self, sub, start=None, end=None, /)", a -> (long) find(self(a), arg(bounds(a)[1]), a[2], a[3], true));
+        Install.method(BuiltinTypes.STR,"index(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(bounds(a)[1]), a[2], a[3], false)));
+        Install.method(BuiltinTypes.STR,"rindex(self, sub, start=None, end=None, /)", a -> mustFind(find(self(a), arg(bounds(a)[1]), a[2], a[3], true)));
+        Install.method(BuiltinTypes.STR,"count(self, sub, start=None, end=None, /)", a -> count(self(a), arg(bounds(a)[1]), a[2], a[3]));
+        Install.method(BuiltinTypes.STR,"startswith(self, prefix, start=None, end=None, /)", a -> affix(self(a), bounds(a)[1], a[2], a[3], false, "startswith"));
+        Install.method(BuiltinTypes.STR,"endswith(self, suffix, start=None, end=None, /)", a -> affix(self(a), bounds(a)[1], a[2], a[3], true, "endswith"));
 
         // Case.
         for (String name : new String[]{"find", "rfind", "index", "rindex", "count", "startswith", "endswith"}) {
@@ -116,7 +116,8 @@ final class StrMethods {
         Install.method(BuiltinTypes.STR,"isidentifier(self)", a -> StrCharacters.isIdentifier(self(a)));
 
         // Encoding and formatting.
-        Install.method(BuiltinTypes.STR,"encode(self, encoding='utf-8', errors='strict')", a -> StrCodecs.encode(self(a), arg(a[1]), arg(a[2])));
+        Install.method(BuiltinTypes.STR,"encode(self, encoding='utf-8', errors='strict')", a -> StrCodecs.encode(self(a), namedArg(a[1], "encode() argument 'encoding'"),
+                        namedArg(a[2], "encode() argument 'errors'")));
         Install.method(BuiltinTypes.STR,"format(self, *args, **kwargs)", a -> Formatter.formatString(self(a), ((PTuple) a[1]).getItems(), (PDict) a[2]));
         Install.method(BuiltinTypes.STR,"format_map(self, mapping, /)", a -> Formatter.formatMap(self(a), a[1]));
         Install.method(BuiltinTypes.STR,"__format__(self, format_spec, /)", a -> Formatter.formatStr(self(a), Formatter.checkSpec(a[1])));
@@ -179,10 +180,7 @@ final class StrMethods {
 
     /** A str argument checked the Argument Clinic way: {@code replace() argument 1 must be str, not None}. */
     private static String namedArg(Object o, String what) {
-        if (PSubclassValue.unwrap(o) instanceof String s) {
-            return s;
-        }
-        throw Errors.typeError("%s must be str, not %s", what, o == PNone.NONE ? "None" : TypeOf.nameOf(o));
+        return Errors.strArgument(o, what);
     }
 
     private static Object index(Object o) {
@@ -235,8 +233,8 @@ final class StrMethods {
         if (encoding == PBuiltinFunction.MISSING && errors == PBuiltinFunction.MISSING) {
             return Repr.str(object);
         }
-        String enc = encoding == PBuiltinFunction.MISSING ? "utf-8" : arg(encoding);
-        String err = errors == PBuiltinFunction.MISSING ? "strict" : arg(errors);
+        String enc = encoding == PBuiltinFunction.MISSING ? "utf-8" : namedArg(encoding, "str() argument 'encoding'");
+        String err = errors == PBuiltinFunction.MISSING ? "strict" : namedArg(errors, "str() argument 'errors'");
         if (object instanceof String) {
             throw Errors.typeError("decoding str is not supported");
         }
@@ -618,6 +616,19 @@ final class StrMethods {
         return pos >= 0 ? codePointIndex(s, pos) : -1;
     }
 
+    /**
+     * The start and end of find/count/startswith... are parsed before the substring is looked at, as in CPython, so a
+     * bad bound is the error even when the substring is bad too; returns {@code a}.
+     */
+    static Object[] bounds(Object[] a) {
+        for (int i = 2; i <= 3; i++) {
+            if (a[i] != PNone.NONE && !ListMethods.isIndexable(a[i])) {
+                throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+            }
+        }
+        return a;
+    }
+
     private static long mustFind(int pos) {
         if (pos < 0) {
             throw Errors.valueError("substring not found");
@@ -732,11 +743,13 @@ final class StrMethods {
             }
             return table;
         }
-        if (!(PSubclassValue.unwrap(x) instanceof String from)) {
-            throw Errors.typeError("maketrans() argument 1 must be str, not %s", TypeOf.nameOf(x));
+        // the parser checks y and z before the body looks at x
+        String to = namedArg(y, "maketrans() argument 2");
+        if (z != PBuiltinFunction.MISSING) {
+            namedArg(z, "maketrans() argument 3");
         }
-        if (!(PSubclassValue.unwrap(y) instanceof String to)) {
-            throw Errors.typeError("maketrans() argument 2 must be str, not %s", TypeOf.nameOf(y));
+        if (!(PSubclassValue.unwrap(x) instanceof String from)) {
+            throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
         }
         if (from.length() != to.length()) {
             throw Errors.valueError("the first two maketrans arguments must have equal length");
@@ -746,7 +759,7 @@ final class StrMethods {
         }
         if (z != PBuiltinFunction.MISSING) {
             if (!(PSubclassValue.unwrap(z) instanceof String del)) {
-                throw Errors.typeError("maketrans() argument 3 must be str, not %s", TypeOf.nameOf(z));
+                throw Errors.badArgument("maketrans() argument 3", "str", z);
             }
             for (int i = 0; i < del.length(); i++) {
                 table.put((long) del.charAt(i), PNone.NONE);

@@ -46,19 +46,22 @@ final class TypeMethods {
         Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
             Object[] args = ((PTuple) a[1]).getItems();
             if (args.length == 1) {
+                if (((PDict) a[2]).size() > 0) {
+                    throw Errors.typeError("type() takes no keyword arguments");
+                }
                 return TypeOf.classOf(args[0]);
             }
             if (args.length != 3) {
                 throw Errors.typeError("type() takes 1 or 3 arguments");
             }
             if (!(args[0] instanceof String name)) {
-                throw Errors.typeError("type.__new__() argument 1 must be str, not %s", TypeOf.nameOf(args[0]));
+                throw Errors.typeError("type.__new__() argument 1 must be str, not %s", Errors.argumentTypeName(args[0]));
             }
             if (!(args[1] instanceof PTuple basesTuple)) {
-                throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", TypeOf.nameOf(args[1]));
+                throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", Errors.argumentTypeName(args[1]));
             }
             if (!(args[2] instanceof PDict namespace)) {
-                throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", TypeOf.nameOf(args[2]));
+                throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", Errors.argumentTypeName(args[2]));
             }
             PythonClass[] bases = new PythonClass[basesTuple.size()];
             for (int i = 0; i < bases.length; i++) {
@@ -141,15 +144,20 @@ final class TypeMethods {
             // type's own __module__ is this descriptor
             return m == null || m instanceof org.minipy.runtime.Descriptors.GetSet ? "builtins" : m;
         }, (o, v) -> self(o).setAttribute("__module__", v));
-        Install.getSet(cls, "__mro__", o -> new PTuple(self(o).getMro().clone()), null);
+        Install.readonlyMember(cls, "__mro__", o -> new PTuple(self(o).getMro().clone()));
         Install.getSet(cls, "__bases__", o -> {
             PythonClass c = self(o);
             return c == BuiltinTypes.OBJECT ? PTuple.EMPTY : new PTuple(c.getBases().clone());
-        }, null);
-        Install.getSet(cls, "__base__", o -> {
+        }, (o, v) -> {
+            if (!(v instanceof PTuple)) {
+                throw Errors.typeError("can only assign tuple to %s.__bases__, not %s", self(o).getName(), TypeOf.nameOf(v));
+            }
+            throw Errors.notImplementedError("MiniPy does not support assigning to __bases__");
+        });
+        Install.readonlyMember(cls, "__base__", o -> {
             PythonClass[] bases = self(o).getBases();
             return bases.length == 0 ? org.minipy.runtime.PNone.NONE : bases[0];
-        }, null);
+        });
         // A read-only snapshot in definition order (CPython's mappingproxy is live; the class rarely changes after).
         Install.getSet(cls, "__dict__", o -> new org.minipy.runtime.PMappingProxy(self(o).ownAttributesInOrder()), null);
         Install.method(cls, "__subclasses__(self)", a -> new PList(self(a[0]).getSubclasses()));

@@ -599,7 +599,7 @@ public final class ArithmeticOperations {
 
         @Specialization(guards = {"op == IN || op == NOT_IN", "isPlainSet(set)"})
         static boolean doInSet(Compare op, Object item, org.minipy.runtime.PSet set) {
-            return (op == IN) == set.contains(item);
+            return (op == IN) == set.containsKey(item);
         }
 
         static boolean isPlainSet(org.minipy.runtime.PSet set) {

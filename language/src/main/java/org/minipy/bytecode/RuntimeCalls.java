@@ -339,9 +339,9 @@ final class RuntimeCalls {
         PythonClass cls = TypeOf.classOf(manager);
         Object enter = cls.lookup("__enter__");
         if (enter == null) {
-            throw Errors.typeError("'%s' object does not support the context manager protocol", cls.getName());
+            throw Errors.typeError("'%s' object does not support the context manager protocol", cls.getMessageName());
         } else if (cls.lookup("__exit__") == null) {
-            throw Errors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", cls.getName());
+            throw Errors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", cls.getMessageName());
         }
         return Calls.call(enter, new Object[]{manager});
     }

@@ -224,6 +224,9 @@ public final class Tracebacks {
         Entry last = null;
         int count = 0;
         for (Entry f : frames) {
+            if (standsInForC(f)) {
+                continue;
+            }
             if (last == null || !f.filename().equals(last.filename()) || f.line() != last.line() || !f.name().equals(last.name())) {
                 repeated(count, sb);
                 last = f;
@@ -243,6 +246,23 @@ public final class Tracebacks {
         }
         repeated(count, sb);
         return sb.toString();
+    }
+
+    /**
+     * A frame of MiniPy's Python code for what CPython writes in C (bisect, operator, itertools, heapq's heap functions):
+     * CPython's traceback has no frame there, so neither has MiniPy's.
+     */
+    private static boolean standsInForC(Entry f) {
+        String file = f.filename();
+        if (!file.startsWith(org.minipy.compiler.ModuleLoader.LIBRARY_PREFIX)) {
+            return false;
+        }
+        return switch (file.substring(org.minipy.compiler.ModuleLoader.LIBRARY_PREFIX.length())) {
+            case "bisect.py", "operator.py", "itertools.py" -> true;
+            case "heapq.py" -> !f.name().equals("merge") && !f.name().equals("nsmallest") && !f.name().equals("nlargest")
+                            && !f.name().equals("<genexpr>") && !f.name().equals("<lambda>");
+            default -> false;
+        };
     }
 
     /** The frames of an exception's {@code __traceback__} (none when it is None), outermost first. */

@@ -67,7 +67,12 @@ public final class DynamicCode {
 
     public static void install(PModule builtins) {
         builtins.setGlobal("eval", PBuiltinFunction.create("eval(source, globals=None, locals=None, /)", a -> run(true, a[0], a[1], a[2])));
-        builtins.setGlobal("exec", PBuiltinFunction.create("exec(source, globals=None, locals=None, /)", a -> run(false, a[0], a[1], a[2])));
+        builtins.setGlobal("exec", PBuiltinFunction.create("exec(source, globals=None, locals=None, /, *, closure=None)", a -> {
+            if (a[3] != PNone.NONE) {
+                throw Errors.notImplementedError("MiniPy does not support exec() with a closure");
+            }
+            return run(false, a[0], a[1], a[2]);
+        }));
         builtins.setGlobal("compile", PBuiltinFunction.create(
                         "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
                         a -> compile(a[0], a[1], a[2])));
@@ -80,7 +85,7 @@ public final class DynamicCode {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", TypeOf.nameOf(filename));
         }
         if (!(mode instanceof String m)) {
-            throw Errors.typeError("compile() argument 'mode' must be str, not %s", TypeOf.nameOf(mode));
+            throw Errors.typeError("compile() argument 'mode' must be str, not %s", Errors.argumentTypeName(mode));
         }
         boolean isEval = m.equals("eval");
         boolean isSingle = m.equals("single");
@@ -148,6 +153,10 @@ public final class DynamicCode {
     }
 
     private static Stmt.Module parse(String text, String filename, boolean isEval) {
+        if (isEval && text.isBlank()) {
+            // nothing to evaluate: CPython reports the error at line 0
+            throw ModuleLoader.toPythonException(new PythonSyntaxError(PythonSyntaxError.SYNTAX_ERROR, "invalid syntax", filename, 0, 0, 0, ""));
+        }
         try {
             if (isEval) {
                 Expr e = MiniPyParser.parseExpression(text, filename);
@@ -176,6 +185,18 @@ public final class DynamicCode {
         String filename = "<string>";
         boolean parseAsEval = isEval;
         boolean single = false;
+        // the namespaces are checked before the source, as in CPython
+        if (globals != PNone.NONE && !(globals instanceof PDict)) {
+            if (!isEval) {
+                throw Errors.typeError("exec() globals must be a dict, not %s", TypeOf.nameOf(globals));
+            }
+            throw Errors.typeError(TypeOf.classOf(globals).lookup("__getitem__") != null ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                            : "globals must be a dict");
+        }
+        if (locals != PNone.NONE && !(locals instanceof PDict)) {
+            throw isEval ? Errors.typeError("locals must be a mapping")
+                            : Errors.typeError("locals must be a mapping or None, not %s", TypeOf.nameOf(locals));
+        }
         if (source instanceof CompiledSource c) {
             // compiled code runs as what it was compiled as: eval() of exec-code returns None
             text = c.text;
@@ -187,14 +208,6 @@ public final class DynamicCode {
             if (isEval) {
                 text = text.stripLeading();
             }
-        }
-        if (globals != PNone.NONE && !(globals instanceof PDict)) {
-            throw isEval ? Errors.typeError("globals must be a dict")
-                            : Errors.typeError("exec() globals must be a dict, not %s", TypeOf.nameOf(globals));
-        }
-        if (locals != PNone.NONE && !(locals instanceof PDict)) {
-            throw isEval ? Errors.typeError("locals must be a mapping")
-                            : Errors.typeError("locals must be a mapping or None, not %s", TypeOf.nameOf(locals));
         }
         if (globals instanceof PDict g && g.get("__builtins__") == null) {
             // As CPython: a globals dict without __builtins__ gets the builtins module.

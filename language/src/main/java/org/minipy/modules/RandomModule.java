@@ -322,6 +322,16 @@ public final class RandomModule {
             new Member("getstate()", (gen, a) -> gen.getState()),
             new Member("setstate(state)", (gen, a) -> setstate(gen, a[0])));
 
+    /** The module's functions are bound methods of a hidden Random: errors name Random.randint and the like. */
+    private static void qualify(PBuiltinFunction fn) {
+        String qualname = "Random." + fn.getName();
+        if (fn.getName().equals("random") || fn.getName().equals("getrandbits")) {
+            fn.setQualifiedName(qualname); // written in C in CPython
+        } else {
+            fn.setPythonMethodArguments(qualname);
+        }
+    }
+
     /**
      * The module's attributes: the functions share a fresh generator seeded from OS entropy (as at CPython's import),
      * and the class {@code Random} (one per import, since user code may change it) gives each instance its own.
@@ -332,6 +342,7 @@ public final class RandomModule {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Member member : MEMBERS) {
             PBuiltinFunction fn = PBuiltinFunction.create(member.spec(), a -> member.body().apply(gen, intArgs(a)));
+            qualify(fn);
             m.put(fn.getName(), fn);
         }
         PythonClass random = createRandomClass();
@@ -353,14 +364,18 @@ public final class RandomModule {
         PBuiltinFunction constructor = PBuiltinFunction.create("__new__(cls, *args, **kwargs)", a -> new RandomObject((PythonClass) a[0]));
         constructor.setQualifiedName("Random.__new__");
         cls.define("__new__", new Descriptors.PStaticMethod(constructor));
-        defineMethod(cls, "__init__(self, x=None)", a -> seed(generatorOf(a[0], "__init__"), PSubclassValue.unwrapInt(a[1]), 2L));
+        PBuiltinFunction init = PBuiltinFunction.create("__init__(self, x=None)", a -> seed(generatorOf(a[0], "__init__"), PSubclassValue.unwrapInt(a[1]), 2L));
+        init.setPythonMethodArguments("Random.__init__");
+        cls.define("__init__", init);
         for (Member member : MEMBERS) {
             String spec = member.spec();
             int open = spec.indexOf('(');
             String name = spec.substring(0, open);
             String rest = spec.substring(open + 1);
-            defineMethod(cls, name + "(self" + (rest.startsWith(")") ? "" : ", ") + rest,
+            PBuiltinFunction fn = PBuiltinFunction.create(name + "(self" + (rest.startsWith(")") ? "" : ", ") + rest,
                             a -> member.body().apply(generatorOf(a[0], name), intArgs(Arrays.copyOfRange(a, 1, a.length))));
+            qualify(fn);
+            cls.define(name, fn);
         }
         return cls;
     }

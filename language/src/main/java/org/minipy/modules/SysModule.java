@@ -167,7 +167,7 @@ public final class SysModule {
         }));
         add(sys, PBuiltinFunction.create("intern(string, /)", a -> {
             if (!(a[0] instanceof String s)) {
-                throw Errors.typeError("intern() argument must be str, not %s", TypeOf.nameOf(a[0]));
+                throw Errors.typeError("intern() argument must be str, not %s", Errors.argumentTypeName(a[0]));
             }
             return s.intern();
         }));
@@ -182,7 +182,7 @@ public final class SysModule {
             context.setIntMaxStrDigits((int) digits);
             return PNone.NONE;
         }));
-        add(sys, PBuiltinFunction.create("getsizeof(object, default=None, /)", a -> ObjectSizes.sizeOf(a[0])));
+        add(sys, PBuiltinFunction.create("getsizeof(object, default=None)", a -> ObjectSizes.sizeOf(a[0])));
         // no reference counts on the JVM: 2 is what CPython reports for an object held by one variable
         add(sys, PBuiltinFunction.create("getrefcount(object, /)", a -> 2L));
         add(sys, PBuiltinFunction.create("exception()", a -> {

@@ -48,8 +48,8 @@ final class TimeFormatting {
 
     static {
         org.minipy.runtime.StructSequence.addConstructor(STRUCT_TIME);
-        STRUCT_TIME.define("tm_zone", new Descriptors.GetSet("tm_zone", self -> hidden(self, ZONE_KEY), null));
-        STRUCT_TIME.define("tm_gmtoff", new Descriptors.GetSet("tm_gmtoff", self -> hidden(self, GMTOFF_KEY), null));
+        STRUCT_TIME.define("tm_zone", Descriptors.GetSet.readonlyMember("tm_zone", self -> hidden(self, ZONE_KEY)));
+        STRUCT_TIME.define("tm_gmtoff", Descriptors.GetSet.readonlyMember("tm_gmtoff", self -> hidden(self, GMTOFF_KEY)));
         STRUCT_TIME.define("n_fields", 11L);
     }
 
@@ -73,7 +73,7 @@ final class TimeFormatting {
         }));
         add(time, PBuiltinFunction.create("strftime(format, t=None, /)", a -> {
             if (!(a[0] instanceof String format)) {
-                throw Errors.typeError("strftime() argument 1 must be str, not %s", TypeOf.nameOf(a[0]));
+                throw Errors.typeError("strftime() argument 1 must be str, not %s", Errors.argumentTypeName(a[0]));
             }
             ZonedDateTime z = a[1] == PNone.NONE ? ZonedDateTime.now() : fromTuple(a[1], "strftime").atZone(ZoneId.systemDefault());
             return strftime(format, z);
@@ -84,10 +84,11 @@ final class TimeFormatting {
         }));
         add(time, PBuiltinFunction.create("strptime(string, format='%a %b %d %H:%M:%S %Y', /)", a -> {
             if (!(a[0] instanceof String string)) {
-                throw Errors.typeError("strptime() argument 1 must be str, not %s", TypeOf.nameOf(a[0]));
+                // time.strptime is Python code in CPython, which words it this way
+                throw Errors.typeError("strptime() argument 0 must be str, not <class '%s'>", TypeOf.nameOf(a[0]));
             }
             if (!(a[1] instanceof String format)) {
-                throw Errors.typeError("strptime() argument 2 must be str, not %s", TypeOf.nameOf(a[1]));
+                throw Errors.typeError("strptime() argument 1 must be str, not <class '%s'>", TypeOf.nameOf(a[1]));
             }
             return strptime(string, format);
         }));

@@ -91,6 +91,9 @@ public final class TimeModule {
             }
             seconds = d;
         } else if (IntOps.isInt(secs)) {
+            if (secs instanceof java.math.BigInteger big && big.signum() > 0) {
+                throw Errors.overflowError("timestamp too large to convert to C _PyTime_t");
+            }
             seconds = IntOps.toDouble(secs);
         } else {
             throw Errors.typeError("'%s' object cannot be interpreted as an integer", TypeOf.nameOf(secs));
@@ -99,7 +102,8 @@ public final class TimeModule {
             throw Errors.valueError("sleep length must be non-negative");
         }
         if (seconds * 1e9 >= Long.MAX_VALUE) {
-            throw Errors.overflowError("sleep length is too large");
+            throw Errors.overflowError(secs instanceof Double ? "timestamp out of range for platform time_t"
+                            : "timestamp too large to convert to C _PyTime_t");
         }
         blockingSleep((long) Math.ceil(seconds * 1e9));
     }

@@ -132,7 +132,7 @@ public final class Arith {
                     set.symmetricDifferenceUpdate(other);
                     return set;
                 default:
-                    return binary(op, a, b);
+                    return binary(op, a, b, true);
             }
         } else if (a instanceof PDict dict && op == Binary.BITOR) {
             if (b instanceof PDict other) {
@@ -161,6 +161,10 @@ public final class Arith {
     }
 
     private static PException unsupported(Binary op, Object a, Object b, boolean inPlace) {
+        if (inPlace && op == Binary.MUL && !isSequence(a) && Sequences.hasSequenceSlots(a)) {
+            // CPython's x *= seq repeats seq only when x's type has no sequence slots at all
+            return Errors.typeError("unsupported operand type(s) for *=: '%s' and '%s'", TypeOf.nameOf(a), TypeOf.nameOf(b));
+        }
         if (op == Binary.MUL && (isSequence(a) && !IntOps.isInt(b) || isSequence(b) && !IntOps.isInt(a))) {
             Object other = isSequence(a) ? b : a;
             return Errors.typeError("can't multiply sequence by non-int of type '%s'", TypeOf.nameOf(other));
@@ -173,6 +177,9 @@ public final class Arith {
         }
         if (op == Binary.ADD && a instanceof PTuple && !(b instanceof PTuple)) {
             return Errors.typeError("can only concatenate tuple (not \"%s\") to tuple", TypeOf.nameOf(b));
+        }
+        if (op == Binary.ADD && a instanceof PBytes && !(b instanceof PBytes)) {
+            return Errors.typeError("can't concat %s to bytes", TypeOf.nameOf(b));
         }
         if (op == Binary.POW && !inPlace) {
             return Errors.typeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'", TypeOf.nameOf(a), TypeOf.nameOf(b));

@@ -207,7 +207,7 @@ public final class Attributes {
             p.set(obj, value);
         } else if (descriptor instanceof GetSet gs) {
             if (gs.setter == null) {
-                throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, type.getName());
+                throw notWritable(gs, name, type);
             }
             gs.setter.accept(obj, value);
         } else {
@@ -224,8 +224,8 @@ public final class Attributes {
     static void deleteThroughDescriptor(Object descriptor, Object obj, String name, PythonClass type) {
         if (descriptor instanceof PProperty p) {
             p.delete(obj);
-        } else if (descriptor instanceof GetSet) {
-            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, type.getName());
+        } else if (descriptor instanceof GetSet gs) {
+            throw notWritable(gs, name, type);
         } else {
             Object delete = TypeOf.classOf(descriptor).lookup("__delete__");
             if (delete == null) {
@@ -233,6 +233,21 @@ public final class Attributes {
             }
             Calls.call(delete, new Object[]{descriptor, obj});
         }
+    }
+
+    /** A write to a computed attribute without a setter; CPython names the class that defines it (int for True.real). */
+    private static PException notWritable(GetSet gs, String name, PythonClass type) {
+        if (gs.readonlyMember) {
+            return Errors.attributeError("readonly attribute");
+        }
+        PythonClass owner = type;
+        for (PythonClass k : type.getMro()) {
+            if (k.getOwnAttribute(name) == gs) {
+                owner = k;
+                break;
+            }
+        }
+        return Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.getMessageName());
     }
 
     /** What a class attribute becomes when read through an instance. */
@@ -331,7 +346,10 @@ public final class Attributes {
             }
         }
         // type's own writable attributes: A.__name__ = "B", A.__qualname__ = ...
-        if (BuiltinTypes.TYPE.getOwnAttribute(name) instanceof GetSet gs && gs.setter != null) {
+        if (BuiltinTypes.TYPE.getOwnAttribute(name) instanceof GetSet gs) {
+            if (gs.setter == null) {
+                throw notWritable(gs, name, BuiltinTypes.TYPE); // A.__mro__ = ... is no silent class attribute
+            }
             gs.setter.accept(cls, value);
             return;
         }
@@ -349,7 +367,10 @@ public final class Attributes {
                 return;
             }
         }
-        if (cls.isBuiltin() || !cls.deleteAttribute(name)) {
+        if (cls.isBuiltin()) {
+            throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
+        }
+        if (!cls.deleteAttribute(name)) {
             throw Errors.attributeError("type object '%s' has no attribute '%s'", cls.getName(), name);
         }
     }
@@ -365,15 +386,15 @@ public final class Attributes {
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
         if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
             if (!type.allowsInstanceAttribute(name)) {
-                throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+                throw Errors.attributeError("'%s' object has no attribute '%s'", type.getMessageName(), name);
             }
             putOwn(po, name, value);
             return;
         }
         if (descriptor != null) {
-            throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
+            throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.getMessageName(), name);
         }
-        throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+        throw Errors.attributeError("'%s' object has no attribute '%s'", type.getMessageName(), name);
     }
 
     @TruffleBoundary

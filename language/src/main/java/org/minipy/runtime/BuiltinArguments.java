@@ -62,15 +62,14 @@ final class BuiltinArguments {
             }
             return;
         }
-        if (!sig.hasVarKeywords()) {
-            for (int k = 0; k < nkw; k++) {
-                if (!acceptsKeyword(sig, names, posOnlyWithReceiver, kwNames[k])) {
-                    // CPython's sorted() hands its keywords to list.sort, which is the one that complains
-                    throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kwNames[k], name.equals("sorted") ? "sort" : name);
-                }
-            }
-        }
         if (sig.hasVarArgs()) {
+            // min, max and sorted count their positional arguments before they look at keywords
+            if (nargs == 0 && (name.equals("min") || name.equals("max"))) {
+                throw Errors.typeError("%s expected at least 1 argument, got 0", name);
+            } else if (nargs != 1 && name.equals("sorted")) {
+                throw Errors.typeError("sorted expected 1 argument, got %d", nargs);
+            }
+            checkKeywords(sig, names, posOnlyWithReceiver, kwNames, name);
             return;
         }
         int maxArgs = maxPos + sig.getKwOnlyCount();
@@ -90,6 +89,13 @@ final class BuiltinArguments {
             throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", name, requiredPosOnly < maxPos ? "at least" : "exactly",
                             requiredPosOnly, requiredPosOnly == 1 ? "" : "s", nargs);
         }
+        if (name.equals("enumerate")) {
+            // enumerate's own argument handling: keywords are checked first, and its missing-argument words differ
+            checkKeywords(sig, names, posOnlyWithReceiver, kwNames, name);
+            if (nargs == 0 && nkw == 0) {
+                throw Errors.typeError("enumerate() missing required argument 'iterable'");
+            }
+        }
         for (int i = nargs; i < required; i++) {
             if (!given(names[skip + i], kwNames)) {
                 throw Errors.typeError("%s() missing required argument '%s' (pos %d)", name, names[skip + i], i + 1);
@@ -99,6 +105,20 @@ final class BuiltinArguments {
             String kwName = names[sig.getKwOnlyStart() + i];
             if ((kwDefaults == null || kwDefaults[i] == null) && !given(kwName, kwNames)) {
                 throw Errors.typeError("%s() missing required argument '%s' (pos %d)", name, kwName, maxPos + i + 1);
+            }
+        }
+        // as Argument Clinic: a missing argument is reported before an unknown keyword
+        checkKeywords(sig, names, posOnlyWithReceiver, kwNames, name);
+    }
+
+    private static void checkKeywords(Signature sig, String[] names, int posOnlyWithReceiver, String[] kwNames, String name) {
+        if (sig.hasVarKeywords() || kwNames == null) {
+            return;
+        }
+        for (String kw : kwNames) {
+            if (!acceptsKeyword(sig, names, posOnlyWithReceiver, kw)) {
+                // CPython's sorted() hands its keywords to list.sort, which is the one that complains
+                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, name.equals("sorted") ? "sort" : name);
             }
         }
     }

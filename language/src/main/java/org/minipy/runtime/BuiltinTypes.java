@@ -68,6 +68,10 @@ public final class BuiltinTypes {
     public static final PythonClass SUPER = make("super", Layout.NONE, OBJECT);
     public static final PythonClass FILE = inModule("_io", hidden("TextIOWrapper", OBJECT));
 
+    static {
+        FILE.setMessageName("_io.TextIOWrapper"); // messages name the C type: '_io.TextIOWrapper' object has no attribute
+    }
+
     public static final PythonClass BASE_EXCEPTION = make("BaseException", Layout.EXCEPTION, OBJECT);
     public static final PythonClass GENERATOR_EXIT = make("GeneratorExit", Layout.EXCEPTION, BASE_EXCEPTION);
     public static final PythonClass KEYBOARD_INTERRUPT = make("KeyboardInterrupt", Layout.EXCEPTION, BASE_EXCEPTION);

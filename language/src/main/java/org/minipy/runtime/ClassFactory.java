@@ -42,6 +42,15 @@ public final class ClassFactory {
      * @param kwargs the class statement's keyword arguments other than {@code metaclass}, passed to
      *            {@code __init_subclass__} (may be null)
      */
+    /** The classes of MiniPy's Python-written modules that CPython writes in C: their messages name the module. */
+    private static final java.util.Map<String, java.util.Set<String>> C_TYPES = java.util.Map.of(
+                    "collections", java.util.Set.of("deque", "defaultdict", "OrderedDict"),
+                    "itertools", java.util.Set.of("count", "repeat", "cycle", "accumulate", "chain", "compress", "dropwhile", "filterfalse",
+                                    "groupby", "_grouper", "islice", "starmap", "takewhile", "_tee", "zip_longest", "product", "permutations",
+                                    "combinations", "combinations_with_replacement", "pairwise"),
+                    "functools", java.util.Set.of("partial"),
+                    "operator", java.util.Set.of("itemgetter", "attrgetter", "methodcaller"));
+
     @TruffleBoundary
     public static PythonClass create(PythonClass meta, String name, PythonClass[] bases, PDict namespace, PDict kwargs) {
         PythonClass winner = calculateMetaclass(meta, bases);
@@ -76,6 +85,10 @@ public final class ClassFactory {
             }
         }
         PythonClass cls = new PythonClass(name, actualBases, false, layout);
+        Object module = namespace.get("__module__");
+        if (module instanceof String m && C_TYPES.getOrDefault(m, java.util.Set.of()).contains(name)) {
+            cls.setMessageName(m + "." + name);
+        }
         if (winner != BuiltinTypes.TYPE) {
             cls.setMetaclass(winner);
         }

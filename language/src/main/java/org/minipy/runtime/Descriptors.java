@@ -111,10 +111,22 @@ public final class Descriptors {
         public final Function<Object, Object> getter;
         public final BiConsumer<Object, Object> setter;
 
+        /** CPython's read-only member descriptor (range.start, struct_time.tm_year): "readonly attribute" on a write. */
+        public final boolean readonlyMember;
+
         public GetSet(String name, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
+            this(name, getter, setter, false);
+        }
+
+        private GetSet(String name, Function<Object, Object> getter, BiConsumer<Object, Object> setter, boolean readonlyMember) {
             this.name = name;
             this.getter = getter;
             this.setter = setter;
+            this.readonlyMember = readonlyMember;
+        }
+
+        public static GetSet readonlyMember(String name, Function<Object, Object> getter) {
+            return new GetSet(name, getter, null, true);
         }
 
         @Override

@@ -80,6 +80,27 @@ public final class Errors {
         return e;
     }
 
+    /**
+     * A wrong-typed argument in the words of CPython's argument parsers (Argument Clinic, PyArg_Parse):
+     * {@code what} is e.g. {@code "encode() argument 'encoding'"}; None is named {@code None}, not {@code NoneType}.
+     */
+    public static PException badArgument(String what, String expected, Object got) {
+        return typeError("%s must be %s, not %s", what, expected, argumentTypeName(got));
+    }
+
+    /** The type of a bad argument as the argument parsers print it: {@code None} for None, else the class name. */
+    public static String argumentTypeName(Object got) {
+        return got == PNone.NONE ? "None" : TypeOf.nameOf(got);
+    }
+
+    /** A str argument checked the argument parsers' way (see {@link #badArgument}). */
+    public static String strArgument(Object o, String what) {
+        if (PSubclassValue.unwrap(o) instanceof String s) {
+            return s;
+        }
+        throw badArgument(what, "str", o);
+    }
+
     public static PException runtimeError(String format, Object... args) {
         return raise(BuiltinTypes.RUNTIME_ERROR, format, args);
     }

@@ -33,7 +33,7 @@ public final class ExceptionGroups {
         }
         Object message = PSubclassValue.unwrap(args.get(0));
         if (!(message instanceof String)) {
-            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", TypeOf.nameOf(args.get(0)));
+            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", Errors.argumentTypeName(args.get(0)));
         }
         Object excs = args.get(1);
         PythonClass excsClass = TypeOf.classOf(excs);

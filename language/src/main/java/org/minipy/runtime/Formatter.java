@@ -72,7 +72,7 @@ public final class Formatter {
     /** {@code object.__format__} as a method, for {@code object}'s class dictionary and {@code super().__format__}. */
     public static final PBuiltinFunction OBJECT_FORMAT = PBuiltinFunction.create("__format__(self, format_spec, /)", a -> {
         if (!(a[1] instanceof String spec)) {
-            throw Errors.typeError("__format__() argument must be str, not %s", TypeOf.nameOf(a[1]));
+            throw Errors.typeError("__format__() argument must be str, not %s", Errors.argumentTypeName(a[1]));
         }
         return objectFormat(a[0], spec);
     });
@@ -86,7 +86,7 @@ public final class Formatter {
         if (spec instanceof String s) {
             return s;
         }
-        throw Errors.typeError("format() argument 2 must be str, not %s", TypeOf.nameOf(spec));
+        throw Errors.typeError("format() argument 2 must be str, not %s", Errors.argumentTypeName(spec));
     }
 
     /** {@code str.__format__}. */

@@ -133,7 +133,7 @@ public final class Instantiation {
             if (cls.lookup("__init__") != OBJECT_INIT) {
                 throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             } else if (cls.lookup("__new__") == OBJECT_NEW) {
-                throw Errors.typeError("%s() takes no arguments", cls.getName());
+                throw Errors.typeError("%s.__init__() takes exactly one argument (the instance to initialize)", cls.getMessageName());
             }
         }
         return PNone.NONE;

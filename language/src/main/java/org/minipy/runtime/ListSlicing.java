@@ -22,8 +22,18 @@ public final class ListSlicing {
 
     @TruffleBoundary
     public static void assign(PList list, PSlice slice, Object value) {
-        Object[] replacement = value == list ? list.toArray() : Iteration.toArray(value);
+        // as CPython, the slice is resolved against the list before the value is iterated
         Sequences.SliceBounds b = Sequences.bounds(slice, list.size());
+        Object[] replacement;
+        if (value == list || value instanceof PList || value instanceof PTuple) {
+            replacement = value == list ? list.toArray() : Iteration.toArray(value);
+        } else {
+            Object it = Iteration.getIterOrNull(value);
+            if (it == null) {
+                throw Errors.typeError(b.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            }
+            replacement = Iteration.toArray(it);
+        }
         if (b.step() == 1) {
             Object[] old = list.toArray();
             int start = b.start();

@@ -51,7 +51,7 @@ public final class PBinaryFile extends PIterator {
     /** {@code open(file, mode)} for a mode that {@link PFile#checkMode} found valid and binary. */
     @TruffleBoundary
     public static PBinaryFile open(TruffleFile file, Object path, String mode) {
-        char kind = PFile.checkMode(mode);
+        char kind = PFile.checkMode(mode, null, null, null);
         boolean plus = mode.indexOf('+') >= 0;
         PBinaryFile f = new PBinaryFile(path, kind, kind == 'r' || plus, kind != 'r' || plus, kind == 'a');
         f.channel = PFile.openChannel(file, path, kind, f.readable, f.writable);

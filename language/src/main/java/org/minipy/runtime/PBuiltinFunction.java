@@ -46,6 +46,40 @@ public final class PBuiltinFunction implements HasPythonClass {
         this.qualifiedName = name;
     }
 
+    /**
+     * For a Java function that stands in for a method CPython writes in Python ({@code random.randint} is the bound
+     * {@code Random.randint}): its signature with {@code self} in front, named by the qualified name, so that argument
+     * errors come out in Python's words ({@code Random.randint() missing 1 required positional argument: 'b'}).
+     */
+    private Signature boundMethodSignature;
+
+    /** Makes argument errors those of the Python method {@code qualname} bound to an instance (see the field). */
+    public void setPythonMethodArguments(String qualname) {
+        Signature s = signature;
+        int self = s.getPositionalCount() > 0 && s.getNames()[0].equals("self") ? 0 : 1;
+        String[] names = new String[s.getNames().length + self];
+        names[0] = "self";
+        System.arraycopy(s.getNames(), 0, names, self, s.getNames().length);
+        boundMethodSignature = new Signature(qualname, names, s.getPosOnlyCount() == 0 ? 0 : s.getPosOnlyCount() + self,
+                        s.getPositionalCount() + self, s.hasVarArgs(), s.getKwOnlyCount(), s.hasVarKeywords());
+        prependSelf = self == 1;
+        qualifiedName = qualname;
+    }
+
+    /** Whether the Java signature lacks the {@code self} of the Python method (a module-level function). */
+    private boolean prependSelf;
+
+    private Object[] bindAsBoundMethod(Object[] args, String[] kwNames, Object[] kwValues) {
+        if (!prependSelf) {
+            return ArgumentBinder.bind(boundMethodSignature, defaults, kwDefaults, args, kwNames, kwValues);
+        }
+        Object[] withSelf = new Object[args.length + 1];
+        withSelf[0] = PNone.NONE;
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        Object[] slots = ArgumentBinder.bind(boundMethodSignature, defaults, kwDefaults, withSelf, kwNames, kwValues);
+        return java.util.Arrays.copyOfRange(slots, 1, slots.length);
+    }
+
     /** Parses {@code "name(params)"} and makes the function; see the class comment for the notation. */
     @TruffleBoundary
     public static PBuiltinFunction create(String spec, BuiltinBody body) {
@@ -212,6 +246,8 @@ public final class PBuiltinFunction implements HasPythonClass {
             // positional arguments and the trailing defaults, as for s.split() or d.get(k): no binding needed
             slots = java.util.Arrays.copyOf(args, slotCount);
             System.arraycopy(defaults, defaults.length - (slotCount - args.length), slots, args.length, slotCount - args.length);
+        } else if (boundMethodSignature != null) {
+            slots = bindAsBoundMethod(args, kwNames, kwValues);
         } else {
             if (takesOneArgument()) {
                 checkOneArgument(args, kwNames);
@@ -248,9 +284,10 @@ public final class PBuiltinFunction implements HasPythonClass {
      */
     private boolean takesOneArgument() {
         int n = signature.getPositionalCount();
-        boolean method = n == 2 && signature.getNames()[0].equals("self");
+        boolean method = n == 2 && (signature.getNames()[0].equals("self") || signature.getNames()[0].equals("cls"));
+        // a constructor such as reversed(seq, /) says "reversed expected 1 argument, got 0" instead
         return (n == 1 || method) && signature.getPosOnlyCount() == n && signature.isSimple()
-                        && (defaults == null || defaults.length == 0);
+                        && (defaults == null || defaults.length == 0) && !qualifiedName.endsWith(".__new__");
     }
 
     private void checkOneArgument(Object[] args, String[] kwNames) {

@@ -85,7 +85,7 @@ public final class PFile extends PIterator implements TextIO {
      */
     @TruffleBoundary
     public static PFile open(TruffleFile file, Object path, String mode, String encoding, String errors, String newline) {
-        char kind = checkMode(mode);
+        char kind = checkMode(mode, encoding, errors, newline);
         boolean plus = mode.indexOf('+') >= 0;
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
             throw Errors.valueError("illegal newline value: %s", newline);
@@ -178,8 +178,11 @@ public final class PFile extends PIterator implements TextIO {
         }
     }
 
-    /** Validates a mode string as CPython does (text or binary); returns which of r w a x it is. */
-    public static char checkMode(String mode) {
+    /**
+     * Validates a mode string, and the arguments a binary mode does not take, as CPython does; returns which of
+     * r w a x the mode is.
+     */
+    public static char checkMode(String mode, String encoding, String errors, String newline) {
         char kind = 0;
         int count = 0;
         boolean binary = false;
@@ -198,11 +201,19 @@ public final class PFile extends PIterator implements TextIO {
                 count++;
             }
         }
-        if (count != 1) {
-            throw Errors.valueError("must have exactly one of create/read/write/append mode");
-        }
+        // in CPython's order: io.open checks these, then FileIO finds no r/w/a/x
         if (binary && text) {
             throw Errors.valueError("can't have text and binary mode at once");
+        } else if (count > 1) {
+            throw Errors.valueError("must have exactly one of create/read/write/append mode");
+        } else if (binary && encoding != null) {
+            throw Errors.valueError("binary mode doesn't take an encoding argument");
+        } else if (binary && errors != null) {
+            throw Errors.valueError("binary mode doesn't take an errors argument");
+        } else if (binary && newline != null) {
+            throw Errors.valueError("binary mode doesn't take a newline argument");
+        } else if (count == 0) {
+            throw Errors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
         }
         return kind;
     }

@@ -224,6 +224,19 @@ public final class PSet extends PythonObject {
         return lookup(element, Hashing.hash(element)) >= 0;
     }
 
+    /** {@code key in s}, where an unhashable set key is looked up as the frozenset of its elements (as in CPython). */
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        try {
+            return contains(key);
+        } catch (PException e) {
+            if (key instanceof PSet k && e.matches(BuiltinTypes.TYPE_ERROR)) {
+                return contains(create(BuiltinTypes.FROZENSET, k));
+            }
+            throw e;
+        }
+    }
+
     /** Removes the element; returns whether it was there. */
     @TruffleBoundary
     public boolean remove(Object element) {

@@ -17,6 +17,10 @@ public final class PTextStream extends PIterator implements TextIO {
     public static final PythonClass CLASS = BuiltinTypes.inModule("_io",
                     new PythonClass("TextIOWrapper", new PythonClass[]{BuiltinTypes.OBJECT}, true, PythonClass.Layout.NONE));
 
+    static {
+        CLASS.setMessageName("_io.TextIOWrapper");
+    }
+
     public enum Kind {
         STDIN("<stdin>", "r", 0), STDOUT("<stdout>", "w", 1), STDERR("<stderr>", "w", 2);
 

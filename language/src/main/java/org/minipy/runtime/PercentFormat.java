@@ -74,7 +74,8 @@ public final class PercentFormat {
             st.argLen = -1;
             st.argIdx = -2;
         }
-        if (!(values instanceof PTuple) && !(values instanceof String) && !(values instanceof PBytes) && isMapping(values)) {
+        // str % b'x' takes the bytes as a mapping (they have __getitem__); bytes % b'x' does not
+        if (!(values instanceof PTuple) && !(values instanceof String) && !(bytes && values instanceof PBytes) && isMapping(values)) {
             st.dict = values;
         }
         StringBuilder out = new StringBuilder(template.length() + 16);
@@ -101,13 +102,17 @@ public final class PercentFormat {
             pos = directive(template, pos, st, out);
         }
         if (st.argIdx < st.argLen && st.dict == null) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw notAllConverted(st);
         }
         return out.toString();
     }
 
+    private static PException notAllConverted(State st) {
+        return Errors.typeError("not all arguments converted during %s formatting", st.bytes ? "bytes" : "string");
+    }
+
     private static boolean isMapping(Object v) {
-        if (v instanceof PDict || v instanceof PList) {
+        if (v instanceof PDict || v instanceof PList || v instanceof PBytes || v instanceof PRange || v instanceof PBigRange) {
             return true;
         }
         PythonClass cls = TypeOf.classOf(v);
@@ -222,7 +227,7 @@ public final class PercentFormat {
         String str = convert(st, arg, pos - 1);
         output(arg, str, out);
         if (st.dict != null && st.argIdx < st.argLen) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw notAllConverted(st);
         }
         return pos;
     }

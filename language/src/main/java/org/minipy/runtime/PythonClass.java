@@ -72,6 +72,20 @@ public final class PythonClass implements HasPythonClass {
         return qualname;
     }
 
+    /**
+     * What CPython's error messages call an instance's type (its tp_name): the name, except for the types CPython
+     * writes in C under a module, {@code 'collections.deque' object has no attribute 'x'}.
+     */
+    public String getMessageName() {
+        return messageName != null ? messageName : name;
+    }
+
+    public void setMessageName(String messageName) {
+        this.messageName = messageName;
+    }
+
+    private String messageName;
+
     /** {@code cls.__name__ = ...} (a class factory renaming what it made). */
     public void setName(String name) {
         this.name = name;

@@ -54,7 +54,7 @@ public final class Sequences {
         if (builtin != null) {
             return (Long) Calls.call(builtin, new Object[]{obj});
         }
-        throw Errors.typeError("object of type '%s' has no len()", cls.getName());
+        throw Errors.typeError("object of type '%s' has no len()", cls.getMessageName());
     }
 
     /** The items of a list or tuple {@code n} times over ({@code seq * n}); MemoryError when that is too long. */
@@ -249,6 +249,9 @@ public final class Sequences {
                 // CPython maps the adjusted slice bounds through the range (so range(1, 10)[2:7:2] is range(3, 8, 2)).
                 return new PRange(r.get(b.start()), r.get(b.stop()), r.step * b.step());
             }
+            if (key instanceof BigInteger) {
+                throw Errors.indexError("range object index out of range"); // CPython compares the big index itself
+            }
             long i = asIndex(key, "range");
             long len = r.length();
             long idx = i < 0 ? i + len : i;
@@ -279,13 +282,17 @@ public final class Sequences {
                 // Bound through the classmethod: cls is the class subscripted, also for a subclass.
                 return Calls.call(Attributes.getAttribute(c, "__class_getitem__"), new Object[]{key});
             }
+            if (!c.isBuiltin()) {
+                throw Errors.typeError("type '%s' is not subscriptable", c.getName());
+            }
+            // a builtin class without __class_getitem__ stays usable in annotations
             return c;
         }
         Object builtin = Attributes.lookupBuiltinSpecial(cls, "__getitem__");
         if (builtin != null) {
             return Calls.call(builtin, new Object[]{obj, key});
         }
-        throw Errors.typeError("'%s' object is not subscriptable", cls.getName());
+        throw Errors.typeError("'%s' object is not subscriptable", cls.getMessageName());
     }
 
     @TruffleBoundary
@@ -312,7 +319,25 @@ public final class Sequences {
             Calls.call(builtin, new Object[]{obj, key, value});
             return;
         }
-        throw Errors.typeError("'%s' object does not support item assignment", cls.getName());
+        if (hasSequenceSlots(obj) && isIndexKey(key)) {
+            asIndex(key, "item"); // CPython converts the index first: a huge one is an IndexError
+        }
+        throw Errors.typeError("'%s' object does not support item assignment", cls.getMessageName());
+    }
+
+    /**
+     * Whether CPython's type for {@code o} fills tp_as_sequence: the builtin sequences and containers, ranges, and every
+     * class defined in Python. It decides some wordings: {@code del 'a'[0]} "doesn't support item deletion" but
+     * {@code del (1).x[0]} "does not".
+     */
+    public static boolean hasSequenceSlots(Object o) {
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes || o instanceof PDict ||
+                        o instanceof PSet || o instanceof PRange || o instanceof PBigRange || o instanceof PDictView ||
+                        !TypeOf.classOf(o).isBuiltin();
+    }
+
+    private static boolean isIndexKey(Object key) {
+        return IntOps.isInt(key) || Attributes.lookupUserSpecial(TypeOf.classOf(key), "__index__") != null;
     }
 
     @TruffleBoundary
@@ -336,7 +361,11 @@ public final class Sequences {
             }
             return;
         }
-        throw Errors.typeError("'%s' object does not support item deletion", cls.getName());
+        if (hasSequenceSlots(obj) && isIndexKey(key)) {
+            asIndex(key, "item");
+            throw Errors.typeError("'%s' object doesn't support item deletion", cls.getMessageName());
+        }
+        throw Errors.typeError("'%s' object does not support item deletion", cls.getMessageName());
     }
 
     @TruffleBoundary
@@ -358,7 +387,7 @@ public final class Sequences {
         } else if (container instanceof PDict d) {
             return d.containsKey(item);
         } else if (container instanceof PSet s) {
-            return s.contains(item);
+            return s.containsKey(item);
         } else if (container instanceof PList l) {
             for (int i = 0; i < l.size(); i++) {
                 Object e = l.get(i);
@@ -410,7 +439,7 @@ public final class Sequences {
             }
             return false;
         }
-        throw Errors.typeError("argument of type '%s' is not iterable", cls.getName());
+        throw Errors.typeError("argument of type '%s' is not iterable", cls.getMessageName());
     }
 
     private static boolean isIterable(Object o) {

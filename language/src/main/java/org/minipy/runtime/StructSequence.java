@@ -21,9 +21,10 @@ public final class StructSequence {
         String name = qualname.substring(qualname.lastIndexOf('.') + 1);
         PythonClass cls = new PythonClass(name, new PythonClass[]{BuiltinTypes.TUPLE}, true, PythonClass.Layout.TUPLE);
         cls.setQualname(qualname);
+        cls.setMessageName(qualname);
         for (int i = 0; i < fields.length; i++) {
             int index = i;
-            cls.define(fields[i], new Descriptors.GetSet(fields[i], self -> ((PTuple) self).get(index), null));
+            cls.define(fields[i], Descriptors.GetSet.readonlyMember(fields[i], self -> ((PTuple) self).get(index)));
         }
         cls.define("n_sequence_fields", (long) fields.length);
         cls.define("n_fields", (long) fields.length);
@@ -39,6 +40,9 @@ public final class StructSequence {
     @TruffleBoundary
     public static void addConstructor(PythonClass cls) {
         PBuiltinFunction fn = PBuiltinFunction.create("__new__(cls, sequence, dict=None)", a -> {
+            if (!(a[1] instanceof PList) && !(a[1] instanceof PTuple) && Iteration.getIterOrNull(a[1]) == null) {
+                throw Errors.typeError("constructor requires a sequence");
+            }
             Object[] items = Iteration.toArray(a[1]);
             PythonClass target = (PythonClass) a[0];
             long n = (Long) target.lookup("n_sequence_fields");

@@ -34,8 +34,8 @@ public final class TypeOf {
         throw new IllegalStateException("not a Python value: " + (value == null ? "null" : value.getClass().getName()));
     }
 
-    /** The class name as error messages print it: {@code 'int'}, {@code 'Foo'}. */
+    /** The class name as error messages print it: {@code 'int'}, {@code 'Foo'}, {@code 'collections.deque'}. */
     public static String nameOf(Object value) {
-        return classOf(value).getName();
+        return classOf(value).getMessageName();
     }
 }

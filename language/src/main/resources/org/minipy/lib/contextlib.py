@@ -28,6 +28,11 @@ def _set_traceback(exc, tb):
 class AbstractContextManager:
     """A base class whose __enter__ returns self; subclasses define __exit__."""
 
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
+
     def __enter__(self):
         return self
 
@@ -37,6 +42,11 @@ class AbstractContextManager:
 
 class AbstractAsyncContextManager:
     """A base class whose __aenter__ returns self."""
+
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
 
     async def __aenter__(self):
         return self

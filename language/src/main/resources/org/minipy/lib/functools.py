@@ -236,6 +236,11 @@ class partial:
     """New function with partial application of the given arguments
     and keywords."""
 
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -442,6 +447,8 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 def cache(user_function, /):
     """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
+    if not callable(user_function):
+        raise TypeError('the first argument must be callable')
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -455,6 +462,11 @@ _NOT_FOUND = object()
 class cached_property:
     """A property computed once per instance, then cached in the instance's
     __dict__ as a normal attribute."""
+
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
 
     def __init__(self, func):
         self.func = func

@@ -26,6 +26,11 @@ class Full(Exception):
 class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -157,6 +162,11 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
 
     def __init__(self):
         self._queue = deque()

@@ -88,6 +88,11 @@ class _Waiter:
 class Future:
     """The result of an asynchronous computation."""
 
+    def __class_getitem__(cls, item):
+        # Cls[int] in annotations: a types.GenericAlias, as in CPython
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
