@@ -6,7 +6,6 @@ import org.minipy.runtime.Descriptors.PClassMethod;
 import org.minipy.runtime.Descriptors.PProperty;
 import org.minipy.runtime.Descriptors.PStaticMethod;
 import org.minipy.runtime.Errors;
-import org.minipy.runtime.PBoundMethod;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.TypeOf;
@@ -74,8 +73,8 @@ final class DescriptorMethods {
         Install.getSet(cm, "__func__", o -> ((PClassMethod) o).function, null);
         Install.getSet(cm, "__wrapped__", o -> ((PClassMethod) o).function, null);
         Install.method(cm, "__get__(self, instance, owner=None, /)", a -> {
-            Object owner = a[2] == PNone.NONE ? TypeOf.classOf(a[1]) : a[2];
-            return new PBoundMethod(owner, ((PClassMethod) a[0]).function);
+            PythonClass owner = a[2] instanceof PythonClass c ? c : TypeOf.classOf(a[1]);
+            return ((PClassMethod) a[0]).bindTo(owner);
         });
     }
 }

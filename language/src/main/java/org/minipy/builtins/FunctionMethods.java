@@ -117,6 +117,16 @@ final class FunctionMethods {
         Install.method(builtin, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
 
         PythonClass method = BuiltinTypes.METHOD;
+        // types.MethodType(func, obj): the Descriptor HowTo binds functions by hand this way.
+        Install.constructor(method, "__new__(cls, function, instance, /)", a -> {
+            if (!org.minipy.runtime.Calls.isCallable(a[1])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (a[2] == PNone.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PBoundMethod(a[2], a[1]);
+        });
         Install.getSet(method, "__self__", o -> ((PBoundMethod) o).getSelf(), null);
         Install.getSet(method, "__func__", o -> ((PBoundMethod) o).getFunction(), null);
         Install.getSet(method, "__name__", o -> org.minipy.runtime.Attributes.getAttribute(((PBoundMethod) o).getFunction(), "__name__"), null);
