@@ -232,6 +232,10 @@ public final class Repr {
         if (!CPYTHON_BUILTIN_MODULES.contains(name) && m.getGlobal("__file__") instanceof String file) {
             return "<module '" + name + "' from '" + file + "'>";
         }
+        if (m.getGlobal("__loader__") == PNone.NONE) {
+            // made by types.ModuleType: CPython knows nothing of where it came from
+            return "<module '" + name + "'>";
+        }
         return "<module '" + name + "' (built-in)>";
     }
 }
