@@ -393,14 +393,18 @@ public final class ModuleLoader {
 
     private static PModule execute(PythonContext context, String name, Source source, String packagePath) {
         PModule module = new PModule(name);
-        module.setGlobal("__file__", source.getName());
-        module.setGlobal("__doc__", PNone.NONE);
+        // CPython's names, in CPython's order (vars(module) shows it)
+        // __package__: what relative imports inside the module are resolved against
+        int dot = name.lastIndexOf('.');
+        module.setGlobal("__package__", packagePath != null ? name : dot < 0 ? "" : name.substring(0, dot));
+        Object loader = ModuleSpecs.loader(name, source.getName());
+        module.setGlobal("__loader__", loader);
+        module.setGlobal("__spec__", ModuleSpecs.spec(name, loader, source.getName(), packagePath));
         if (packagePath != null) {
             module.setGlobal("__path__", new org.minipy.runtime.PList(new Object[]{packagePath}));
         }
-        // what relative imports inside the module are resolved against
-        int dot = name.lastIndexOf('.');
-        module.setGlobal("__package__", packagePath != null ? name : dot < 0 ? "" : name.substring(0, dot));
+        module.setGlobal("__file__", source.getName());
+        module.setGlobal("__builtins__", context.getBuiltins().toDict());
         PythonCode code;
         try {
             code = compile(context.getLanguage(), source, false);
