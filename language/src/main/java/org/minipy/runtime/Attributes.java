@@ -365,7 +365,7 @@ public final class Attributes {
         // Instances of builtin classes have no attribute storage, except functions (f.__wrapped__ = ...).
         if (obj instanceof PythonObject po && (!type.isBuiltin() || po instanceof PFunction || po instanceof PBaseException)) {
             if (!type.allowsInstanceAttribute(name)) {
-                throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+                throw Errors.attributeError("'%s' object has no attribute '%s'", type.getTypeName(), name);
             }
             putOwn(po, name, value);
             return;
@@ -373,7 +373,7 @@ public final class Attributes {
         if (descriptor != null) {
             throw Errors.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
         }
-        throw Errors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+        throw Errors.attributeError("'%s' object has no attribute '%s'", type.getTypeName(), name);
     }
 
     @TruffleBoundary

@@ -50,7 +50,7 @@ public final class Calls {
             System.arraycopy(args, 0, withSelf, 1, args.length);
             return call(dunderCall, withSelf, kwNames, kwValues);
         }
-        throw Errors.typeError("'%s' object is not callable", type.getName());
+        throw Errors.typeError("'%s' object is not callable", type.getTypeName());
     }
 
     /** A call with the keyword arguments in a dict of str keys (may be null or empty), as {@code f(*args, **kwargs)}. */

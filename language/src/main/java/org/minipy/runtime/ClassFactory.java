@@ -29,6 +29,18 @@ public final class ClassFactory {
                     BuiltinTypes.BUILTIN_FUNCTION, BuiltinTypes.METHOD, BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE,
                     BuiltinTypes.CELL, BuiltinTypes.ITERATOR, BuiltinTypes.MODULE, BuiltinTypes.TRACEBACK};
 
+    /**
+     * A class body of MiniPy's library sets this to CPython's {@code tp_name} for a class CPython writes in C
+     * ({@code __minipy_type_name__ = 'collections.deque'}); it is not kept as an attribute.
+     */
+    private static final String TYPE_NAME_KEY = "__minipy_type_name__";
+
+    /** Whether the class body ran in a module of MiniPy's library (whose files are named {@code <minipy>/...}). */
+    private static boolean definedByLibrary(PDict namespace) {
+        return namespace.get("__module__") instanceof String module && PythonContext.get().getModules().get(module) instanceof PModule m &&
+                        m.getGlobal("__file__") instanceof String file && file.startsWith("<minipy>/");
+    }
+
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
         return create(BuiltinTypes.TYPE, name, bases, namespace, null);
     }
@@ -93,6 +105,12 @@ public final class ClassFactory {
                     }
                     cls.setQualname(q);
                     continue;
+                case TYPE_NAME_KEY:
+                    if (value instanceof String typeName && definedByLibrary(namespace)) {
+                        cls.setTypeName(typeName);
+                        continue;
+                    }
+                    break;
                 case "__new__":
                     if (value instanceof PFunction) {
                         value = new PStaticMethod(value);

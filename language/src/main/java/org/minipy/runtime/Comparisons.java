@@ -77,7 +77,7 @@ public final class Comparisons {
             case NE:
                 return a != b;
             default:
-                throw Errors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol, ca.getName(), cb.getName());
+                throw Errors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol, ca.getTypeName(), cb.getTypeName());
         }
     }
 

@@ -37,7 +37,7 @@ public final class Hashing {
         PythonClass cls = TypeOf.classOf(value);
         Object user = cls.isBuiltin() ? null : cls.lookup("__hash__");
         if (user == PNone.NONE) {
-            throw Errors.typeError("unhashable type: '%s'", cls.getName());
+            throw Errors.typeError("unhashable type: '%s'", cls.getTypeName());
         }
         if (user != null && !(user instanceof PBuiltinFunction)) {
             Object h = Calls.call(user, new Object[]{value});
@@ -52,7 +52,7 @@ public final class Hashing {
         }
         if (value instanceof PList || value instanceof PDict || (value instanceof PSet s && !s.isFrozen()) || value instanceof PSlice ||
                         value instanceof PDictView v && v.isSetLike()) {
-            throw Errors.typeError("unhashable type: '%s'", cls.getName());
+            throw Errors.typeError("unhashable type: '%s'", cls.getTypeName());
         }
         if (value instanceof PSet s) {
             return s.frozenHash();

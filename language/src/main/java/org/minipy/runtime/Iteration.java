@@ -103,7 +103,7 @@ public final class Iteration {
         PythonClass cls = TypeOf.classOf(iterator);
         Object next = cls.lookup("__next__");
         if (next == null) {
-            throw Errors.typeError("'%s' object is not an iterator", cls.getName());
+            throw Errors.typeError("'%s' object is not an iterator", cls.getTypeName());
         }
         try {
             return Calls.call(next, new Object[]{iterator});
@@ -122,7 +122,7 @@ public final class Iteration {
             PythonClass cls = TypeOf.classOf(iterator);
             Object next = cls.lookup("__next__");
             if (next == null) {
-                throw Errors.typeError("'%s' object is not an iterator", cls.getName());
+                throw Errors.typeError("'%s' object is not an iterator", cls.getTypeName());
             }
             return Calls.call(next, new Object[]{iterator});
         }

@@ -28,6 +28,8 @@ public final class PythonClass implements HasPythonClass {
 
     private String name;
     private String qualname;
+    /** See {@link #getTypeName()}; null when it is the name. */
+    private String typeName;
     private final PythonClass[] bases;
     @CompilationFinal(dimensions = 1) private PythonClass[] mro;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
@@ -70,6 +72,18 @@ public final class PythonClass implements HasPythonClass {
 
     public String getQualname() {
         return qualname;
+    }
+
+    /**
+     * CPython's {@code tp_name}, which error messages show: the class's name, except for the library classes that
+     * CPython writes in C and that MiniPy writes in Python ({@code 'collections.deque'}, {@code 'itertools.count'}).
+     */
+    public String getTypeName() {
+        return typeName != null ? typeName : name;
+    }
+
+    public void setTypeName(String typeName) {
+        this.typeName = typeName;
     }
 
     /** {@code cls.__name__ = ...} (a class factory renaming what it made). */

@@ -54,7 +54,7 @@ public final class Sequences {
         if (builtin != null) {
             return (Long) Calls.call(builtin, new Object[]{obj});
         }
-        throw Errors.typeError("object of type '%s' has no len()", cls.getName());
+        throw Errors.typeError("object of type '%s' has no len()", cls.getTypeName());
     }
 
     /** The items of a list or tuple {@code n} times over ({@code seq * n}); MemoryError when that is too long. */
@@ -285,7 +285,7 @@ public final class Sequences {
         if (builtin != null) {
             return Calls.call(builtin, new Object[]{obj, key});
         }
-        throw Errors.typeError("'%s' object is not subscriptable", cls.getName());
+        throw Errors.typeError("'%s' object is not subscriptable", cls.getTypeName());
     }
 
     @TruffleBoundary
@@ -410,7 +410,7 @@ public final class Sequences {
             }
             return false;
         }
-        throw Errors.typeError("argument of type '%s' is not iterable", cls.getName());
+        throw Errors.typeError("argument of type '%s' is not iterable", cls.getTypeName());
     }
 
     private static boolean isIterable(Object o) {

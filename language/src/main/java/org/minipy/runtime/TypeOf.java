@@ -36,6 +36,6 @@ public final class TypeOf {
 
     /** The class name as error messages print it: {@code 'int'}, {@code 'Foo'}. */
     public static String nameOf(Object value) {
-        return classOf(value).getName();
+        return classOf(value).getTypeName();
     }
 }

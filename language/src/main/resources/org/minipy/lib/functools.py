@@ -173,7 +173,10 @@ def _other_obj(other):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(_CmpKey):
+    class KeyWrapper(_CmpKey):
+        __minipy_type_name__ = 'functools.KeyWrapper'  # CPython's C type's name, for error messages
+        __qualname__ = 'KeyWrapper'
+
         def __init__(self, obj):
             self.obj = obj
 
@@ -193,7 +196,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, _other_obj(other)) >= 0
 
         __hash__ = None
-    return K
+    return KeyWrapper
 
 
 ################################################################################
@@ -235,6 +238,7 @@ def reduce(function, sequence, initial=_initial_missing, /, **kwargs):
 class partial:
     """New function with partial application of the given arguments
     and keywords."""
+    __minipy_type_name__ = 'functools.partial'  # CPython's C type's name, for error messages
 
     def __init__(self, *args, **keywords):
         if not args:

@@ -162,6 +162,7 @@ class _MemoryIO:
 
 class StringIO(_MemoryIO):
     """Text I/O in memory: StringIO(initial_value='', newline='\\n')."""
+    __minipy_type_name__ = '_io.StringIO'  # CPython's C type's name, for error messages
 
     _newline = '\n'
     _pad = '\0'
@@ -185,6 +186,7 @@ class StringIO(_MemoryIO):
 
 class BytesIO(_MemoryIO):
     """Binary I/O in memory: BytesIO(initial_bytes=b'')."""
+    __minipy_type_name__ = '_io.BytesIO'  # CPython's C type's name, for error messages
 
     _newline = b'\n'
     _pad = b'\0'
@@ -207,3 +209,7 @@ class BytesIO(_MemoryIO):
 
     def __repr__(self):
         return '<_io.BytesIO object>'
+
+
+# CPython's classes come from its C module _io (after the class bodies: library classes are recognised by __module__)
+StringIO.__module__ = BytesIO.__module__ = '_io'

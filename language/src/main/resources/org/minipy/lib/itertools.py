@@ -41,6 +41,7 @@ def _is_number(x):
 
 class count:
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+    __minipy_type_name__ = 'itertools.count'  # CPython's C type's name, for error messages
 
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
@@ -82,6 +83,7 @@ def _cycle(it):
 class repeat:
     """repeat(object [,times]) -> object, object, ... (times times, or
     endlessly when times is not given)"""
+    __minipy_type_name__ = 'itertools.repeat'  # CPython's C type's name, for error messages
 
     def __init__(self, object, times=None):
         self._object = object
@@ -347,6 +349,7 @@ class groupby:
     """groupby(iterable, key=None) -> (key, group) pairs for runs of
     consecutive items with equal keys.  A group is only valid until the
     groupby object is advanced."""
+    __minipy_type_name__ = 'itertools.groupby'  # CPython's C type's name, for error messages
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -385,6 +388,7 @@ class groupby:
 
 
 class _grouper:
+    __minipy_type_name__ = 'itertools._grouper'  # CPython's C type's name, for error messages
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
@@ -413,6 +417,7 @@ class _TeeLink:
 
 
 class _tee:
+    __minipy_type_name__ = 'itertools._tee'  # CPython's C type's name, for error messages
     # All the iterators made by one tee() share the source iterator and a
     # singly linked list of the values fetched so far.
     def __init__(self, it, link):

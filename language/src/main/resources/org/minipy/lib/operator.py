@@ -296,6 +296,7 @@ def ixor(a, b):
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its
     operand.  attrgetter('a.b') fetches obj.a.b; several names give a tuple."""
+    __minipy_type_name__ = 'operator.attrgetter'  # CPython's C type's name, for error messages
 
     def __init__(self, attr, *attrs):
         names = (attr,) + attrs
@@ -323,6 +324,7 @@ class attrgetter:
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its
     operand.  Several items give a tuple."""
+    __minipy_type_name__ = 'operator.itemgetter'  # CPython's C type's name, for error messages
 
     def __init__(self, *items):
         if not items:
@@ -342,6 +344,7 @@ class itemgetter:
 class methodcaller:
     """Return a callable object that calls the given method on its operand,
     with the given arguments."""
+    __minipy_type_name__ = 'operator.methodcaller'  # CPython's C type's name, for error messages
 
     def __init__(self, *args, **kwargs):
         if not args:

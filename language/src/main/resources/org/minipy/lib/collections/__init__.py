@@ -223,6 +223,7 @@ class deque:
     Stored as a Python list plus the index of the first live slot, so
     append, pop and popleft are amortised O(1).
     """
+    __minipy_type_name__ = 'collections.deque'  # CPython's C type's name, for error messages
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -762,6 +763,7 @@ class defaultdict(dict):
 
     A missing key is set to default_factory() when looked up with d[key].
     """
+    __minipy_type_name__ = 'collections.defaultdict'  # CPython's C type's name, for error messages
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -812,6 +814,7 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end() and
     popitem(last=...).  Built on the (insertion-ordered) dict."""
+    __minipy_type_name__ = 'collections.OrderedDict'  # CPython's C type's name, for error messages
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair, LIFO if last else FIFO."""
