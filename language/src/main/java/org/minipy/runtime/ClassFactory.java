@@ -41,6 +41,8 @@ public final class ClassFactory {
                         m.getGlobal("__file__") instanceof String file && file.startsWith("<minipy>/");
     }
 
+    private static final PythonClass[] UNSUBCLASSABLE_DESCRIPTORS = {BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD};
+
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
         return create(BuiltinTypes.TYPE, name, bases, namespace, null);
     }
@@ -62,6 +64,13 @@ public final class ClassFactory {
             for (PythonClass f : FINAL) {
                 if (base == f) {
                     throw Errors.typeError("type '%s' is not an acceptable base type", base.getName());
+                }
+            }
+            // Their instances are Java objects that cannot carry a subclass's methods or attributes; the library's
+            // own subclasses (abc.abstractproperty ...) only add a class attribute, which is harmless.
+            for (PythonClass d : UNSUBCLASSABLE_DESCRIPTORS) {
+                if (base.isSubclassOf(d) && !definedByLibrary(namespace)) {
+                    throw Errors.notImplementedError("MiniPy does not support subclasses of %s", d.getName());
                 }
             }
         }
