@@ -116,6 +116,7 @@ final class BuiltinIO {
             Install.getSet(cls, "name", self -> ((TextIO) self).getName(), null);
             Install.getSet(cls, "mode", self -> ((TextIO) self).getMode(), null);
             Install.getSet(cls, "encoding", self -> ((TextIO) self).getEncoding(), null);
+            Install.getSet(cls, "newlines", self -> ((TextIO) self).getNewlines(), null);
         }
         Install.method(PTextStream.CLASS, "fileno(self)", a -> (long) ((PTextStream) a[0]).getKind().fileno);
     }

@@ -166,6 +166,8 @@ class StringIO(_MemoryIO):
 
     _newline = '\n'
     _pad = '\0'
+    # only newline=None records line endings in CPython, and MiniPy's StringIO does not translate them
+    newlines = None
     _closed_message = 'I/O operation on closed file'
 
     def __init__(self, initial_value='', newline='\n'):
