@@ -59,6 +59,10 @@ final class BuiltinFunctions {
                 throw new PException(new PBaseException(BuiltinTypes.SYSTEM_EXIT, new PTuple(new Object[]{a[0]})), null);
             }));
         }
+        // site's interactive help needs pydoc, which MiniPy does not have: say so instead of a NameError
+        add(builtins, PBuiltinFunction.create("help(*args, **kwds)", a -> {
+            throw Errors.notImplementedError("MiniPy does not support help(): it has no pydoc");
+        }));
         BuiltinIteration.install(builtins);
         BuiltinIntrospection.install(builtins);
         BuiltinNumbers.install(builtins);

@@ -128,6 +128,7 @@ final class BuiltinIO {
                 return "<_io.TextIOWrapper name=" + Repr.repr(f.getName()) + " mode=" + Repr.repr(f.getMode()) + " encoding=" +
                                 Repr.repr(f.getEncoding()) + ">";
             });
+            Install.getSet(cls, "newlines", self -> ((TextIO) self).getNewlines(), null);
         }
         BinaryFileMethods.installClasses();
         Install.method(PTextStream.CLASS, "fileno(self)", a -> (long) ((PTextStream) a[0]).getKind().fileno);

@@ -3,16 +3,16 @@ package org.minipy.builtins;
 import org.minipy.runtime.Attributes;
 import org.minipy.runtime.BuiltinTypes;
 import org.minipy.runtime.Descriptors.PClassMethod;
+import org.minipy.runtime.Descriptors.PMember;
 import org.minipy.runtime.Descriptors.PProperty;
 import org.minipy.runtime.Descriptors.PStaticMethod;
 import org.minipy.runtime.Errors;
-import org.minipy.runtime.PBoundMethod;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.TypeOf;
 
 /**
- * The constructors and attributes of {@code property}, {@code staticmethod} and {@code classmethod}. What they do
+ * The constructors and attributes of {@code property}, {@code staticmethod}, {@code classmethod} and slot members. What they do
  * when read through a class or instance is in {@link Attributes#bind}; these are the explicit forms
  * ({@code p.__get__(obj)}, {@code p.setter(f)}, {@code sm.__func__} ...).
  */
@@ -69,13 +69,19 @@ final class DescriptorMethods {
         Install.getSet(sm, "__wrapped__", o -> ((PStaticMethod) o).function, null);
         Install.method(sm, "__get__(self, instance, owner=None, /)", a -> ((PStaticMethod) a[0]).function);
 
+        // __slots__ members: what they are called and where they come from
+        PythonClass member = BuiltinTypes.MEMBER_DESCRIPTOR;
+        Install.getSet(member, "__name__", o -> ((PMember) o).name, null);
+        Install.getSet(member, "__qualname__", o -> ((PMember) o).owner.getQualname() + "." + ((PMember) o).name, null);
+        Install.getSet(member, "__objclass__", o -> ((PMember) o).owner, null);
+
         PythonClass cm = BuiltinTypes.CLASSMETHOD;
         Install.constructor(cm, "__new__(cls, function, /)", a -> new PClassMethod(a[1]));
         Install.getSet(cm, "__func__", o -> ((PClassMethod) o).function, null);
         Install.getSet(cm, "__wrapped__", o -> ((PClassMethod) o).function, null);
         Install.method(cm, "__get__(self, instance, owner=None, /)", a -> {
-            Object owner = a[2] == PNone.NONE ? TypeOf.classOf(a[1]) : a[2];
-            return new PBoundMethod(owner, ((PClassMethod) a[0]).function);
+            PythonClass owner = a[2] instanceof PythonClass c ? c : TypeOf.classOf(a[1]);
+            return ((PClassMethod) a[0]).bindTo(owner);
         });
     }
 }

@@ -18,8 +18,7 @@ import org.minipy.runtime.Signature;
  * The attributes of functions ({@code __name__ __qualname__ __doc__ __module__ __defaults__ __kwdefaults__},
  * {@code __get__}), of builtin functions, and of bound methods ({@code __self__ __func__}). Other function attributes
  * ({@code __wrapped__}, ...) live in the function's own storage; the compiler stores a docstring as the own
- * attribute {@code __doc__}. Also the constructor of modules ({@code types.ModuleType(name, doc)}), the other
- * namespace-holding object a program makes at run time.
+ * attribute {@code __doc__}.
  */
 final class FunctionMethods {
     private FunctionMethods() {
@@ -50,17 +49,6 @@ final class FunctionMethods {
     }
 
     static void install() {
-        Install.constructor(BuiltinTypes.MODULE, "__new__(cls, name, doc=None)", a -> {
-            if (!(a[1] instanceof String name)) {
-                throw Errors.typeError("module() argument 'name' must be str, not %s", org.minipy.runtime.TypeOf.nameOf(a[1]));
-            }
-            org.minipy.runtime.PModule m = new org.minipy.runtime.PModule(name);
-            m.setGlobal("__doc__", a[2]);
-            for (String unset : new String[]{"__package__", "__loader__", "__spec__"}) {
-                m.setGlobal(unset, org.minipy.runtime.PNone.NONE);
-            }
-            return m;
-        });
         PythonClass cls = BuiltinTypes.FUNCTION;
         Install.getSet(cls, "__name__", o -> fn(o).getName(), (o, v) -> fn(o).setName(str(v, "__name__")));
         Install.getSet(cls, "__qualname__", o -> fn(o).getQualname(), (o, v) -> fn(o).setQualname(str(v, "__qualname__")));
@@ -129,6 +117,16 @@ final class FunctionMethods {
         Install.method(builtin, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
 
         PythonClass method = BuiltinTypes.METHOD;
+        // types.MethodType(func, obj): the Descriptor HowTo binds functions by hand this way.
+        Install.constructor(method, "__new__(cls, function, instance, /)", a -> {
+            if (!org.minipy.runtime.Calls.isCallable(a[1])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (a[2] == PNone.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PBoundMethod(a[2], a[1]);
+        });
         Install.getSet(method, "__self__", o -> ((PBoundMethod) o).getSelf(), null);
         Install.getSet(method, "__func__", o -> ((PBoundMethod) o).getFunction(), null);
         Install.getSet(method, "__name__", o -> org.minipy.runtime.Attributes.getAttribute(((PBoundMethod) o).getFunction(), "__name__"), null);

@@ -45,6 +45,18 @@ final class ObjectMethods {
                 return pair[1];
             });
         }
+        // types.ModuleType(name, doc=None): an empty module, which programs make to stand in for a real one.
+        Install.constructor(BuiltinTypes.MODULE, "__new__(cls, name, doc=None)", a -> {
+            if (!(a[1] instanceof String name)) {
+                throw Errors.typeError("module() argument 'name' must be str, not %s", org.minipy.runtime.TypeOf.nameOf(a[1]));
+            }
+            org.minipy.runtime.PModule module = new org.minipy.runtime.PModule(name);
+            module.setGlobal("__doc__", a[2]);
+            for (String unset : new String[]{"__package__", "__loader__", "__spec__"}) {
+                module.setGlobal(unset, PNone.NONE);
+            }
+            return module;
+        });
         Install.method(cls, "__str__(self)", a -> Repr.repr(a[0]));
         Install.method(cls, "__eq__(self, value, /)", a -> a[0] == a[1] ? Boolean.TRUE : PSingleton.NOT_IMPLEMENTED);
         Install.method(cls, "__ne__(self, value, /)", a -> {

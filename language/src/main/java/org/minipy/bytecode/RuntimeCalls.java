@@ -322,7 +322,14 @@ final class RuntimeCalls {
         Object all = source.getGlobal("__all__");
         if (all != null) {
             for (Object n : Iteration.toArray(all)) {
-                target.setGlobal((String) n, Attributes.getAttribute(source, (String) n));
+                if (!(n instanceof String name)) {
+                    throw Errors.typeError("Item in %s.__all__ must be str, not %s", source.getName(), TypeOf.nameOf(n));
+                }
+                // a package's __all__ may name submodules not imported yet: the star import loads them (tutorial 6.4.1)
+                if (Attributes.lookupAttribute(source, name) == null) {
+                    ModuleLoader.submodule(PythonContext.get(), source, name);
+                }
+                target.setGlobal(name, Attributes.getAttribute(source, name));
             }
             return;
         }

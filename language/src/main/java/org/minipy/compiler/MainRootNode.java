@@ -166,16 +166,18 @@ final class MainRootNode extends RootNode {
             return existing;
         }
         PModule main = new PModule("__main__");
-        // What CPython's __main__ starts with (but __loader__, an importlib object).
+        // What CPython's __main__ starts with, in its order (a script's __loader__ is a SourceFileLoader).
+        main.setGlobal("__package__", PNone.NONE);
+        if (source.getPath() != null) {
+            main.setGlobal("__loader__", ModuleSpecs.loader("__main__", source.getName()));
+        }
+        main.setGlobal("__spec__", PNone.NONE);
         main.setGlobal("__annotations__", new org.minipy.runtime.PDict());
         main.setGlobal("__builtins__", context.getBuiltins());
-        main.setGlobal("__cached__", PNone.NONE);
-        main.setGlobal("__doc__", PNone.NONE);
-        main.setGlobal("__package__", PNone.NONE);
-        main.setGlobal("__spec__", PNone.NONE);
         if (source.getPath() != null || !interactive && source.getName().equals("<stdin>")) {
             main.setGlobal("__file__", source.getName()); // a program piped in is "<stdin>", as in CPython
         }
+        main.setGlobal("__cached__", PNone.NONE);
         SysModule.registerModule(context, "__main__", main);
         return main;
     }

@@ -144,21 +144,9 @@ public final class ModuleLoader {
         if (v != null) {
             return v;
         }
-        String full = module.getName() + "." + name;
-        Object sub = context.getModules().get(full);
+        Object sub = submodule(context, module, name);
         if (sub != null) {
             return sub;
-        }
-        if (module.getGlobal("__path__") != null) {
-            try {
-                return importModule(context, full);
-            } catch (PException e) {
-                // only "no such submodule" falls through to the ImportError below; errors inside it propagate
-                if (!(e.getPythonException().getPythonClass() == BuiltinTypes.MODULE_NOT_FOUND_ERROR &&
-                                full.equals(org.minipy.runtime.Attributes.lookupAttribute(e.getPythonException(), "name")))) {
-                    throw e;
-                }
-            }
         }
         Object file = module.getGlobal("__file__");
         String where = file instanceof String f ? f : "unknown location";
@@ -168,6 +156,31 @@ public final class ModuleLoader {
                         : Errors.raise(BuiltinTypes.IMPORT_ERROR, "cannot import name '%s' from '%s' (%s)", name, module.getName(), where);
         Errors.withAttribute(error, "name", module.getName());
         throw Errors.withAttribute(error, "path", file instanceof String f ? f : PNone.NONE);
+    }
+
+    /**
+     * The submodule {@code name} of a package, imported now if need be, or null when there is none (also when
+     * {@code module} is not a package). Errors inside the submodule propagate.
+     */
+    @TruffleBoundary
+    public static Object submodule(PythonContext context, PModule module, String name) {
+        String full = module.getName() + "." + name;
+        Object sub = context.getModules().get(full);
+        if (sub != null) {
+            return sub;
+        }
+        if (module.getGlobal("__path__") != null) {
+            try {
+                return importModule(context, full);
+            } catch (PException e) {
+                // only "no such submodule" means there is none; errors inside it propagate
+                if (!(e.getPythonException().getPythonClass() == BuiltinTypes.MODULE_NOT_FOUND_ERROR &&
+                                full.equals(org.minipy.runtime.Attributes.lookupAttribute(e.getPythonException(), "name")))) {
+                    throw e;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code import name}: the module named (for {@code a.b}, the submodule {@code b}), loading it on first use. */
@@ -191,7 +204,7 @@ public final class ModuleLoader {
             });
         }
         try {
-            loaded = modules.get(name);
+            loaded = registeredByGuest(context, name);
             if (loaded != null) {
                 return loaded;
             }
@@ -207,6 +220,11 @@ public final class ModuleLoader {
                                 : loadFromPath(context, name, dir, name.substring(dot + 1));
                 if (sub == null && dir != null && !dir.startsWith(LIBRARY_PREFIX)) {
                     sub = namespacePackage(context, name, dir, name.substring(dot + 1));
+                }
+                if (sub == null && dir == null) {
+                    String parentName = name.substring(0, dot);
+                    throw Errors.withAttribute(Errors.raise(BuiltinTypes.MODULE_NOT_FOUND_ERROR, "No module named '%s'; '%s' is not a package",
+                                    name, parentName), "name", name);
                 }
                 if (sub == null) {
                     throw notFound(name);
@@ -377,14 +395,18 @@ public final class ModuleLoader {
 
     private static PModule execute(PythonContext context, String name, Source source, String packagePath) {
         PModule module = new PModule(name);
-        module.setGlobal("__file__", source.getName());
-        module.setGlobal("__doc__", PNone.NONE);
+        // CPython's names, in CPython's order (vars(module) shows it)
+        // __package__: what relative imports inside the module are resolved against
+        int dot = name.lastIndexOf('.');
+        module.setGlobal("__package__", packagePath != null ? name : dot < 0 ? "" : name.substring(0, dot));
+        Object loader = ModuleSpecs.loader(name, source.getName());
+        module.setGlobal("__loader__", loader);
+        module.setGlobal("__spec__", ModuleSpecs.spec(name, loader, source.getName(), packagePath));
         if (packagePath != null) {
             module.setGlobal("__path__", new org.minipy.runtime.PList(new Object[]{packagePath}));
         }
-        // what relative imports inside the module are resolved against
-        int dot = name.lastIndexOf('.');
-        module.setGlobal("__package__", packagePath != null ? name : dot < 0 ? "" : name.substring(0, dot));
+        module.setGlobal("__file__", source.getName());
+        module.setGlobal("__builtins__", context.getBuiltins().toDict());
         PythonCode code;
         try {
             code = compile(context.getLanguage(), source, false);

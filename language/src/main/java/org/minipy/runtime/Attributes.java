@@ -258,7 +258,7 @@ public final class Attributes {
         } else if (descriptor instanceof PStaticMethod sm) {
             return sm.function;
         } else if (descriptor instanceof PClassMethod cm) {
-            return new PBoundMethod(type, cm.function);
+            return cm.bindTo(type);
         } else if (descriptor instanceof PProperty p) {
             return p.get(obj);
         } else if (descriptor instanceof GetSet gs) {
@@ -289,7 +289,7 @@ public final class Attributes {
             if (value instanceof PStaticMethod sm) {
                 return sm.function;
             } else if (value instanceof PClassMethod cm) {
-                return new PBoundMethod(cls, cm.function);
+                return cm.bindTo(cls);
             } else if (value instanceof PythonObject && !(value instanceof PFunction)) {
                 PythonClass descType = TypeOf.classOf(value);
                 Object get = descType.isBuiltin() ? null : descType.lookup("__get__");

@@ -29,8 +29,34 @@ public final class ClassFactory {
                     BuiltinTypes.BUILTIN_FUNCTION, BuiltinTypes.METHOD, BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE,
                     BuiltinTypes.CELL, BuiltinTypes.ITERATOR, BuiltinTypes.MODULE, BuiltinTypes.TRACEBACK};
 
+    /** Whether the class body ran in a module of MiniPy's library (whose files are named {@code <minipy>/...}). */
+    private static boolean definedByLibrary(PDict namespace) {
+        return namespace.get("__module__") instanceof String module && PythonContext.get().getModules().get(module) instanceof PModule m &&
+                        m.getGlobal("__file__") instanceof String file && file.startsWith("<minipy>/");
+    }
+
+    private static final PythonClass[] UNSUBCLASSABLE_DESCRIPTORS = {BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD};
+
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
         return create(BuiltinTypes.TYPE, name, bases, namespace, null);
+    }
+
+    /** The classes of MiniPy's Python-written modules that CPython writes in C: their messages name the module. */
+    private static final java.util.Map<String, String> C_TYPES = cTypes();
+
+    private static java.util.Map<String, String> cTypes() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String name : new String[]{"collections.deque", "collections.defaultdict", "collections.OrderedDict", "itertools.count",
+                        "itertools.repeat", "itertools.cycle", "itertools.accumulate", "itertools.chain", "itertools.compress",
+                        "itertools.dropwhile", "itertools.filterfalse", "itertools.groupby", "itertools._grouper", "itertools.islice",
+                        "itertools.starmap", "itertools.takewhile", "itertools._tee", "itertools.zip_longest", "itertools.product",
+                        "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement", "itertools.pairwise",
+                        "functools.partial", "functools.KeyWrapper", "operator.itemgetter", "operator.attrgetter", "operator.methodcaller"}) {
+            names.put(name, name);
+        }
+        names.put("io.StringIO", "_io.StringIO");
+        names.put("io.BytesIO", "_io.BytesIO");
+        return java.util.Map.copyOf(names);
     }
 
     /**
@@ -42,15 +68,6 @@ public final class ClassFactory {
      * @param kwargs the class statement's keyword arguments other than {@code metaclass}, passed to
      *            {@code __init_subclass__} (may be null)
      */
-    /** The classes of MiniPy's Python-written modules that CPython writes in C: their messages name the module. */
-    private static final java.util.Map<String, java.util.Set<String>> C_TYPES = java.util.Map.of(
-                    "collections", java.util.Set.of("deque", "defaultdict", "OrderedDict"),
-                    "itertools", java.util.Set.of("count", "repeat", "cycle", "accumulate", "chain", "compress", "dropwhile", "filterfalse",
-                                    "groupby", "_grouper", "islice", "starmap", "takewhile", "_tee", "zip_longest", "product", "permutations",
-                                    "combinations", "combinations_with_replacement", "pairwise"),
-                    "functools", java.util.Set.of("partial"),
-                    "operator", java.util.Set.of("itemgetter", "attrgetter", "methodcaller"));
-
     @TruffleBoundary
     public static PythonClass create(PythonClass meta, String name, PythonClass[] bases, PDict namespace, PDict kwargs) {
         PythonClass winner = calculateMetaclass(meta, bases);
@@ -59,6 +76,13 @@ public final class ClassFactory {
             for (PythonClass f : FINAL) {
                 if (base == f) {
                     throw Errors.typeError("type '%s' is not an acceptable base type", base.getName());
+                }
+            }
+            // Their instances are Java objects that cannot carry a subclass's methods or attributes; the library's
+            // own subclasses (abc.abstractproperty ...) only add a class attribute, which is harmless.
+            for (PythonClass d : UNSUBCLASSABLE_DESCRIPTORS) {
+                if (base.isSubclassOf(d) && !definedByLibrary(namespace)) {
+                    throw Errors.notImplementedError("MiniPy does not support subclasses of %s", d.getName());
                 }
             }
         }
@@ -86,8 +110,8 @@ public final class ClassFactory {
         }
         PythonClass cls = new PythonClass(name, actualBases, false, layout);
         Object module = namespace.get("__module__");
-        if (module instanceof String m && C_TYPES.getOrDefault(m, java.util.Set.of()).contains(name)) {
-            cls.setMessageName(m + "." + name);
+        if (module instanceof String m && C_TYPES.get(m + "." + name) instanceof String messageName) {
+            cls.setMessageName(messageName);
         }
         if (winner != BuiltinTypes.TYPE) {
             cls.setMetaclass(winner);

@@ -3,6 +3,8 @@ package org.minipy.runtime;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * The descriptor objects that change what an attribute lookup returns: {@code property}, {@code staticmethod},
  * {@code classmethod}, and {@link GetSet}, the Java-implemented attributes of builtin objects ({@code e.args},
@@ -97,6 +99,25 @@ public final class Descriptors {
 
         public PClassMethod(Object function) {
             this.function = function;
+        }
+
+        /**
+         * {@code classmethod.__get__} for class {@code cls}. As in 3.11, a wrapped object that is itself a descriptor
+         * is asked with the class as its instance, which is what makes {@code @classmethod @property} a class property.
+         */
+        public Object bindTo(PythonClass cls) {
+            if (function instanceof PFunction || function instanceof PBuiltinFunction) {
+                return new PBoundMethod(cls, function);
+            }
+            return bindChained(cls);
+        }
+
+        @TruffleBoundary
+        private Object bindChained(PythonClass cls) {
+            PythonClass wrappedType = TypeOf.classOf(function);
+            boolean descriptor = function instanceof PProperty || function instanceof PStaticMethod || function instanceof PClassMethod ||
+                            (!wrappedType.isBuiltin() && wrappedType.lookup("__get__") != null);
+            return descriptor ? Attributes.bind(function, cls, cls) : new PBoundMethod(cls, function);
         }
 
         @Override

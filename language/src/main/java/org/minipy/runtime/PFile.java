@@ -63,6 +63,10 @@ public final class PFile extends PIterator implements TextIO {
     /** Text written and not yet encoded into the channel. */
     private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
     private boolean closed;
+    /** Line endings met by the decoder in universal-newline modes, for {@code newlines}: bits CR, LF, CRLF. */
+    private int seenNewlines;
+    /** The last decoded chunk ended with a CR: whether it is a CRLF shows in the next one. */
+    private boolean pendingCR;
 
     private PFile(Object name, String mode, String encoding, String errors, String newline, Charset charset, boolean readable,
                     boolean writable, boolean append) {
@@ -310,10 +314,60 @@ public final class PFile extends PIterator implements TextIO {
                 decode(false);
             }
             chars.flip();
+            if (newline == null || newline.isEmpty()) {
+                noteNewlines();
+            }
             return chars.hasRemaining();
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, name);
         }
+    }
+
+    private static final int CR = 1;
+    private static final int LF = 2;
+    private static final int CRLF = 4;
+
+    /** Records the line endings in the chunk just decoded, as CPython's newline decoder does chunk by chunk. */
+    private void noteNewlines() {
+        int end = chars.limit();
+        for (int i = chars.position(); i < end; i++) {
+            char c = chars.get(i);
+            if (pendingCR) {
+                seenNewlines |= c == '\n' ? CRLF : CR;
+                pendingCR = false;
+                if (c == '\n') {
+                    continue;
+                }
+            }
+            if (c == '\r') {
+                pendingCR = true;
+            } else if (c == '\n') {
+                seenNewlines |= LF;
+            }
+        }
+        if (pendingCR && eof) {
+            seenNewlines |= CR;
+            pendingCR = false;
+        }
+    }
+
+    @Override
+    public Object getNewlines() {
+        if (pendingCR && eof) {
+            seenNewlines |= CR;
+            pendingCR = false;
+        }
+        java.util.List<Object> kinds = new java.util.ArrayList<>(3);
+        if ((seenNewlines & CR) != 0) {
+            kinds.add("\r");
+        }
+        if ((seenNewlines & LF) != 0) {
+            kinds.add("\n");
+        }
+        if ((seenNewlines & CRLF) != 0) {
+            kinds.add("\r\n");
+        }
+        return kinds.isEmpty() ? PNone.NONE : kinds.size() == 1 ? kinds.get(0) : new PTuple(kinds.toArray());
     }
 
     /** Gives back the character just read (it is still in the buffer). */
@@ -459,6 +513,10 @@ public final class PFile extends PIterator implements TextIO {
             eof = false;
             decoderDone = false;
             decoder = newDecoder();
+            pendingCR = false;
+            if (position == 0) {
+                seenNewlines = 0; // CPython resets its newline decoder at the start of the file
+            }
             channel.position(position);
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, name);

@@ -81,7 +81,7 @@ public final class PSuper implements HasPythonClass {
         } else if (value instanceof PStaticMethod sm) {
             return sm.function;
         } else if (value instanceof PClassMethod cm) {
-            return new PBoundMethod(startType, cm.function);
+            return cm.bindTo(startType);
         } else if (value instanceof PProperty || value instanceof GetSet) {
             return obj == null ? value : Attributes.bind(value, obj, startType);
         }

@@ -28,6 +28,8 @@ public final class PythonClass implements HasPythonClass {
 
     private String name;
     private String qualname;
+    /** See {@link #getTypeName()}; null when it is the name. */
+    private String typeName;
     private final PythonClass[] bases;
     @CompilationFinal(dimensions = 1) private PythonClass[] mro;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();

@@ -230,7 +230,8 @@ public final class Repr {
             return "<module '" + name + "' from '" + file + "'>";
         }
         if (m.getGlobal("__loader__") == PNone.NONE) {
-            return "<module '" + name + "'>"; // made at run time (types.ModuleType)
+            // made by types.ModuleType: CPython knows nothing of where it came from
+            return "<module '" + name + "'>";
         }
         return "<module '" + name + "' (built-in)>";
     }

@@ -30,6 +30,11 @@ public interface TextIO {
     /** The {@code name} attribute: the path as given to {@code open()}, or {@code '<stdout>'}. */
     Object getName();
 
+    /** {@code newlines}: the kinds of line ending read so far in universal-newline mode (None, a str or a tuple). */
+    default Object getNewlines() {
+        return PNone.NONE;
+    }
+
     String getMode();
 
     String getEncoding();

@@ -173,7 +173,9 @@ def _other_obj(other):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(_CmpKey):
+    class KeyWrapper(_CmpKey):
+        __qualname__ = 'KeyWrapper'
+
         def __init__(self, obj):
             self.obj = obj
 
@@ -193,7 +195,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, _other_obj(other)) >= 0
 
         __hash__ = None
-    return K
+    return KeyWrapper
 
 
 ################################################################################

@@ -1,4 +1,4 @@
-"""importlib -- MiniPy's subset: import_module, reload is refused.
+"""importlib -- MiniPy's subset: import_module and reload.
 
 Imports go through the interpreter's own loader (``__import__``), which
 finds builtin modules, MiniPy's library and ``.mpy`` files on ``sys.path``.
@@ -24,7 +24,22 @@ def import_module(name, package=None):
 
 
 def reload(module):
-    raise NotImplementedError("MiniPy does not support importlib.reload()")
+    """Re-run a .mpy module's source in its own namespace, as CPython does.
+
+    Builtin and library modules (no file of the user's) come back unchanged:
+    re-running them would only rebuild the same objects."""
+    if not isinstance(module, type(sys)):
+        raise TypeError("reload() argument must be a module")
+    name = module.__name__
+    if sys.modules.get(name) is not module:
+        raise ImportError("module %s not in sys.modules" % name, name=name)
+    path = getattr(module, '__file__', None)
+    if not path or path.startswith('<minipy>'):
+        return module
+    with open(path, encoding='utf-8') as f:
+        source = f.read()
+    exec(compile(source, path, 'exec'), module.__dict__)
+    return module
 
 
 def invalidate_caches():

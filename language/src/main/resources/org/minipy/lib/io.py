@@ -173,7 +173,58 @@ class StringIO(_MemoryIO):
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s'
                             % type(initial_value).__name__)
-        _MemoryIO.__init__(self, initial_value)
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        # newline as in CPython: None translates \r\n and \r to \n when written; '' keeps them and ends lines at
+        # any of them (both record the kinds seen, for newlines); '\r' and '\r\n' turn a written \n into themselves
+        self._mode = newline
+        self._seen = 0
+        if newline in ('\r', '\r\n'):
+            self._newline = newline
+        _MemoryIO.__init__(self, '')
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def write(self, s):
+        self._check_open()
+        self._check_type(s)
+        n = len(s)
+        mode = self._mode
+        if mode is None or mode == '':
+            crlf = s.count('\r\n')
+            cr = s.count('\r') - crlf
+            self._seen |= (1 if cr else 0) | (2 if s.count('\n') > crlf else 0) | (4 if crlf else 0)
+            if mode is None and (cr or crlf):
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif mode == '\r' or mode == '\r\n':
+            s = s.replace('\n', mode)
+        _MemoryIO.write(self, s)
+        return n
+
+    def readline(self, size=-1):
+        if self._mode != '':
+            return _MemoryIO.readline(self, size)
+        self._check_open()
+        buf, pos = self._buf, self._pos
+        ends = [i for i in (buf.find('\r', pos), buf.find('\n', pos)) if i >= 0]
+        if not ends:
+            end = len(buf)
+        else:
+            end = min(ends) + 1
+            if buf[end - 1] == '\r' and buf[end:end + 1] == '\n':
+                end += 1
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        self._pos = max(pos, end)
+        return buf[pos:end]
+
+    @property
+    def newlines(self):
+        kinds = tuple(k for bit, k in ((1, '\r'), (2, '\n'), (4, '\r\n')) if self._seen & bit)
+        return None if not kinds else kinds[0] if len(kinds) == 1 else kinds
 
     def _check_type(self, s):
         if not isinstance(s, str):
@@ -207,3 +258,7 @@ class BytesIO(_MemoryIO):
 
     def __repr__(self):
         return '<_io.BytesIO object>'
+
+
+# CPython's classes come from its C module _io (after the class bodies: library classes are recognised by __module__)
+StringIO.__module__ = BytesIO.__module__ = '_io'
