@@ -196,21 +196,7 @@ public final class PBinaryFile extends PIterator {
     }
 
     private void flushWrites() {
-        if (pending.size() == 0) {
-            return;
-        }
-        try {
-            if (append) {
-                channel.position(channel.size());
-            }
-            ByteBuffer bytes = ByteBuffer.wrap(pending.toByteArray());
-            pending.reset();
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-        } catch (IOException e) {
-            throw OsErrors.fromIOException(e, name);
-        }
+        PFile.writePending(channel, pending, append, name);
     }
 
     /** {@code seek(offset, whence)}: from the start (0), the current position (1) or the end (2); answers the new position. */

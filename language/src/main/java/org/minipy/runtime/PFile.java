@@ -475,6 +475,11 @@ public final class PFile extends PIterator implements TextIO {
 
     /** Writes the pending bytes into the channel. May block. */
     private void flushWrites() {
+        writePending(channel, pending, append, name);
+    }
+
+    /** Writes out and forgets a file's pending bytes (at the end of the file in append mode); for both kinds of file. */
+    static void writePending(SeekableByteChannel channel, java.io.ByteArrayOutputStream pending, boolean append, Object name) {
         if (pending.size() == 0) {
             return;
         }
