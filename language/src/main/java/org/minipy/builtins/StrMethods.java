@@ -731,10 +731,10 @@ final class StrMethods {
             }
             for (PDict.Entry e : d.entriesSnapshot()) {
                 if (e.key instanceof String k) {
-                    if (k.length() != 1) {
+                    if (k.isEmpty() || k.length() != Character.charCount(k.codePointAt(0))) {
                         throw Errors.valueError("string keys in translate table must be of length 1");
                     }
-                    table.put((long) k.charAt(0), e.value);
+                    table.put((long) k.codePointAt(0), e.value);
                 } else if (IntOps.isInt(e.key)) {
                     table.put(e.key, e.value);
                 } else {
@@ -751,19 +751,20 @@ final class StrMethods {
         if (!(PSubclassValue.unwrap(x) instanceof String from)) {
             throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
         }
-        if (from.length() != to.length()) {
+        // Code points, not UTF-16 units: an emoji is one character here as in Python.
+        int[] fromCps = from.codePoints().toArray();
+        int[] toCps = to.codePoints().toArray();
+        if (fromCps.length != toCps.length) {
             throw Errors.valueError("the first two maketrans arguments must have equal length");
         }
-        for (int i = 0; i < from.length(); i++) {
-            table.put((long) from.charAt(i), (long) to.charAt(i));
+        for (int i = 0; i < fromCps.length; i++) {
+            table.put((long) fromCps[i], (long) toCps[i]);
         }
         if (z != PBuiltinFunction.MISSING) {
             if (!(PSubclassValue.unwrap(z) instanceof String del)) {
                 throw Errors.badArgument("maketrans() argument 3", "str", z);
             }
-            for (int i = 0; i < del.length(); i++) {
-                table.put((long) del.charAt(i), PNone.NONE);
-            }
+            del.codePoints().forEach(cp -> table.put((long) cp, PNone.NONE));
         }
         return table;
     }

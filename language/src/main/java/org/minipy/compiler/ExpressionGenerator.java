@@ -465,8 +465,8 @@ abstract class ExpressionGenerator {
     }
 
     /**
-     * Whether CPython's compiler sees these expressions as constants (after its constant folding of signs and
-     * tuples), which decides how it builds a set display of them (see BuildConstantSet).
+     * Whether CPython's compiler sees these expressions as constants (after its constant folding of signs, tuples
+     * and integer arithmetic), which decides how it builds a set display of them (see BuildConstantSet).
      */
     private static boolean allConstants(List<Expr> elts) {
         for (Expr e : elts) {
@@ -480,8 +480,9 @@ abstract class ExpressionGenerator {
     private static boolean isConstant(Expr e) {
         return switch (e) {
             case Expr.Constant c -> true;
-            case Expr.UnaryOp u -> u.op() != org.minipy.ast.Operator.Unary.NOT && u.operand() instanceof Expr.Constant c
-                            && (c.value() instanceof Number || c.value() instanceof Boolean);
+            case Expr.UnaryOp u -> u.op() != org.minipy.ast.Operator.Unary.NOT && (u.operand() instanceof Expr.Constant c
+                            && (c.value() instanceof Number || c.value() instanceof Boolean) || ConstantFolding.folds(u));
+            case Expr.BinOp b -> ConstantFolding.folds(b);
             case Expr.TupleExpr t -> allConstants(t.elts());
             default -> false;
         };

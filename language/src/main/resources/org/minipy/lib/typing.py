@@ -735,6 +735,8 @@ class NamedTuple(tuple):
             if attr in cls.__dict__ and attr not in names:
                 continue        # the user's own method wins
             setattr(cls, attr, value)
+        if cls.__dict__.get('__doc__') is None:
+            cls.__doc__ = template.__doc__
 
 
 class TypedDict(dict):

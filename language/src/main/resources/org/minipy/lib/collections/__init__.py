@@ -108,6 +108,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     fields = tuple(field_names)
     num_fields = len(fields)
     arg_list = ', '.join(fields)
+    if num_fields == 1:
+        arg_list += ','     # CPython's text: it is the generated lambda's parameter list
 
     def __new__(_cls, *args, **kwargs):
         owner = typename + '.__new__()'
