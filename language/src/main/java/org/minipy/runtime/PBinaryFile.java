@@ -257,18 +257,9 @@ public final class PBinaryFile extends PIterator {
     /** Closes the file; closing twice does nothing, as in Python. */
     @TruffleBoundary
     public void close() {
-        if (closed) {
-            return;
-        }
-        try {
-            flushWrites();
-        } finally {
+        if (!closed) {
             closed = true;
-            try {
-                channel.close();
-            } catch (IOException e) {
-                throw OsErrors.fromIOException(e, name);
-            }
+            PFile.closeChannel(channel, pending, append, name);
         }
     }
 }

@@ -478,6 +478,19 @@ public final class PFile extends PIterator implements TextIO {
         writePending(channel, pending, append, name);
     }
 
+    /** Writes out a file's pending bytes and closes its channel, even when the write fails; for both kinds of file. */
+    static void closeChannel(SeekableByteChannel channel, java.io.ByteArrayOutputStream pending, boolean append, Object name) {
+        try {
+            writePending(channel, pending, append, name);
+        } finally {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw OsErrors.fromIOException(e, name);
+            }
+        }
+    }
+
     /** Writes out and forgets a file's pending bytes (at the end of the file in append mode); for both kinds of file. */
     static void writePending(SeekableByteChannel channel, java.io.ByteArrayOutputStream pending, boolean append, Object name) {
         if (pending.size() == 0) {
@@ -599,18 +612,9 @@ public final class PFile extends PIterator implements TextIO {
     @Override
     @TruffleBoundary
     public void close() {
-        if (closed) {
-            return;
-        }
-        try {
-            flushWrites();
-        } finally {
+        if (!closed) {
             closed = true;
-            try {
-                channel.close();
-            } catch (IOException e) {
-                throw OsErrors.fromIOException(e, name);
-            }
+            closeChannel(channel, pending, append, name);
         }
     }
 
