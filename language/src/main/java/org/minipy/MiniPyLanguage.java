@@ -1,6 +1,7 @@
 package org.minipy;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.TruffleLanguage;
 
 import com.oracle.truffle.api.ContextThreadLocal;
@@ -36,13 +37,65 @@ public final class MiniPyLanguage extends TruffleLanguage<PythonContext> {
         return REFERENCE.get(node).threadState.get();
     }
 
+    /*
+     * The interpreter's shortcut for the per-call work (bytecode.MiniPyRootNode's frame prolog and epilogs). In compiled
+     * code the context and its thread locals are a few loads, but the interpreter runs as ordinary Java, where each
+     * lookup is a call into the VM: about an eighth of an interpreted call. While this language has exactly one live
+     * context (always, under mpy) the running code belongs to it, so the interpreter reads that context from the
+     * language, and there the state of the thread that ran last (under a GIL, the same one for thousands of calls).
+     */
+    private volatile PythonContext soleContext;
+    private int liveContexts;
+
+    /** The thread state of the running thread, for code of {@code root}. */
+    public static PythonThreadState getThreadState(org.minipy.bytecode.MiniPyRootNode root) {
+        if (CompilerDirectives.inInterpreter() && root != null) {
+            MiniPyLanguage language = root.getLanguage(MiniPyLanguage.class);
+            PythonContext sole = language.soleContext;
+            if (sole != null) {
+                PythonThreadState last = sole.lastThreadState;
+                if (last != null && last.gil.thread == Thread.currentThread()) {
+                    return last;
+                }
+                last = language.threadState.get();
+                sole.lastThreadState = last;
+                return last;
+            }
+        }
+        return getThreadState((Node) root);
+    }
+
+    /** The context running code of {@code root}. */
+    public static PythonContext getContext(org.minipy.bytecode.MiniPyRootNode root) {
+        if (CompilerDirectives.inInterpreter() && root != null) {
+            PythonContext sole = root.getLanguage(MiniPyLanguage.class).soleContext;
+            if (sole != null) {
+                return sole;
+            }
+        }
+        return PythonContext.get(root);
+    }
+
     public static MiniPyLanguage get(Node node) {
         return REFERENCE.get(node);
     }
 
     @Override
     protected PythonContext createContext(Env env) {
-        return new PythonContext(this, env);
+        PythonContext context = new PythonContext(this, env);
+        synchronized (this) {
+            liveContexts++;
+            soleContext = liveContexts == 1 ? context : null;
+        }
+        return context;
+    }
+
+    @Override
+    protected void disposeContext(PythonContext context) {
+        synchronized (this) {
+            liveContexts--;
+            soleContext = null;   // (with one left, it stays on the general path: rare, and always correct)
+        }
     }
 
     public MiniPyLanguage() {

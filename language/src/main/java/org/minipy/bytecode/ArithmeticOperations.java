@@ -306,6 +306,38 @@ public final class ArithmeticOperations {
         static final Binary MOD = Binary.MOD;
         static final Binary POW = Binary.POW;
 
+        // int and float counters first, so that the interpreter keeps `x += 1`, `x -= d`, `x *= 2` unboxed (the
+        // bytecode's boxing elimination); overflow and every other type go on to the general cases below.
+        @Specialization(guards = "op == ADD", rewriteOn = ArithmeticException.class)
+        static long addLongs(Binary op, long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization(guards = "op == SUB", rewriteOn = ArithmeticException.class)
+        static long subLongs(Binary op, long a, long b) {
+            return Math.subtractExact(a, b);
+        }
+
+        @Specialization(guards = "op == MUL", rewriteOn = ArithmeticException.class)
+        static long mulLongs(Binary op, long a, long b) {
+            return Math.multiplyExact(a, b);
+        }
+
+        @Specialization(guards = "op == ADD")
+        static double addDoubles(Binary op, double a, double b) {
+            return a + b;
+        }
+
+        @Specialization(guards = "op == SUB")
+        static double subDoubles(Binary op, double a, double b) {
+            return a - b;
+        }
+
+        @Specialization(guards = "op == MUL")
+        static double mulDoubles(Binary op, double a, double b) {
+            return a * b;
+        }
+
         @Specialization(guards = {"op == ADD", "bothNumbersOrStrings(a, b)"})
         static Object doAdd(Binary op, Object a, Object b, @Cached Add add) {
             return add.execute(a, b);

@@ -169,7 +169,7 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
                 PythonContext.get(root).getGilControl().checkHolder(); // test hook, folds away when off
             }
             PythonThreadState ts = MiniPyLanguage.getThreadState(root);
-            if (++ts.depth > PythonContext.get(root).getRecursionLimit()) {
+            if (++ts.depth > MiniPyLanguage.getContext(root).getRecursionLimit()) {
                 // (the exceptional epilog, which runs for this exception too, takes the count back down)
                 throw Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded").raisedOnEntry();
             }
@@ -379,7 +379,18 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     @Operation
     @ConstantOperand(type = String.class)
     public static final class CheckBound {
+        // (an int or a float is never the unbound marker; these let the interpreter keep such locals unboxed)
         @Specialization
+        static long checkLong(String name, long value) {
+            return value;
+        }
+
+        @Specialization
+        static double checkDouble(String name, double value) {
+            return value;
+        }
+
+        @Specialization(replaces = {"checkLong", "checkDouble"})
         static Object check(String name, Object value) {
             if (value == null) {
                 CompilerDirectives.transferToInterpreter();

@@ -31,7 +31,19 @@ public final class StrAccumulation {
     public abstract static class AppendToLocal extends Node {
         public abstract Object execute(boolean inPlace, Object current, Object value);
 
+        // Counters and sums are the common case: with these the interpreter keeps such a local unboxed (the
+        // bytecode's boxing elimination), instead of boxing a Long or Double on every `i += 1`.
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long addLongs(boolean inPlace, long current, long value) {
+            return Math.addExact(current, value);
+        }
+
         @Specialization
+        static double addDoubles(boolean inPlace, double current, double value) {
+            return current + value;
+        }
+
+        @Specialization(replaces = "addLongs")
         static Object append(boolean inPlace, Object current, Object value,
                         @Cached ArithmeticOperations.InPlace inPlaceAdd, @Cached ArithmeticOperations.Add add) {
             if (value instanceof String piece) {
@@ -54,6 +66,16 @@ public final class StrAccumulation {
         public abstract Object execute(String name, Object value);
 
         @Specialization
+        static long loadLong(String name, long value) {
+            return value;
+        }
+
+        @Specialization
+        static double loadDouble(String name, double value) {
+            return value;
+        }
+
+        @Specialization(replaces = {"loadLong", "loadDouble"})
         static Object load(String name, Object value) {
             Object bound = MiniPyRootNode.CheckBound.check(name, value);
             return bound instanceof StrAccumulator accumulator ? accumulator.value() : bound;

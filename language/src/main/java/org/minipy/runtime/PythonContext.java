@@ -20,6 +20,11 @@ import org.minipy.MiniPyLanguage;
  * interpreters and many threads can run side by side.
  */
 public final class PythonContext {
+    /**
+     * The state of the thread that last asked the interpreter's shortcut for it (MiniPyLanguage.getThreadState(MiniPyRootNode)):
+     * a cache that any thread may overwrite, checked against the running thread on every read.
+     */
+    public org.minipy.bytecode.PythonThreadState lastThreadState;
     private static final ContextReference<PythonContext> REFERENCE = ContextReference.create(MiniPyLanguage.class);
 
     private final MiniPyLanguage language;
