@@ -311,7 +311,7 @@ final class BytesMethods {
             Install.method(cls, op.dunder + "(self, value, /)",
                             a -> a[1] instanceof PBytes ? Comparisons.builtinCompare(a[0], a[1], op) : PSingleton.NOT_IMPLEMENTED);
         }
-        Install.method(cls, "__hash__(self)", a -> (long) java.util.Arrays.hashCode(self(a[0])));
+        Install.method(cls, "__hash__(self)", a -> org.minipy.runtime.Hashing.hashBytes(self(a[0])));
         Install.method(cls, "__repr__(self)", a -> Repr.builtinRepr(a[0]));
     }
 

@@ -1226,6 +1226,7 @@ public final class MathModule {
     }
 
     // ---- CPython's gamma and lgamma (Lanczos approximation) ----------------------------------------------------
+    // (with the C library's exp, pow, log, sin and cos, as CPython's, or the last digit differs now and then)
 
     private static final double LANCZOS_G = 6.024680040776729583740234375;
     private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
@@ -1267,19 +1268,19 @@ public final class MathModule {
         double r;
         switch (n) {
             case 0:
-                r = Math.sin(Math.PI * y);
+                r = Libm.SIN.applyAsDouble(Math.PI * y);
                 break;
             case 1:
-                r = Math.cos(Math.PI * (y - 0.5));
+                r = Libm.COS.applyAsDouble(Math.PI * (y - 0.5));
                 break;
             case 2:
-                r = Math.sin(Math.PI * (1.0 - y));
+                r = Libm.SIN.applyAsDouble(Math.PI * (1.0 - y));
                 break;
             case 3:
-                r = -Math.cos(Math.PI * (y - 1.5));
+                r = -Libm.COS.applyAsDouble(Math.PI * (y - 1.5));
                 break;
             default:
-                r = Math.sin(Math.PI * (y - 2.0));
+                r = Libm.SIN.applyAsDouble(Math.PI * (y - 2.0));
                 break;
         }
         return Math.copySign(1.0, x) * r;
@@ -1334,22 +1335,22 @@ public final class MathModule {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r = -Math.PI / sinpi(absx) / absx * Libm.EXP.applyAsDouble(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= Math.pow(y, absx - 0.5);
+                r /= C_POW.applyAsDouble(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = C_POW.applyAsDouble(y, absx / 2.0 - 0.25);
                 r /= sqrtpow;
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / Math.exp(y);
+            r = lanczosSum(absx) / Libm.EXP.applyAsDouble(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= Math.pow(y, absx - 0.5);
+                r *= C_POW.applyAsDouble(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = C_POW.applyAsDouble(y, absx / 2.0 - 0.25);
                 r *= sqrtpow;
                 r *= sqrtpow;
             }
@@ -1369,12 +1370,12 @@ public final class MathModule {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return -Math.log(absx);
+            return -Libm.LOG.applyAsDouble(absx);
         }
-        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        double r = Libm.LOG.applyAsDouble(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Libm.LOG.applyAsDouble(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+            r = LOGPI - Libm.LOG.applyAsDouble(Math.abs(sinpi(absx))) - Libm.LOG.applyAsDouble(absx) - r;
         }
         return Double.isInfinite(r) ? checkRange(r) : r;
     }

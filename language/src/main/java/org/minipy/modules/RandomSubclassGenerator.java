@@ -132,9 +132,9 @@ final class RandomSubclassGenerator extends RandomModule.Generator {
         gaussNext = null;
         if (z == null) {
             double x2pi = random() * 6.283185307179586;
-            double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random()));
-            z = Math.cos(x2pi) * g2rad;
-            gaussNext = Math.sin(x2pi) * g2rad;
+            double g2rad = Math.sqrt(-2.0 * Libm.LOG.applyAsDouble(1.0 - random()));
+            z = Libm.COS.applyAsDouble(x2pi) * g2rad;
+            gaussNext = Libm.SIN.applyAsDouble(x2pi) * g2rad;
         }
         return z;
     }

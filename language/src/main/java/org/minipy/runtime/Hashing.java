@@ -8,7 +8,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code hash()}: CPython's numeric hash (an int is reduced modulo the Mersenne prime 2**61 - 1, and a float that
  * equals an int hashes like it, so {@code hash(1) == hash(1.0) == hash(True)}), CPython's tuple hash, user
  * {@code __hash__}, and TypeError for unhashable builtins. String hashes are randomised in CPython, so any
- * well-mixed hash will do for them.
+ * well-mixed hash will do for them unless PYTHONHASHSEED fixes them ({@link StrHash}).
  */
 public final class Hashing {
     private Hashing() {
@@ -22,7 +22,7 @@ public final class Hashing {
         if (value instanceof Long l) {
             return hashLong(l);
         } else if (value instanceof String s) {
-            return s.hashCode() * 1000003L ^ s.length();
+            return hashString(s);
         } else if (value instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (value instanceof Double d) {
@@ -33,6 +33,8 @@ public final class Hashing {
             return h == -1 ? -2 : h;
         } else if (value instanceof PTuple t) {
             return hashTuple(t);
+        } else if (value instanceof PBytes b && b.getPythonClass() == BuiltinTypes.BYTES) {
+            return hashBytes(b.getBytes());
         }
         PythonClass cls = TypeOf.classOf(value);
         Object user = cls.isBuiltin() ? null : cls.lookup("__hash__");
@@ -68,6 +70,24 @@ public final class Hashing {
             return hash(Calls.call(builtin, new Object[]{value}));
         }
         return Identity.id(value) >> 4;
+    }
+
+    /** CPython's hash when PYTHONHASHSEED fixes it (set order then shows), else a cheap one (CPython's is random). */
+    public static long hashString(String s) {
+        long[] key = PythonContext.get().getStrHashKey();
+        if (key != null) {
+            return StrHash.hashString(s, key);
+        }
+        return s.hashCode() * 1000003L ^ s.length();
+    }
+
+    /** As {@link #hashString} for bytes. */
+    public static long hashBytes(byte[] b) {
+        long[] key = PythonContext.get().getStrHashKey();
+        if (key != null) {
+            return StrHash.hashBytes(b, key);
+        }
+        return java.util.Arrays.hashCode(b);
     }
 
     public static long hashLong(long l) {

@@ -43,6 +43,8 @@ public final class PythonContext {
     /** The {@code -X} options (MPY_XOPTIONS from the launcher), name to value ("" when given without a value). */
     private final Map<String, String> xOptions = new java.util.LinkedHashMap<>();
     private final int optimize;
+    /** The SipHash key that {@code PYTHONHASHSEED} fixes, or null when string hashes may be anything (see StrHash). */
+    private final long[] strHashKey;
     /** The GIL of this interpreter and its Truffle glue (design from {@code -X gil=...} or {@code MPY_GIL}). */
     private final org.minipy.gil.GilControl gilControl;
 
@@ -70,6 +72,7 @@ public final class PythonContext {
             }
         }
         this.optimize = parsed;
+        this.strHashKey = StrHash.keyForSeed(env.getEnvironment().get("PYTHONHASHSEED"));
         String design = xOptions.getOrDefault("gil", env.getEnvironment().getOrDefault("MPY_GIL", "cpython"));
         this.gilControl = new org.minipy.gil.GilControl(design, env, this::getSwitchIntervalMicros,
                         () -> MiniPyLanguage.getThreadState(null).gil);
@@ -89,6 +92,10 @@ public final class PythonContext {
     /** CPython's optimization level: {@code -O} gives 1, {@code -OO} 2 (the launcher passes PYTHONOPTIMIZE). */
     public int getOptimize() {
         return optimize;
+    }
+
+    public long[] getStrHashKey() {
+        return strHashKey;
     }
 
     /** An {@code -X} option's value ("" for a bare {@code -X name}), or null when not given. */

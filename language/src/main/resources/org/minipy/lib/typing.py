@@ -107,6 +107,16 @@ class _Alias:
     def __call__(self, *args, **kwargs):
         return self._form(*args, **kwargs)
 
+    def __getattr__(self, name):
+        # as in CPython 3.11, an alias is named after its form (Optional for
+        # a two-member union with None)
+        if name in ('__name__', '__qualname__'):
+            args = self.__args__
+            if self._form is Union and len(args) == 2 and type(None) in args:
+                return 'Optional'
+            return self._form._name
+        raise AttributeError(name)
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -419,6 +429,8 @@ class _GenericClassAlias:
         return Union[other, self]
 
     def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return getattr(self.__origin__, name)
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)

@@ -180,10 +180,8 @@ class UserDict(_abc_MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+    # no get() of its own: 3.11 inherits Mapping.get, which goes through
+    # self[key] and so through a subclass's __missing__ (3.12 changed that)
 
     def __repr__(self):
         return repr(self.data)
