@@ -1,5 +1,6 @@
 package org.minipy.modules;
 
+import org.minipy.runtime.Libm;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -70,7 +70,7 @@ public final class FloatOps {
         if (a == 1.0) {
             return 1.0;
         }
-        double r = Math.pow(a, b);
+        double r = Libm.POW.applyAsDouble(a, b);
         if (Double.isInfinite(r) && a != Double.POSITIVE_INFINITY && Double.isFinite(b)) {
             throw powOverflow();
         }
@@ -79,7 +79,8 @@ public final class FloatOps {
 
     /** {@code a ** k} for a non-zero base and an int exponent (converted to float, as CPython does). */
     public static double powIntExponent(double a, long k) {
-        double r = Math.pow(a, (double) k);
+        // (C's pow, as CPython's float **; a square is its one rounding either way, and the common case in loops)
+        double r = k == 2 ? a * a : Libm.POW.applyAsDouble(a, (double) k);
         if (Double.isInfinite(r) && Double.isFinite(a)) {
             throw powOverflow();
         }
@@ -106,7 +107,7 @@ public final class FloatOps {
             // CPython returns a complex number here
             throw Errors.notImplementedError("MiniPy does not support complex numbers (a negative number raised to a fractional power)");
         }
-        double r = Math.pow(a, b);
+        double r = Libm.POW.applyAsDouble(a, b);
         if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
             throw powOverflow();
         }

@@ -218,7 +218,7 @@ public final class IntOps {
             if (base.signum() == 0) {
                 throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
             }
-            return Math.pow(base.doubleValue(), exp.doubleValue());
+            return Libm.POW.applyAsDouble(base.doubleValue(), exp.doubleValue());
         }
         if (base.equals(BigInteger.ONE)) {
             return 1L;

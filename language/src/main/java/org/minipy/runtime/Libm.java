@@ -1,4 +1,4 @@
-package org.minipy.modules;
+package org.minipy.runtime;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
@@ -21,19 +21,22 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * <p>The API is used reflectively because MiniPy compiles for JDK 21, where it is a preview; the JIT runs on 25.
  * Each call goes through a boundary: the native call itself is not something to partially evaluate.
  */
-final class Libm {
+public final class Libm {
     private Libm() {
     }
 
+    /** {@code pow}: float {@code **} and {@code math.pow} (Java's {@code Math.pow} differs in the last digit for about 0.1%). */
+    public static final DoubleBinaryOperator POW = binary("pow", Math::pow);
+
     /** The functions other modules use too (random's distributions call math's, as in CPython's random.py). */
-    static final DoubleUnaryOperator LOG = unary("log", Math::log);
-    static final DoubleUnaryOperator EXP = unary("exp", Math::exp);
-    static final DoubleUnaryOperator SIN = unary("sin", Math::sin);
-    static final DoubleUnaryOperator COS = unary("cos", Math::cos);
-    static final DoubleUnaryOperator ACOS = unary("acos", Math::acos);
+    public static final DoubleUnaryOperator LOG = unary("log", Math::log);
+    public static final DoubleUnaryOperator EXP = unary("exp", Math::exp);
+    public static final DoubleUnaryOperator SIN = unary("sin", Math::sin);
+    public static final DoubleUnaryOperator COS = unary("cos", Math::cos);
+    public static final DoubleUnaryOperator ACOS = unary("acos", Math::acos);
 
     /** {@code double name(double)}, or the fallback. */
-    static DoubleUnaryOperator unary(String name, DoubleUnaryOperator fallback) {
+    public static DoubleUnaryOperator unary(String name, DoubleUnaryOperator fallback) {
         Binding c = new Binding(name, 1);
         return new DoubleUnaryOperator() {
             @Override
@@ -53,7 +56,7 @@ final class Libm {
     }
 
     /** {@code double name(double, double)}, or the fallback. */
-    static DoubleBinaryOperator binary(String name, DoubleBinaryOperator fallback) {
+    public static DoubleBinaryOperator binary(String name, DoubleBinaryOperator fallback) {
         Binding c = new Binding(name, 2);
         return new DoubleBinaryOperator() {
             @Override
