@@ -79,7 +79,7 @@ final class CallOperations {
      */
     @TruffleBoundary
     static PDict toKeywordDict(Object mapping, Object callee) {
-        if (mapping instanceof PDict d) {
+        if (mapping instanceof PDict d && d.mergesDirectly()) {
             return d;
         }
         Object keys = Attributes.lookupAttribute(mapping, "keys");

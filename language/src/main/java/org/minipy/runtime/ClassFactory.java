@@ -85,6 +85,10 @@ public final class ClassFactory {
                     throw Errors.notImplementedError("MiniPy does not support subclasses of %s", d.getName());
                 }
             }
+            // bytes values are PBytes with no room for a subclass (unlike int, float and str, see PSubclassValue).
+            if (base == BuiltinTypes.BYTES) {
+                throw Errors.notImplementedError("MiniPy does not support subclasses of bytes");
+            }
         }
         Layout layout = Layout.OBJECT;
         PythonClass layoutBase = null;
