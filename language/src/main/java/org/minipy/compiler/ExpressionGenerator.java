@@ -664,7 +664,13 @@ abstract class ExpressionGenerator {
             // Inside the call's section, the attribute's: a failed lookup is marked under obj.name (Tracebacks).
             beginSection(a.loc());
             b.beginCallMethod(a.attr());
-            expr(a.value());
+            if (ArgumentEffects.mayRunCode(c.args())) {
+                b.beginProbeMethod(a.attr());
+                expr(a.value());
+                b.endProbeMethod();
+            } else {
+                expr(a.value());
+            }
             c.args().forEach(this::expr);
             b.endCallMethod();
             endSection();
