@@ -53,7 +53,7 @@ public final class PGenerator extends PIterator {
         return pythonClass;
     }
 
-    /** For itertools' iterators, which are generators under classes of their own (see IteratorTypesModule). */
+    /** For itertools' iterators, which are generators under classes of their own (see LibrarySupportModule). */
     public void setPythonClass(PythonClass cls) {
         this.pythonClass = cls;
     }

@@ -7,7 +7,7 @@ they are called, and then produce their results lazily.
 """
 
 import sys
-from _minipy_iter import retype as _retype
+from _minipy_lib import retype as _retype, c_arguments as _c_arguments
 
 __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress',
            'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
@@ -287,7 +287,10 @@ class zip_longest:
     """Like zip(), but continues until the longest iterable is exhausted,
     filling in missing values with fillvalue."""
 
-    def __new__(cls, *iterables, fillvalue=None):
+    def __new__(cls, *iterables, **kwargs):
+        fillvalue = kwargs.pop('fillvalue', None)
+        if kwargs:
+            raise TypeError('zip_longest() got an unexpected keyword argument')
         return _retype(_zip_longest([iter(x) for x in iterables], fillvalue), cls)
 
 
@@ -651,3 +654,19 @@ def _combinations_with_replacement(pool, r):
         for j in range(position, r):
             indices[j] = value
         yield tuple([pool[i] for i in indices])
+
+
+# A call that does not fit gets the message of the C original's argument parser.
+for _f, _kind, _name in ((count.__init__, 'keywords', 'count'), (repeat.__init__, 'keywords', 'repeat'),
+                         (cycle.__new__, 'positional', 'cycle'), (accumulate.__new__, 'keywords', 'accumulate'),
+                         (compress.__new__, 'keywords', 'compress'), (dropwhile.__new__, 'positional', 'dropwhile'),
+                         (takewhile.__new__, 'positional', 'takewhile'), (filterfalse.__new__, 'positional', 'filterfalse'),
+                         (starmap.__new__, 'positional', 'starmap'), (pairwise.__new__, 'positional', 'pairwise'),
+                         (permutations.__new__, 'keywords', 'permutations'), (combinations.__new__, 'keywords', 'combinations'),
+                         (combinations_with_replacement.__new__, 'keywords', 'combinations_with_replacement'),
+                         (groupby.__init__, 'keywords', 'groupby'), (product.__new__, 'keywords', 'product')):
+    _c_arguments(_kind, _name)(_f)
+_c_arguments('positional', 'tee', 'itertools.tee')(tee)
+_c_arguments('positional', 'islice')(islice.__new__)
+_c_arguments('one', 'chain.from_iterable')(chain.__dict__['from_iterable'].__func__)
+del _f, _kind, _name
