@@ -428,6 +428,9 @@ public final class Sequences {
             return Truth.isTrue(Calls.call(builtinContains, new Object[]{container, item}));
         }
         Object iterMethod = cls.isBuiltin() ? null : cls.lookup("__iter__");
+        if (iterMethod == PNone.NONE) {
+            throw Errors.typeError("argument of type '%s' is not iterable", cls.getMessageName());
+        }
         if (iterMethod != null || container instanceof PIterator || cls.isBuiltin() && isIterable(container)
                         || Attributes.lookupBuiltinSpecial(cls, "__iter__") != null || Attributes.lookupUserSpecial(cls, "__getitem__") != null) {
             Object it = Iteration.getIter(container);
