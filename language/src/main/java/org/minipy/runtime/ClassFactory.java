@@ -35,7 +35,7 @@ public final class ClassFactory {
                         m.getGlobal("__file__") instanceof String file && file.startsWith("<minipy>/");
     }
 
-    private static final PythonClass[] UNSUBCLASSABLE_DESCRIPTORS = {BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD};
+    private static final PythonClass[] UNSUBCLASSABLE_DESCRIPTORS = {BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD};
 
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
         return create(BuiltinTypes.TYPE, name, bases, namespace, null);
@@ -78,7 +78,7 @@ public final class ClassFactory {
                     throw Errors.typeError("type '%s' is not an acceptable base type", base.getName());
                 }
             }
-            // Their instances are Java objects that cannot carry a subclass's methods or attributes; the library's
+            // Their instances are Java objects that cannot carry a subclass's methods or attributes (property can, see PProperty); the library's
             // own subclasses (abc.abstractproperty ...) only add a class attribute, which is harmless.
             for (PythonClass d : UNSUBCLASSABLE_DESCRIPTORS) {
                 if (base.isSubclassOf(d) && !definedByLibrary(namespace)) {
