@@ -78,7 +78,7 @@ public final class Sequences {
      */
     @TruffleBoundary
     public static long asIndex(Object object, String what) {
-        Object index = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
+        Object index = PSubclassValue.unwrapInt(object);
         if (index instanceof Long l) {
             return l;
         } else if (index instanceof Boolean b) {
@@ -189,7 +189,7 @@ public final class Sequences {
 
     @TruffleBoundary
     private static long sliceIndexOfObject(Object object) {
-        Object o = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
+        Object o = PSubclassValue.unwrapInt(object);
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         }

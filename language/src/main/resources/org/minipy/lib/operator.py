@@ -81,6 +81,9 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
+    if isinstance(a, int):
+        # an int subclass's own __index__ is not asked, and the result is a plain int
+        return int.__index__(a)
     try:
         method = type(a).__index__
     except AttributeError:
