@@ -35,6 +35,15 @@ public final class ClassFactory {
                         m.getGlobal("__file__") instanceof String file && file.startsWith("<minipy>/");
     }
 
+    private static boolean definesAnything(PDict namespace) {
+        for (PDict.Entry e : namespace.entriesSnapshot()) {
+            if (!(e.key instanceof String k) || !(k.equals("__module__") || k.equals("__qualname__") || k.equals("__doc__"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final PythonClass[] UNSUBCLASSABLE_DESCRIPTORS = {BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD};
 
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
@@ -85,9 +94,10 @@ public final class ClassFactory {
                     throw Errors.notImplementedError("MiniPy does not support subclasses of %s", d.getName());
                 }
             }
-            // bytes values are PBytes with no room for a subclass (unlike int, float and str, see PSubclassValue).
-            if (base == BuiltinTypes.BYTES) {
-                throw Errors.notImplementedError("MiniPy does not support subclasses of bytes");
+            // bytes values are PBytes with no room for a subclass (unlike int, float and str, see PSubclassValue): an
+            // empty subclass makes plain bytes, but methods or attributes of its own would silently go missing.
+            if (base == BuiltinTypes.BYTES && definesAnything(namespace)) {
+                throw Errors.notImplementedError("MiniPy does not support subclasses of bytes with methods or attributes");
             }
         }
         Layout layout = Layout.OBJECT;
