@@ -168,11 +168,14 @@ public final class ClassFactory {
         }
         cls.setSlots(slots(cls, namespace.get("__slots__")));
         defineMembers(cls, namespace);
-        if (hasEq && !hasHash) {
-            cls.define("__hash__", PNone.NONE);
+        if (namespace.get("__slots__") == null) {
+            cls.setInstanceSlots(instanceSlots(cls), cls.getDefinedCount());
         }
         if (cls.getOwnAttribute("__doc__") == null) {
             cls.define("__doc__", PNone.NONE);
+        }
+        if (hasEq && !hasHash) {
+            cls.define("__hash__", PNone.NONE);
         }
         for (Map.Entry<String, Object> e : namespaceOrder(cls, namespace)) {
             Object value = e.getValue();
@@ -318,6 +321,33 @@ public final class ClassFactory {
             }
         }
         return out.toArray(new Map.Entry[0]);
+    }
+
+    /**
+     * What CPython adds to a class without {@code __slots__}: {@code __dict__} unless a base's instances have one
+     * already, {@code __weakref__} unless they have weak references or are variable-sized (int, tuple, bytes).
+     */
+    private static String[] instanceSlots(PythonClass cls) {
+        boolean dict = true;
+        boolean weak = true;
+        PythonClass[] mro = cls.getMro();
+        for (int i = 1; i < mro.length; i++) {
+            PythonClass b = mro[i];
+            if (!b.isBuiltin()) {
+                if (b.getSlots() == null) {
+                    dict = false;
+                    weak = false;
+                }
+            } else if (b == BuiltinTypes.TYPE) {
+                dict = false;
+                weak = false;
+            } else if (b.getLayout() == PythonClass.Layout.EXCEPTION) {
+                dict = false;
+            } else if (b.getLayout() == PythonClass.Layout.SET || b == BuiltinTypes.INT || b == BuiltinTypes.TUPLE || b == BuiltinTypes.BYTES) {
+                weak = false;
+            }
+        }
+        return dict && weak ? new String[]{"__dict__", "__weakref__"} : dict ? new String[]{"__dict__"} : weak ? new String[]{"__weakref__"} : new String[0];
     }
 
     /**

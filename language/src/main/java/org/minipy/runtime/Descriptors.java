@@ -177,6 +177,26 @@ public final class Descriptors {
     }
 
     /**
+     * The {@code __dict__} and {@code __weakref__} entries that CPython lists in a class's {@code __dict__} (getset
+     * descriptors it adds when a class gives its instances a dict or weak references). MiniPy finds instance
+     * attributes without them, so they only appear in that view (see {@link PythonClass#ownAttributesInOrder}).
+     */
+    public static final class PInstanceSlot implements HasPythonClass {
+        public final String name;
+        public final PythonClass owner;
+
+        public PInstanceSlot(String name, PythonClass owner) {
+            this.name = name;
+            this.owner = owner;
+        }
+
+        @Override
+        public PythonClass getPythonClass() {
+            return BuiltinTypes.GETSET_DESCRIPTOR;
+        }
+    }
+
+    /**
      * A {@code __slots__} name on its class ({@code member_descriptor}). The slot's value lives in the instance's
      * attribute storage like any attribute (so reads keep the instance fast path); the class holds this object so that
      * {@code Point.x} exists and so that reading an unset slot raises CPython's AttributeError.
