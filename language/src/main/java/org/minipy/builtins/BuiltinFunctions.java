@@ -89,7 +89,7 @@ final class BuiltinFunctions {
      * {@code TypeError: 'float' object cannot be interpreted as an integer} otherwise.
      */
     static Object index(Object object) {
-        Object value = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
+        Object value = PSubclassValue.unwrapInt(object);
         if (value instanceof Long || value instanceof BigInteger) {
             return value;
         } else if (value instanceof Boolean b) {

@@ -29,7 +29,16 @@ final class DescriptorMethods {
 
     static void install() {
         PythonClass cls = BuiltinTypes.PROPERTY;
-        Install.constructor(cls, "__new__(cls, fget=None, fset=None, fdel=None, doc=None)", a -> new PProperty(a[1], a[2], a[3], a[4]));
+        // As CPython, __init__ sets the functions, so that a subclass's __init__ can take other arguments.
+        Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> new PProperty((PythonClass) a[0], PNone.NONE, PNone.NONE, PNone.NONE, PNone.NONE));
+        Install.method(cls, "__init__(self, fget=None, fset=None, fdel=None, doc=None)", a -> {
+            PProperty p = prop(a[0]);
+            p.getter = a[1];
+            p.setter = a[2];
+            p.deleter = a[3];
+            p.doc = a[4];
+            return PNone.NONE;
+        });
         Install.method(cls, "getter(self, fget, /)", a -> prop(a[0]).with(a[1], prop(a[0]).setter, prop(a[0]).deleter));
         Install.method(cls, "setter(self, fset, /)", a -> prop(a[0]).with(prop(a[0]).getter, a[1], prop(a[0]).deleter));
         Install.method(cls, "deleter(self, fdel, /)", a -> prop(a[0]).with(prop(a[0]).getter, prop(a[0]).setter, a[1]));

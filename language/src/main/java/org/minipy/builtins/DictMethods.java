@@ -181,8 +181,18 @@ final class DictMethods {
     }
 
     private static void merge(PDict target, PDict source) {
+        if (!source.mergesDirectly()) {
+            mergeThroughKeys(target, source);
+            return;
+        }
         for (PDict.Entry e : source.entriesSnapshot()) {
             target.put(e.key, e.value);
+        }
+    }
+
+    private static void mergeThroughKeys(PDict target, Object source) {
+        for (Object k : Iteration.toArray(Calls.callMethod(source, "keys"))) {
+            target.put(k, Sequences.getItem(source, k));
         }
     }
 
@@ -196,13 +206,10 @@ final class DictMethods {
         }
         if (args.length == 1) {
             Object arg = args[0];
-            if (arg instanceof PDict other && Attributes.lookupUserSpecial(other.getPythonClass(), "keys") == null) {
+            if (arg instanceof PDict other && other.mergesDirectly()) {
                 merge(d, other);
             } else if (Attributes.lookupAttribute(arg, "keys") != null) {
-                Object keys = Calls.callMethod(arg, "keys");
-                for (Object k : Iteration.toArray(keys)) {
-                    d.put(k, Sequences.getItem(arg, k));
-                }
+                mergeThroughKeys(d, arg);
             } else {
                 Object it = Iteration.getIter(arg);
                 Object item;

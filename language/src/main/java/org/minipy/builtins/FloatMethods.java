@@ -42,7 +42,7 @@ final class FloatMethods {
     static void install() {
         PythonClass cls = BuiltinTypes.FLOAT;
         Install.constructor(cls, "__new__(cls, x=?, /)",
-                        a -> PSubclassValue.of((PythonClass) a[0], cls, a[1] == PBuiltinFunction.MISSING ? 0.0 : toFloat(PSubclassValue.unwrap(a[1]))));
+                        a -> PSubclassValue.of((PythonClass) a[0], cls, a[1] == PBuiltinFunction.MISSING ? 0.0 : toFloat(PSubclassValue.unwrapUnlessOverridden(a[1], "__float__"))));
         Install.method(cls, "is_integer(self)", a -> FloatOps.isIntegral(self(a)));
         Install.method(cls, "as_integer_ratio(self)", a -> ratio(self(a)));
         Install.method(cls, "hex(self)", a -> hex(self(a)));

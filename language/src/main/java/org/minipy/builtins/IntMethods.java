@@ -47,7 +47,7 @@ final class IntMethods {
         PythonClass cls = BuiltinTypes.INT;
         Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> {
             Object[] p = StrMethods.constructorArgs("int", (PTuple) a[1], (org.minipy.runtime.PDict) a[2], 1, "x", "base");
-            return PSubclassValue.of((PythonClass) a[0], BuiltinTypes.INT, construct(PSubclassValue.unwrap(p[0]), p[1]));
+            return PSubclassValue.of((PythonClass) a[0], BuiltinTypes.INT, construct(PSubclassValue.unwrapUnlessOverridden(p[0], "__int__"), p[1]));
         });
         Install.method(cls, "bit_length(self)", a -> (long) IntOps.toBig(self(a)).abs().bitLength());
         Install.method(cls, "bit_count(self)", a -> (long) IntOps.toBig(self(a)).abs().bitCount());
@@ -98,9 +98,9 @@ final class IntMethods {
         for (Compare op : new Compare[]{Compare.EQ, Compare.NE, Compare.LT, Compare.LE, Compare.GT, Compare.GE}) {
             Install.method(cls, op.dunder + "(self, value, /)", a -> IntOps.isInt(a[1]) ? Comparisons.builtinCompare(self(a), a[1], op) : PSingleton.NOT_IMPLEMENTED);
         }
-        cls.define("real", new Descriptors.GetSet("real", IntMethods::intValue, null));
+        cls.define("real", new Descriptors.GetSet("real", v -> intValue(PSubclassValue.unwrap(v)), null));
         cls.define("imag", new Descriptors.GetSet("imag", v -> 0L, null));
-        cls.define("numerator", new Descriptors.GetSet("numerator", IntMethods::intValue, null));
+        cls.define("numerator", new Descriptors.GetSet("numerator", v -> intValue(PSubclassValue.unwrap(v)), null));
         cls.define("denominator", new Descriptors.GetSet("denominator", v -> 1L, null));
     }
 

@@ -203,7 +203,7 @@ final class ListMethods {
     }
 
     static boolean isIndexable(Object object) {
-        Object o = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
+        Object o = PSubclassValue.unwrapInt(object);
         if (o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger) {
             return true;
         }

@@ -79,7 +79,7 @@ final class CallOperations {
      */
     @TruffleBoundary
     static PDict toKeywordDict(Object mapping, Object callee) {
-        if (mapping instanceof PDict d) {
+        if (mapping instanceof PDict d && d.mergesDirectly()) {
             return d;
         }
         Object keys = Attributes.lookupAttribute(mapping, "keys");
@@ -149,6 +149,34 @@ final class CallOperations {
             return callNode.execute(function, org.minipy.runtime.Instantiation.prepend(receiver, args));
         }
         return callNode.execute(getAttribute(receiver, name), args);
+    }
+
+    /**
+     * Whether every instance of {@code cls} has attribute {@code name} as far as a lookup without user code can tell:
+     * the class has it, or user hooks ({@code __getattr__}, {@code __getattribute__}) decide at call time.
+     */
+    @TruffleBoundary
+    static boolean classDecides(PythonClass cls, String name) {
+        return cls.lookup(name) != null || cls.lookup("__getattr__") != null || Attributes.lookupUserSpecial(cls, "__getattribute__") != null;
+    }
+
+    /** See MiniPyRootNode.ProbeMethod: raises obj.name's AttributeError when the attribute is certainly missing. */
+    @TruffleBoundary
+    static void probeMethod(Object receiver, String name) {
+        if (receiver instanceof org.minipy.runtime.PModule m) {
+            if (m.getGlobal(name) != null || m.getGlobal("__getattr__") != null) {
+                return;
+            }
+        } else if (classDecides(TypeOf.classOf(receiver), name)) {
+            return;
+        } else if (receiver instanceof PythonClass c) {
+            if (c.lookup(name) != null) {
+                return;
+            }
+        } else if (receiver instanceof org.minipy.runtime.PythonObject po && Attributes.getOwn(po, name) != null) {
+            return;
+        }
+        Attributes.getAttribute(receiver, name);
     }
 
     /** The function a user class defines (or inherits) under {@code name}, when plain attribute rules apply. */

@@ -438,6 +438,38 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
     }
 
     /**
+     * The receiver of {@code receiver.name(args)} whose arguments may run code: CPython looks the method up before it
+     * evaluates them (LOAD_METHOD), so {@code None.append(print('x'))} raises before printing. This checks, without
+     * running user code, that the attribute exists (raising its AttributeError if not) and passes the receiver on;
+     * {@link CallMethod} still does the lookup that it calls.
+     */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class ProbeMethod {
+        @Specialization(guards = {"classOf(receiver) == cachedClass", "certain"}, assumptions = "classUnchanged", limit = "4")
+        static Object cached(String name, Object receiver,
+                        @Cached("classOf(receiver)") org.minipy.runtime.PythonClass cachedClass,
+                        @Cached("cachedClass.getStableAssumption()") com.oracle.truffle.api.Assumption classUnchanged,
+                        @Cached("classDecides(cachedClass, name)") boolean certain) {
+            return receiver;
+        }
+
+        @Specialization(replaces = "cached")
+        static Object probe(String name, Object receiver) {
+            CallOperations.probeMethod(receiver, name);
+            return receiver;
+        }
+
+        static org.minipy.runtime.PythonClass classOf(Object receiver) {
+            return org.minipy.runtime.TypeOf.classOf(receiver);
+        }
+
+        static boolean classDecides(org.minipy.runtime.PythonClass cls, String name) {
+            return CallOperations.classDecides(cls, name);
+        }
+    }
+
+    /**
      * {@code receiver.name(args)}. For instances of user classes the method found on the class is cached (under the
      * class's unchanged-assumption) and called with the receiver prepended, with no bound method in between, as long
      * as the instance has no attribute of that name itself.

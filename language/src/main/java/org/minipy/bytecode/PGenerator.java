@@ -28,6 +28,7 @@ public final class PGenerator extends PIterator {
     private boolean started;
     /** Closed when the for loop that iterates it is left (see {@link LoopIterators}). */
     private boolean ownedByLoop;
+    private PythonClass pythonClass = BuiltinTypes.GENERATOR;
 
     public PGenerator(ContinuationResult initial, String name) {
         this.continuation = initial;
@@ -49,7 +50,12 @@ public final class PGenerator extends PIterator {
 
     @Override
     public PythonClass getPythonClass() {
-        return BuiltinTypes.GENERATOR;
+        return pythonClass;
+    }
+
+    /** For itertools' iterators, which are generators under classes of their own (see LibrarySupportModule). */
+    public void setPythonClass(PythonClass cls) {
+        this.pythonClass = cls;
     }
 
     @Override

@@ -248,7 +248,7 @@ final class RuntimeCalls {
     @TruffleBoundary
     static Object unpack(int count, int starIndex, Object iterable) {
         Object[] items;
-        if (iterable instanceof PTuple t) {
+        if (iterable instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE) {
             items = t.getItems();
         } else {
             Object iterator = Iteration.getIterOrNull(iterable);

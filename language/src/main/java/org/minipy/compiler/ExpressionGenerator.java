@@ -648,6 +648,14 @@ abstract class ExpressionGenerator {
             b.endSuper();
             return;
         }
+        if (isSuperOutsideClass(c)) {
+            // a function with arguments but outside a class body: CPython finds no __class__ cell
+            b.beginSuper("super");
+            b.emitLoadConstant(PNone.NONE);
+            loadName(firstParameter());
+            b.endSuper();
+            return;
+        }
         if (!c.keywords().isEmpty()) {
             String[] names = new String[c.keywords().size()];
             for (int i = 0; i < names.length; i++) {
@@ -664,7 +672,13 @@ abstract class ExpressionGenerator {
             // Inside the call's section, the attribute's: a failed lookup is marked under obj.name (Tracebacks).
             beginSection(a.loc());
             b.beginCallMethod(a.attr());
-            expr(a.value());
+            if (ArgumentEffects.mayRunCode(c.args())) {
+                b.beginProbeMethod(a.attr());
+                expr(a.value());
+                b.endProbeMethod();
+            } else {
+                expr(a.value());
+            }
             c.args().forEach(this::expr);
             b.endCallMethod();
             endSection();
@@ -708,6 +722,12 @@ abstract class ExpressionGenerator {
     private boolean isZeroArgumentSuper(Expr.Call c) {
         return c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() &&
                         scope.resolve("super") == Scope.NameKind.GLOBAL && scope.freeVars.contains("__class__") &&
+                        firstParameter() != null;
+    }
+
+    private boolean isSuperOutsideClass(Expr.Call c) {
+        return c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() &&
+                        scope.resolve("super") == Scope.NameKind.GLOBAL && !scope.freeVars.contains("__class__") &&
                         firstParameter() != null;
     }
 

@@ -309,6 +309,8 @@ public final class ModuleLoader {
                 return org.minipy.modules.OsModule.create();
             case "_json":
                 return org.minipy.modules.JsonModule.create();
+            case "_minipy_lib":
+                return org.minipy.modules.LibrarySupportModule.create();
             case "_minipy_thread":
                 return org.minipy.modules.ThreadModule.create();
             case "gil":

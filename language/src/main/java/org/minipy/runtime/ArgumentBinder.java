@@ -18,6 +18,22 @@ public final class ArgumentBinder {
     @TruffleBoundary
     public static Object[] bind(Signature sig, Object[] defaults, Object[] kwDefaults, Object[] args,
                     String[] kwNames, Object[] kwValues) {
+        if (sig.getCErrors() == null) {
+            return bindPython(sig, defaults, kwDefaults, args, kwNames, kwValues);
+        }
+        if (kwNames != null && kwNames.length > 0 && sig.getCErrors().kind() != CArgumentErrors.Kind.KEYWORDS) {
+            throw sig.getCErrors().error(sig, defaults, args.length, kwNames); // positional-only in C, whatever the names
+        }
+        try {
+            return bindPython(sig, defaults, kwDefaults, args, kwNames, kwValues);
+        } catch (PException e) {
+            PException c = sig.getCErrors().error(sig, defaults, args.length, kwNames);
+            throw c != null ? c : e;
+        }
+    }
+
+    private static Object[] bindPython(Signature sig, Object[] defaults, Object[] kwDefaults, Object[] args,
+                    String[] kwNames, Object[] kwValues) {
         Object[] slots = new Object[sig.getSlotCount()];
         int positional = sig.getPositionalCount();
         String fn = sig.getName() + "()";

@@ -52,7 +52,9 @@ public final class Arith {
             throw unsupported(op, a, b, inPlace);
         }
         String reflected = op.reflectedDunder();
-        boolean rightFirst = cb != ca && cb.isSubclassOf(ca) && Attributes.lookupUserSpecial(cb, reflected) != null;
+        // As CPython, the right operand goes first only when its class is a subclass that overrides the reflected method.
+        Object rightReflected = cb != ca && cb.isSubclassOf(ca) ? Attributes.lookupUserSpecial(cb, reflected) : null;
+        boolean rightFirst = rightReflected != null && ca.lookup(reflected) != rightReflected;
         if (rightFirst) {
             Object r = callUser(cb, reflected, b, a);
             if (r != PSingleton.NOT_IMPLEMENTED) {
@@ -135,7 +137,7 @@ public final class Arith {
                     return binary(op, a, b, true);
             }
         } else if (a instanceof PDict dict && op == Binary.BITOR) {
-            if (b instanceof PDict other) {
+            if (b instanceof PDict other && other.mergesDirectly()) {
                 for (PDict.Entry e : other.entriesSnapshot()) {
                     dict.put(e.key, e.value);
                 }
@@ -256,6 +258,9 @@ public final class Arith {
                     }
                 }
                 if (op == Binary.BITOR && a instanceof PDict x && b instanceof PDict y) {
+                    if (!x.mergesDirectly() || !y.mergesDirectly()) {
+                        return Calls.call(BuiltinTypes.DICT.lookup("__or__"), new Object[]{a, b});
+                    }
                     PDict r = new PDict();
                     for (PDict.Entry e : x.entriesSnapshot()) {
                         r.put(e.key, e.value);

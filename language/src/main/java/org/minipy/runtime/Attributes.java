@@ -175,7 +175,7 @@ public final class Attributes {
      */
     @TruffleBoundary
     public static boolean isDataDescriptor(Object descriptor) {
-        if (descriptor instanceof PProperty || descriptor instanceof GetSet) {
+        if (descriptor instanceof PProperty p && p.isExact() || descriptor instanceof GetSet) {
             return true;
         }
         PythonClass t = userDescriptorClass(descriptor);
@@ -203,7 +203,7 @@ public final class Attributes {
     /** {@code descriptor.__set__(obj, value)} (a property's setter, a getset's, or a Python {@code __set__}). */
     @TruffleBoundary
     static void setThroughDescriptor(Object descriptor, Object obj, String name, Object value, PythonClass type) {
-        if (descriptor instanceof PProperty p) {
+        if (descriptor instanceof PProperty p && p.isExact()) {
             p.set(obj, value);
         } else if (descriptor instanceof GetSet gs) {
             if (gs.setter == null) {
@@ -222,7 +222,7 @@ public final class Attributes {
     /** {@code descriptor.__delete__(obj)}. */
     @TruffleBoundary
     static void deleteThroughDescriptor(Object descriptor, Object obj, String name, PythonClass type) {
-        if (descriptor instanceof PProperty p) {
+        if (descriptor instanceof PProperty p && p.isExact()) {
             p.delete(obj);
         } else if (descriptor instanceof GetSet gs) {
             throw notWritable(gs, name, type);
@@ -259,7 +259,7 @@ public final class Attributes {
             return sm.function;
         } else if (descriptor instanceof PClassMethod cm) {
             return cm.bindTo(type);
-        } else if (descriptor instanceof PProperty p) {
+        } else if (descriptor instanceof PProperty p && p.isExact()) {
             return p.get(obj);
         } else if (descriptor instanceof GetSet gs) {
             return gs.getter.apply(obj);

@@ -65,6 +65,7 @@ public final class BuiltinTypes {
     public static final PythonClass CLASSMETHOD = make("classmethod", Layout.NONE, OBJECT);
     public static final PythonClass CODE = hidden("code", OBJECT);
     public static final PythonClass MEMBER_DESCRIPTOR = hidden("member_descriptor", OBJECT);
+    public static final PythonClass GETSET_DESCRIPTOR = hidden("getset_descriptor", OBJECT);
     public static final PythonClass SUPER = make("super", Layout.NONE, OBJECT);
     public static final PythonClass FILE = inModule("_io", hidden("TextIOWrapper", OBJECT));
 

@@ -35,7 +35,16 @@ public final class ClassFactory {
                         m.getGlobal("__file__") instanceof String file && file.startsWith("<minipy>/");
     }
 
-    private static final PythonClass[] UNSUBCLASSABLE_DESCRIPTORS = {BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD};
+    private static boolean definesAnything(PDict namespace) {
+        for (PDict.Entry e : namespace.entriesSnapshot()) {
+            if (!(e.key instanceof String k) || !(k.equals("__module__") || k.equals("__qualname__") || k.equals("__doc__"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final PythonClass[] UNSUBCLASSABLE_DESCRIPTORS = {BuiltinTypes.STATICMETHOD, BuiltinTypes.CLASSMETHOD};
 
     public static PythonClass create(String name, PythonClass[] bases, PDict namespace) {
         return create(BuiltinTypes.TYPE, name, bases, namespace, null);
@@ -78,12 +87,17 @@ public final class ClassFactory {
                     throw Errors.typeError("type '%s' is not an acceptable base type", base.getName());
                 }
             }
-            // Their instances are Java objects that cannot carry a subclass's methods or attributes; the library's
+            // Their instances are Java objects that cannot carry a subclass's methods or attributes (property can, see PProperty); the library's
             // own subclasses (abc.abstractproperty ...) only add a class attribute, which is harmless.
             for (PythonClass d : UNSUBCLASSABLE_DESCRIPTORS) {
                 if (base.isSubclassOf(d) && !definedByLibrary(namespace)) {
                     throw Errors.notImplementedError("MiniPy does not support subclasses of %s", d.getName());
                 }
+            }
+            // bytes values are PBytes with no room for a subclass (unlike int, float and str, see PSubclassValue): an
+            // empty subclass makes plain bytes, but methods or attributes of its own would silently go missing.
+            if (base == BuiltinTypes.BYTES && definesAnything(namespace)) {
+                throw Errors.notImplementedError("MiniPy does not support subclasses of bytes with methods or attributes");
             }
         }
         Layout layout = Layout.OBJECT;
@@ -154,11 +168,14 @@ public final class ClassFactory {
         }
         cls.setSlots(slots(cls, namespace.get("__slots__")));
         defineMembers(cls, namespace);
-        if (hasEq && !hasHash) {
-            cls.define("__hash__", PNone.NONE);
+        if (namespace.get("__slots__") == null) {
+            cls.setInstanceSlots(instanceSlots(cls), cls.getDefinedCount());
         }
         if (cls.getOwnAttribute("__doc__") == null) {
             cls.define("__doc__", PNone.NONE);
+        }
+        if (hasEq && !hasHash) {
+            cls.define("__hash__", PNone.NONE);
         }
         for (Map.Entry<String, Object> e : namespaceOrder(cls, namespace)) {
             Object value = e.getValue();
@@ -304,6 +321,33 @@ public final class ClassFactory {
             }
         }
         return out.toArray(new Map.Entry[0]);
+    }
+
+    /**
+     * What CPython adds to a class without {@code __slots__}: {@code __dict__} unless a base's instances have one
+     * already, {@code __weakref__} unless they have weak references or are variable-sized (int, tuple, bytes).
+     */
+    private static String[] instanceSlots(PythonClass cls) {
+        boolean dict = true;
+        boolean weak = true;
+        PythonClass[] mro = cls.getMro();
+        for (int i = 1; i < mro.length; i++) {
+            PythonClass b = mro[i];
+            if (!b.isBuiltin()) {
+                if (b.getSlots() == null) {
+                    dict = false;
+                    weak = false;
+                }
+            } else if (b == BuiltinTypes.TYPE) {
+                dict = false;
+                weak = false;
+            } else if (b.getLayout() == PythonClass.Layout.EXCEPTION) {
+                dict = false;
+            } else if (b.getLayout() == PythonClass.Layout.SET || b == BuiltinTypes.INT || b == BuiltinTypes.TUPLE || b == BuiltinTypes.BYTES) {
+                weak = false;
+            }
+        }
+        return dict && weak ? new String[]{"__dict__", "__weakref__"} : dict ? new String[]{"__dict__"} : weak ? new String[]{"__weakref__"} : new String[0];
     }
 
     /**

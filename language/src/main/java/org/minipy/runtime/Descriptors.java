@@ -18,22 +18,47 @@ public final class Descriptors {
      * {@code property(fget, fset, fdel, doc)}; a data descriptor. Its name (given by {@code __set_name__} when the class
      * is created) goes into CPython's messages: {@code property 'x' of 'A' object has no setter}.
      */
-    public static final class PProperty implements HasPythonClass {
-        public final Object getter;
-        public final Object setter;
-        public final Object deleter;
-        public final Object doc;
+    /**
+     * A property. Instances of a Python subclass of {@code property} are PProperty objects too (with that class and an
+     * attribute storage), which the attribute machinery treats as any descriptor of a Python class, so that the
+     * subclass's own {@code __get__}/{@code __set__} run; {@link #isExact()} tells the plain ones apart.
+     */
+    public static final class PProperty extends PythonObject {
+        public Object getter;
+        public Object setter;
+        public Object deleter;
+        public Object doc;
         private volatile Object name;
 
         public PProperty(Object getter, Object setter, Object deleter, Object doc) {
+            this(BuiltinTypes.PROPERTY, getter, setter, deleter, doc);
+        }
+
+        public PProperty(PythonClass cls, Object getter, Object setter, Object deleter, Object doc) {
+            super(cls);
             this.getter = getter;
             this.setter = setter;
             this.deleter = deleter;
             this.doc = doc;
         }
 
-        /** {@code getter()}, {@code setter()}, {@code deleter()}: a copy with one function replaced, keeping the name. */
+        public boolean isExact() {
+            return getPythonClass() == BuiltinTypes.PROPERTY;
+        }
+
+        /**
+         * {@code getter()}, {@code setter()}, {@code deleter()}: a copy with one function replaced, keeping the name;
+         * as in CPython a subclass's copy is made by calling the subclass.
+         */
         public PProperty with(Object newGetter, Object newSetter, Object newDeleter) {
+            if (!isExact()) {
+                Object made = Calls.call(getPythonClass(), new Object[]{newGetter, newSetter, newDeleter, doc});
+                if (made instanceof PProperty p) {
+                    p.name = name;
+                    return p;
+                }
+                throw Errors.typeError("property copy did not return a property");
+            }
             PProperty p = new PProperty(newGetter, newSetter, newDeleter, doc);
             p.name = name;
             return p;
@@ -74,11 +99,6 @@ public final class Descriptors {
             }
             return Errors.attributeError("property %s of '%s' object has no %s", Repr.repr(name), owner, function);
         }
-
-        @Override
-        public PythonClass getPythonClass() {
-            return BuiltinTypes.PROPERTY;
-        }
     }
 
     public static final class PStaticMethod implements HasPythonClass {
@@ -115,7 +135,7 @@ public final class Descriptors {
         @TruffleBoundary
         private Object bindChained(PythonClass cls) {
             PythonClass wrappedType = TypeOf.classOf(function);
-            boolean descriptor = function instanceof PProperty || function instanceof PStaticMethod || function instanceof PClassMethod ||
+            boolean descriptor = function instanceof PProperty p && p.isExact() || function instanceof PStaticMethod || function instanceof PClassMethod ||
                             (!wrappedType.isBuiltin() && wrappedType.lookup("__get__") != null);
             return descriptor ? Attributes.bind(function, cls, cls) : new PBoundMethod(cls, function);
         }
@@ -153,6 +173,26 @@ public final class Descriptors {
         @Override
         public PythonClass getPythonClass() {
             return BuiltinTypes.PROPERTY;
+        }
+    }
+
+    /**
+     * The {@code __dict__} and {@code __weakref__} entries that CPython lists in a class's {@code __dict__} (getset
+     * descriptors it adds when a class gives its instances a dict or weak references). MiniPy finds instance
+     * attributes without them, so they only appear in that view (see {@link PythonClass#ownAttributesInOrder}).
+     */
+    public static final class PInstanceSlot implements HasPythonClass {
+        public final String name;
+        public final PythonClass owner;
+
+        public PInstanceSlot(String name, PythonClass owner) {
+            this.name = name;
+            this.owner = owner;
+        }
+
+        @Override
+        public PythonClass getPythonClass() {
+            return BuiltinTypes.GETSET_DESCRIPTOR;
         }
     }
 

@@ -124,6 +124,9 @@ public final class Instantiation {
                 throw Errors.typeError("%s() takes no arguments", cls.getName());
             }
         }
+        if (cls.isBuiltin() && cls.lookup("__new__") != OBJECT_NEW) {
+            throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.getName(), cls.getName());
+        }
         return allocate(cls);
     }
 

@@ -132,7 +132,8 @@ public final class Iteration {
     /** All remaining elements of any iterable, as a fresh array. */
     @TruffleBoundary
     public static Object[] toArray(Object iterable) {
-        if (iterable instanceof PList l) {
+        // A subclass's own __iter__ is called, as CPython does for anything but an exact list or tuple.
+        if (iterable instanceof PList l && (l.getPythonClass() == BuiltinTypes.LIST || Attributes.lookupUserSpecial(l.getPythonClass(), "__iter__") == null)) {
             return l.toArray();
         } else if (iterable instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE) {
             return t.getItems().clone();

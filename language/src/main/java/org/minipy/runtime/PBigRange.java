@@ -62,7 +62,7 @@ public final class PBigRange implements HasPythonClass {
         if (key instanceof PSlice) {
             throw Errors.overflowError("Python int too large to convert to C ssize_t");
         }
-        Object index = PSubclassValue.unwrapUnlessOverridden(key, "__index__");
+        Object index = PSubclassValue.unwrapInt(key);
         if (!IntOps.isInt(index)) {
             throw Errors.typeError("range indices must be integers or slices, not %s", TypeOf.nameOf(key));
         }

@@ -252,4 +252,13 @@ public final class PDict extends PythonObject {
             return other instanceof DictKey k && (k.key == key || (k.hash == hash && Comparisons.eq(k.key, key)));
         }
     }
+
+    /**
+     * Whether dict(d), d.update, {**d} and f(**d) copy the dict's entries directly: CPython does unless the dict's class
+     * overrides __iter__ (then it calls keys() and __getitem__; overriding only those is bypassed).
+     */
+    public boolean mergesDirectly() {
+        PythonClass cls = getPythonClass();
+        return cls == BuiltinTypes.DICT || Attributes.lookupUserSpecial(cls, "__iter__") == null;
+    }
 }

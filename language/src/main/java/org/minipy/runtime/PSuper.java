@@ -82,7 +82,7 @@ public final class PSuper implements HasPythonClass {
             return sm.function;
         } else if (value instanceof PClassMethod cm) {
             return cm.bindTo(startType);
-        } else if (value instanceof PProperty || value instanceof GetSet) {
+        } else if (value instanceof PProperty p && p.isExact() || value instanceof GetSet) {
             return obj == null ? value : Attributes.bind(value, obj, startType);
         }
         PythonClass vt = TypeOf.classOf(value);

@@ -50,6 +50,8 @@ public final class PythonClass implements HasPythonClass {
     private PythonClass metaclass;
     /** The instance attributes allowed by {@code __slots__} along the MRO; null when instances have a dict. */
     private java.util.Set<String> slots;
+    private String[] instanceSlots;
+    private int instanceSlotsAt = Integer.MAX_VALUE;
 
     public PythonClass(String name, PythonClass[] bases, boolean builtin, Layout layout) {
         this.name = name;
@@ -159,14 +161,44 @@ public final class PythonClass implements HasPythonClass {
     public PDict ownAttributesInOrder() {
         PDict d = new PDict();
         synchronized (definitionOrder) {
-            for (String key : definitionOrder) {
+            for (int i = 0; i < definitionOrder.size(); i++) {
+                if (i == instanceSlotsAt) {
+                    addInstanceSlots(d);
+                }
+                String key = definitionOrder.get(i);
                 Object v = attributes.get(key);
                 if (v != null) {
                     d.put(key, v);
                 }
             }
+            if (instanceSlotsAt >= definitionOrder.size()) {
+                addInstanceSlots(d);
+            }
         }
         return d;
+    }
+
+    private void addInstanceSlots(PDict d) {
+        if (instanceSlots != null) {
+            for (String name : instanceSlots) {
+                d.put(name, new Descriptors.PInstanceSlot(name, this));
+            }
+        }
+    }
+
+    /**
+     * The {@code __dict__}/{@code __weakref__} entries CPython adds to a new class's dict, and where among its own
+     * attributes (after the class body's); see {@link Descriptors.PInstanceSlot}.
+     */
+    public void setInstanceSlots(String[] names, int at) {
+        this.instanceSlots = names.length == 0 ? null : names;
+        this.instanceSlotsAt = at;
+    }
+
+    public int getDefinedCount() {
+        synchronized (definitionOrder) {
+            return definitionOrder.size();
+        }
     }
 
     private void put(String key, Object value) {

@@ -162,6 +162,8 @@ public final class Repr {
             return StringRepr.bytesRepr(b.getBytes());
         } else if (value instanceof Descriptors.PMember m) {
             return "<member '" + m.name + "' of '" + m.owner.getName() + "' objects>";
+        } else if (value instanceof Descriptors.PInstanceSlot a) {
+            return "<attribute '" + a.name + "' of '" + a.owner.getName() + "' objects>";
         }
         Object builtin = Attributes.lookupBuiltinSpecial(cls, "__repr__");
         if (builtin != null && !(value instanceof PythonObject)) {

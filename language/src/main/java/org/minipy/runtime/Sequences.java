@@ -78,7 +78,7 @@ public final class Sequences {
      */
     @TruffleBoundary
     public static long asIndex(Object object, String what) {
-        Object index = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
+        Object index = PSubclassValue.unwrapInt(object);
         if (index instanceof Long l) {
             return l;
         } else if (index instanceof Boolean b) {
@@ -189,7 +189,7 @@ public final class Sequences {
 
     @TruffleBoundary
     private static long sliceIndexOfObject(Object object) {
-        Object o = PSubclassValue.unwrapUnlessOverridden(object, "__index__");
+        Object o = PSubclassValue.unwrapInt(object);
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         }
@@ -428,6 +428,9 @@ public final class Sequences {
             return Truth.isTrue(Calls.call(builtinContains, new Object[]{container, item}));
         }
         Object iterMethod = cls.isBuiltin() ? null : cls.lookup("__iter__");
+        if (iterMethod == PNone.NONE) {
+            throw Errors.typeError("argument of type '%s' is not iterable", cls.getMessageName());
+        }
         if (iterMethod != null || container instanceof PIterator || cls.isBuiltin() && isIterable(container)
                         || Attributes.lookupBuiltinSpecial(cls, "__iter__") != null || Attributes.lookupUserSpecial(cls, "__getitem__") != null) {
             Object it = Iteration.getIter(container);

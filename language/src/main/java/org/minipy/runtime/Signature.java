@@ -19,6 +19,8 @@ public final class Signature {
     private final boolean varArgs;
     private final int kwOnlyCount;
     private final boolean varKeywords;
+    /** For MiniPy's stand-ins for C functions: the C parser's messages (null: a Python function's). */
+    private CArgumentErrors cErrors;
 
     public Signature(String name, String[] names, int posOnlyCount, int positionalCount, boolean varArgs,
                     int kwOnlyCount, boolean varKeywords) {
@@ -74,6 +76,14 @@ public final class Signature {
         }
         // varargs name sits between positional and keyword-only names in slot order: parse kept that order.
         return new Signature(name, names.toArray(new String[0]), posOnly, positional, varArgs, kwOnly, varKw);
+    }
+
+    public CArgumentErrors getCErrors() {
+        return cErrors;
+    }
+
+    public void setCErrors(CArgumentErrors cErrors) {
+        this.cErrors = cErrors;
     }
 
     public String getName() {

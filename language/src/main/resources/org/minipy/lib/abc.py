@@ -79,17 +79,26 @@ def update_abstractmethods(cls):
     return cls
 
 
+class _AbcImpl:
+    # one attribute per ABC, as CPython's _abc_impl: its registered virtual
+    # subclasses and its real ABC subclasses
+    __slots__ = ('registry', 'subclasses')
+
+    def __init__(self):
+        self.registry = []
+        self.subclasses = []
+
+
 class ABCMeta(type):
     """Metaclass for defining abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
-        cls._abc_registry = []
-        cls._abc_subclasses = []
+        cls._abc_impl = _AbcImpl()
         for base in bases:
             if isinstance(base, ABCMeta):
-                base._abc_subclasses.append(cls)
+                base._abc_impl.subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -112,7 +121,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        cls._abc_impl.registry.append(subclass)
         _cache_token += 1
         return subclass
 
@@ -133,10 +142,10 @@ class ABCMeta(type):
             ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
-        for registered in cls._abc_registry:
+        for registered in cls._abc_impl.registry:
             if issubclass(subclass, registered):
                 return True
-        for sub in cls._abc_subclasses:
+        for sub in cls._abc_impl.subclasses:
             if issubclass(subclass, sub):
                 return True
         return False

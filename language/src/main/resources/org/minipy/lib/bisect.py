@@ -7,11 +7,25 @@ Python 3.10+).
 
 
 def _bounds(a, lo, hi):
+    # C's Py_ssize_t arguments: lo takes an int or an __index__, hi also None
+    if type(lo) is not int:
+        lo = _as_index(lo, "'%s' object cannot be interpreted as an integer")
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
         hi = len(a)
+    elif type(hi) is not int:
+        hi = _as_index(hi, "argument should be integer or None, not '%s'")
     return lo, hi
+
+
+def _as_index(value, message):
+    if isinstance(value, int):
+        return int(value)
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError(message % type(value).__name__)
+    return index(value)
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
@@ -63,3 +77,10 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# CPython's bisect is C: a call that does not fit gets its argument parser's message.
+from _minipy_lib import c_arguments as _c_arguments
+for _f in (bisect_right, bisect_left, insort_right, insort_left):
+    _c_arguments('keywords', _f.__name__)(_f)
+del _f

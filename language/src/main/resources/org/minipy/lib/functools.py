@@ -644,3 +644,9 @@ class singledispatchmethod:
         _method.register = self.register
         update_wrapper(_method, self.func)
         return _method
+
+
+# CPython's reduce and cmp_to_key are C: a call that does not fit gets its argument parser's message.
+from _minipy_lib import c_arguments as _c_arguments
+_c_arguments('positional', 'reduce')(reduce)
+_c_arguments('keywords', 'cmp_to_key')(cmp_to_key)

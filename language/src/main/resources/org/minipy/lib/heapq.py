@@ -281,3 +281,12 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [entry[2] for entry in result]
+
+
+# CPython's heapq is C: a call that does not fit gets its argument parser's message.
+from _minipy_lib import c_arguments as _c_arguments
+for _f in (heappush, heapreplace, heappushpop):
+    _c_arguments('positional', _f.__name__, '_heapq.' + _f.__name__)(_f)
+for _f in (heappop, heapify):
+    _c_arguments('one', '_heapq.' + _f.__name__)(_f)
+del _f

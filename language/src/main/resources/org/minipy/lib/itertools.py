@@ -7,6 +7,7 @@ they are called, and then produce their results lazily.
 """
 
 import sys
+from _minipy_lib import retype as _retype, c_arguments as _c_arguments
 
 __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress',
            'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
@@ -14,6 +15,22 @@ __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress',
            'permutations', 'combinations', 'combinations_with_replacement']
 
 _MISSING = object()
+
+
+def _generator():
+    yield
+
+
+_GENERATOR = type(_generator())
+
+
+def _iterator_class(cls):
+    # The classes below are CPython's iterator types; their instances are the
+    # generators that do the work, re-typed (see _retype), so a class only
+    # needs a __new__ that starts the generator.
+    cls.__iter__ = _GENERATOR.__iter__
+    cls.__next__ = _GENERATOR.__next__
+    return cls
 
 
 def _as_index(value):
@@ -62,9 +79,12 @@ class count:
         return 'count(%r, %r)' % (self._value, self._step)
 
 
-def cycle(iterable):
+@_iterator_class
+class cycle:
     """cycle(p) --> p0, p1, ... plast, p0, p1, ... (saving a copy of p)"""
-    return _cycle(iter(iterable))
+
+    def __new__(cls, iterable):
+        return _retype(_cycle(iter(iterable)), cls)
 
 
 def _cycle(it):
@@ -117,9 +137,12 @@ class repeat:
 # Iterators terminating on the shortest input sequence
 ################################################################################
 
-def accumulate(iterable, func=None, *, initial=None):
+@_iterator_class
+class accumulate:
     """Return a series of accumulated sums (or other binary function results)."""
-    return _accumulate(iter(iterable), func, initial)
+
+    def __new__(cls, iterable, func=None, *, initial=None):
+        return _retype(_accumulate(iter(iterable), func, initial), cls)
 
 
 def _accumulate(it, func, initial):
@@ -137,10 +160,18 @@ def _accumulate(it, func, initial):
         yield total
 
 
-def chain(*iterables):
+@_iterator_class
+class chain:
     """chain(*iterables) --> elements of the first iterable until it is
     exhausted, then elements of the next, and so on."""
-    return _chain(iter(iterables))
+
+    def __new__(cls, *iterables):
+        return _retype(_chain(iter(iterables)), cls)
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        """chain.from_iterable(iterable) --> like chain(*iterable), lazily."""
+        return _retype(_chain(iter(iterable)), cls)
 
 
 def _chain(sources):
@@ -149,17 +180,12 @@ def _chain(sources):
             yield element
 
 
-def _chain_from_iterable(iterable):
-    """chain.from_iterable(iterable) --> like chain(*iterable), lazily."""
-    return _chain(iter(iterable))
-
-
-chain.from_iterable = _chain_from_iterable
-
-
-def compress(data, selectors):
+@_iterator_class
+class compress:
     """Return data elements corresponding to true selector elements."""
-    return _compress(iter(data), iter(selectors))
+
+    def __new__(cls, data, selectors):
+        return _retype(_compress(iter(data), iter(selectors)), cls)
 
 
 def _compress(data, selectors):
@@ -174,9 +200,12 @@ def _compress(data, selectors):
             yield datum
 
 
-def dropwhile(predicate, iterable):
+@_iterator_class
+class dropwhile:
     """Drop items while predicate(item) is true; afterwards return every item."""
-    return _dropwhile(predicate, iter(iterable))
+
+    def __new__(cls, predicate, iterable):
+        return _retype(_dropwhile(predicate, iter(iterable)), cls)
 
 
 def _dropwhile(predicate, it):
@@ -188,9 +217,12 @@ def _dropwhile(predicate, it):
         yield x
 
 
-def takewhile(predicate, iterable):
+@_iterator_class
+class takewhile:
     """Return successive entries as long as predicate(entry) is true."""
-    return _takewhile(predicate, iter(iterable))
+
+    def __new__(cls, predicate, iterable):
+        return _retype(_takewhile(predicate, iter(iterable)), cls)
 
 
 def _takewhile(predicate, it):
@@ -201,10 +233,13 @@ def _takewhile(predicate, it):
             return
 
 
-def filterfalse(function, iterable):
+@_iterator_class
+class filterfalse:
     """Return the items for which function(item) is false (or, if function
     is None, the items that are false)."""
-    return _filterfalse(function, iter(iterable))
+
+    def __new__(cls, function, iterable):
+        return _retype(_filterfalse(function, iter(iterable)), cls)
 
 
 def _filterfalse(function, it):
@@ -216,9 +251,12 @@ def _filterfalse(function, it):
             yield x
 
 
-def starmap(function, iterable):
+@_iterator_class
+class starmap:
     """Return function(*args) for each args tuple in iterable."""
-    return _starmap(function, iter(iterable))
+
+    def __new__(cls, function, iterable):
+        return _retype(_starmap(function, iter(iterable)), cls)
 
 
 def _starmap(function, it):
@@ -227,9 +265,12 @@ def _starmap(function, it):
         yield function(*tuple(args))
 
 
-def pairwise(iterable):
+@_iterator_class
+class pairwise:
     """Return successive overlapping pairs: pairwise('ABCD') --> AB BC CD"""
-    return _pairwise(iter(iterable))
+
+    def __new__(cls, iterable):
+        return _retype(_pairwise(iter(iterable)), cls)
 
 
 def _pairwise(it):
@@ -241,10 +282,16 @@ def _pairwise(it):
         previous = current
 
 
-def zip_longest(*iterables, fillvalue=None):
+@_iterator_class
+class zip_longest:
     """Like zip(), but continues until the longest iterable is exhausted,
     filling in missing values with fillvalue."""
-    return _zip_longest([iter(x) for x in iterables], fillvalue)
+
+    def __new__(cls, *iterables, **kwargs):
+        fillvalue = kwargs.pop('fillvalue', None)
+        if kwargs:
+            raise TypeError('zip_longest() got an unexpected keyword argument')
+        return _retype(_zip_longest([iter(x) for x in iterables], fillvalue), cls)
 
 
 def _zip_longest(iterators, fillvalue):
@@ -288,39 +335,42 @@ def _islice_index(value):
     return value
 
 
-def islice(*args):
+@_iterator_class
+class islice:
     """islice(iterable, stop) or islice(iterable, start, stop[, step])
 
     Like a slice of the iterable's elements, lazily; consumes only as many
     items as needed (the skipped ones up to stop included).
     """
-    if len(args) < 2:
-        raise TypeError('islice expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 4:
-        raise TypeError('islice expected at most 4 arguments, got %d' % len(args))
-    iterable = args[0]
-    start = 0
-    stop = None
-    step = 1
-    if len(args) == 2:
-        if args[1] is not None:
-            stop = _islice_index(args[1])
-            if stop == -1:
-                raise ValueError(_ISLICE_STOP)
-    else:
-        if args[1] is not None:
-            start = _islice_index(args[1])
-        if args[2] is not None:
-            stop = _islice_index(args[2])
-            if stop == -1:
-                raise ValueError(_ISLICE_STOP)
-        if start < 0:
-            raise ValueError(_ISLICE_INDICES)
-        if len(args) == 4 and args[3] is not None:
-            step = _islice_index(args[3])
-        if step < 1:
-            raise ValueError(_ISLICE_STEP)
-    return _islice(iter(iterable), start, stop, step)
+
+    def __new__(cls, *args):
+        if len(args) < 2:
+            raise TypeError('islice expected at least 2 arguments, got %d' % len(args))
+        if len(args) > 4:
+            raise TypeError('islice expected at most 4 arguments, got %d' % len(args))
+        iterable = args[0]
+        start = 0
+        stop = None
+        step = 1
+        if len(args) == 2:
+            if args[1] is not None:
+                stop = _islice_index(args[1])
+                if stop == -1:
+                    raise ValueError(_ISLICE_STOP)
+        else:
+            if args[1] is not None:
+                start = _islice_index(args[1])
+            if args[2] is not None:
+                stop = _islice_index(args[2])
+                if stop == -1:
+                    raise ValueError(_ISLICE_STOP)
+            if start < 0:
+                raise ValueError(_ISLICE_INDICES)
+            if len(args) == 4 and args[3] is not None:
+                step = _islice_index(args[3])
+            if step < 1:
+                raise ValueError(_ISLICE_STEP)
+        return _retype(_islice(iter(iterable), start, stop, step), cls)
 
 
 def _islice(it, start, stop, step):
@@ -459,13 +509,16 @@ def tee(iterable, n=2):
 # Combinatoric iterators
 ################################################################################
 
-def product(*iterables, repeat=1):
+@_iterator_class
+class product:
     """Cartesian product of input iterables, in lexicographic order."""
-    repeat = _as_index(repeat)
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
+
+    def __new__(cls, *iterables, repeat=1):
+        repeat = _as_index(repeat)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(pool) for pool in iterables] * repeat
+        return _retype(_product(pools), cls)
 
 
 def _product(pools):
@@ -499,12 +552,15 @@ def _check_r(r, n):
     return r
 
 
-def permutations(iterable, r=None):
+@_iterator_class
+class permutations:
     """Successive r-length permutations of elements, in lexicographic order
     of their positions."""
-    pool = tuple(iterable)
-    r = _check_r(r, len(pool))
-    return _permutations(pool, r)
+
+    def __new__(cls, iterable, r=None):
+        pool = tuple(iterable)
+        r = _check_r(r, len(pool))
+        return _retype(_permutations(pool, r), cls)
 
 
 def _permutations(pool, r):
@@ -542,12 +598,15 @@ def _permutations(pool, r):
         yield tuple([pool[i] for i in indices])
 
 
-def combinations(iterable, r):
+@_iterator_class
+class combinations:
     """r-length subsequences of elements, in lexicographic order of their
     positions (each element used at most once)."""
-    r = _check_r(_as_index(r), 0)
-    pool = tuple(iterable)
-    return _combinations(pool, r)
+
+    def __new__(cls, iterable, r):
+        r = _check_r(_as_index(r), 0)
+        pool = tuple(iterable)
+        return _retype(_combinations(pool, r), cls)
 
 
 def _combinations(pool, r):
@@ -568,12 +627,15 @@ def _combinations(pool, r):
         yield tuple([pool[i] for i in indices])
 
 
-def combinations_with_replacement(iterable, r):
+@_iterator_class
+class combinations_with_replacement:
     """r-length subsequences of elements allowing individual elements to be
     repeated, in lexicographic order of their positions."""
-    r = _check_r(_as_index(r), 0)
-    pool = tuple(iterable)
-    return _combinations_with_replacement(pool, r)
+
+    def __new__(cls, iterable, r):
+        r = _check_r(_as_index(r), 0)
+        pool = tuple(iterable)
+        return _retype(_combinations_with_replacement(pool, r), cls)
 
 
 def _combinations_with_replacement(pool, r):
@@ -592,3 +654,19 @@ def _combinations_with_replacement(pool, r):
         for j in range(position, r):
             indices[j] = value
         yield tuple([pool[i] for i in indices])
+
+
+# A call that does not fit gets the message of the C original's argument parser.
+for _f, _kind, _name in ((count.__init__, 'keywords', 'count'), (repeat.__init__, 'keywords', 'repeat'),
+                         (cycle.__new__, 'positional', 'cycle'), (accumulate.__new__, 'keywords', 'accumulate'),
+                         (compress.__new__, 'keywords', 'compress'), (dropwhile.__new__, 'positional', 'dropwhile'),
+                         (takewhile.__new__, 'positional', 'takewhile'), (filterfalse.__new__, 'positional', 'filterfalse'),
+                         (starmap.__new__, 'positional', 'starmap'), (pairwise.__new__, 'positional', 'pairwise'),
+                         (permutations.__new__, 'keywords', 'permutations'), (combinations.__new__, 'keywords', 'combinations'),
+                         (combinations_with_replacement.__new__, 'keywords', 'combinations_with_replacement'),
+                         (groupby.__init__, 'keywords', 'groupby'), (product.__new__, 'keywords', 'product')):
+    _c_arguments(_kind, _name)(_f)
+_c_arguments('positional', 'tee', 'itertools.tee')(tee)
+_c_arguments('positional', 'islice')(islice.__new__)
+_c_arguments('one', 'chain.from_iterable')(chain.__dict__['from_iterable'].__func__)
+del _f, _kind, _name

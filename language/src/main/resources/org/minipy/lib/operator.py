@@ -81,6 +81,9 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
+    if isinstance(a, int):
+        # an int subclass's own __index__ is not asked, and the result is a plain int
+        return int.__index__(a)
     try:
         method = type(a).__index__
     except AttributeError:
@@ -367,6 +370,18 @@ class methodcaller:
 
 
 # Dunder aliases, as in CPython's operator module.
+# CPython's operator is C: a call that does not fit gets its argument parser's message.
+from _minipy_lib import c_arguments as _c_arguments
+for _f in (lt, le, eq, ne, ge, gt, is_, is_not, add, and_, floordiv, lshift, mod, mul, matmul, or_, pow, rshift, sub,
+           truediv, xor, concat, contains, countOf, delitem, getitem, indexOf, setitem, length_hint, iadd, iand, iconcat,
+           ifloordiv, ilshift, imod, imul, imatmul, ior, ipow, irshift, isub, itruediv, ixor):
+    _c_arguments('positional', _f.__name__, '_operator.' + _f.__name__)(_f)
+for _f in (not_, truth, abs, index, inv, neg, pos):
+    _c_arguments('one', '_operator.' + _f.__name__)(_f)
+_c_arguments('positional', 'attrgetter')(attrgetter.__init__)
+_c_arguments('positional', 'itemgetter')(itemgetter.__init__)
+del _f
+
 __lt__ = lt
 __le__ = le
 __eq__ = eq

@@ -516,6 +516,19 @@ class deque:
         return self
 
 
+# CPython's deque is C: a call that does not fit gets its argument parser's message.
+from _minipy_lib import c_arguments as _c_arguments
+_c_arguments('keywords', 'deque')(deque.__init__)
+for _name in ('append', 'appendleft', 'extend', 'extendleft', 'count', 'remove'):
+    _c_arguments('one', 'deque.' + _name)(getattr(deque, _name))
+for _name in ('pop', 'popleft', 'clear', 'reverse', 'copy'):
+    _c_arguments('none', 'deque.' + _name)(getattr(deque, _name))
+for _name in ('insert', 'index'):
+    _c_arguments('tuple', _name, 'deque.' + _name)(getattr(deque, _name))
+_c_arguments('positional', 'deque.rotate')(deque.rotate)
+del _name
+
+
 ################################################################################
 # Counter
 ################################################################################
