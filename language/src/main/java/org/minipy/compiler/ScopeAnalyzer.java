@@ -240,8 +240,14 @@ final class ScopeAnalyzer {
         for (Expr.Arg a : args.args()) {
             annotation(a.annotation());
         }
+        if (args.vararg() != null) {
+            annotation(args.vararg().annotation());
+        }
         for (Expr.Arg a : args.kwonly()) {
             annotation(a.annotation());
+        }
+        if (args.kwarg() != null) {
+            annotation(args.kwarg().annotation());
         }
     }
 
