@@ -61,7 +61,9 @@ final class ExceptionMethods {
                 throw Errors.typeError("note must be a str, not '%s'", TypeOf.nameOf(a[1]));
             }
             Object notes = Attributes.getOwn(self(a[0]), "__notes__");
-            if (!(notes instanceof PList)) {
+            if (notes != null && !(notes instanceof PList)) {
+                throw Errors.typeError("Cannot add note: __notes__ is not a list");
+            } else if (notes == null) {
                 notes = new PList();
                 Attributes.putOwn(self(a[0]), "__notes__", notes);
             }
