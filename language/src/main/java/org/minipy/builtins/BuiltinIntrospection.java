@@ -209,29 +209,34 @@ final class BuiltinIntrospection {
             // PEP 562: a module lists its names through its own __dir__ function when it has one
             names = Iteration.toArray(Calls.call(module.getGlobal("__dir__"), new Object[0]));
         } else {
-            Set<String> set = new LinkedHashSet<>();
-            if (obj instanceof PModule module) {
-                for (PDict.Entry e : module.toDict().entriesSnapshot()) {
-                    set.add((String) e.key);
-                }
-            } else if (obj instanceof PythonClass cls) {
-                addClassNames(set, cls);
-            } else {
-                if (obj instanceof PythonObject po) {
-                    for (Object key : Attributes.ownKeys(po)) {
-                        if (key instanceof String s) {
-                            set.add(s);
-                        }
-                    }
-                }
-                addClassNames(set, type);
-                set.add("__class__");
-            }
-            List<Object> list = new ArrayList<>(set);
-            names = list.toArray();
+            names = defaultDirNames(obj);
         }
         Sorting.sort(names, PNone.NONE, false);
         return new PList(names);
+    }
+
+    /** What {@code object.__dir__} lists (and dir() without a {@code __dir__} of its own): own names, then the class's. */
+    static Object[] defaultDirNames(Object obj) {
+        PythonClass type = TypeOf.classOf(obj);
+        Set<String> set = new LinkedHashSet<>();
+        if (obj instanceof PModule module) {
+            for (PDict.Entry e : module.toDict().entriesSnapshot()) {
+                set.add((String) e.key);
+            }
+        } else if (obj instanceof PythonClass cls) {
+            addClassNames(set, cls);
+        } else {
+            if (obj instanceof PythonObject po) {
+                for (Object key : Attributes.ownKeys(po)) {
+                    if (key instanceof String s) {
+                        set.add(s);
+                    }
+                }
+            }
+            addClassNames(set, type);
+            set.add("__class__");
+        }
+        return new ArrayList<Object>(set).toArray();
     }
 
     /** {@code dir()} without an argument: the caller's local names, sorted. */

@@ -61,7 +61,9 @@ final class ExceptionMethods {
                 throw Errors.typeError("note must be a str, not '%s'", TypeOf.nameOf(a[1]));
             }
             Object notes = Attributes.getOwn(self(a[0]), "__notes__");
-            if (!(notes instanceof PList)) {
+            if (notes != null && !(notes instanceof PList)) {
+                throw Errors.typeError("Cannot add note: __notes__ is not a list");
+            } else if (notes == null) {
                 notes = new PList();
                 Attributes.putOwn(self(a[0]), "__notes__", notes);
             }
@@ -98,10 +100,27 @@ final class ExceptionMethods {
         keywordAttributes(BuiltinTypes.ATTRIBUTE_ERROR, "name", "obj");
         BuiltinTypes.IMPORT_ERROR.define("name", PNone.NONE);
         BuiltinTypes.IMPORT_ERROR.define("path", PNone.NONE);
-        Install.method(BuiltinTypes.IMPORT_ERROR, "__init__(self, *args, name=None, path=None)", a -> {
+        // msg: the sole argument, also of the ImportErrors the import system raises without running __init__
+        Install.getSet(BuiltinTypes.IMPORT_ERROR, "msg", o -> {
+            Object v = Attributes.getOwn(self(o), "msg");
+            PTuple args = self(o).getArgs();
+            return v != null ? v : args.size() == 1 ? args.get(0) : PNone.NONE;
+        }, (o, v) -> Attributes.putOwn(self(o), "msg", v));
+        Install.method(BuiltinTypes.IMPORT_ERROR, "__init__(self, *args, **kwargs)", a -> {
+            PDict kwargs = (PDict) a[2];
+            for (PDict.Entry entry : kwargs.entriesSnapshot()) {
+                if (!"name".equals(entry.key) && !"path".equals(entry.key)) {
+                    // CPython's argument parser names ImportError() itself, for subclasses too
+                    throw Errors.typeError("%s is an invalid keyword argument for ImportError()", Repr.repr(entry.key));
+                }
+            }
             self(a[0]).setArgs((PTuple) a[1]);
-            Attributes.putOwn(self(a[0]), "name", a[2]);
-            Attributes.putOwn(self(a[0]), "path", a[3]);
+            Object name = kwargs.get("name");
+            Object path = kwargs.get("path");
+            Attributes.putOwn(self(a[0]), "name", name == null ? PNone.NONE : name);
+            Attributes.putOwn(self(a[0]), "path", path == null ? PNone.NONE : path);
+            Object[] args = ((PTuple) a[1]).getItems();
+            Attributes.putOwn(self(a[0]), "msg", args.length == 1 ? args[0] : PNone.NONE);
             return PNone.NONE;
         });
 

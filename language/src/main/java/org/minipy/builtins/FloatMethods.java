@@ -164,7 +164,7 @@ final class FloatMethods {
         if (lower.equals("inf") || lower.equals("infinity")) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         } else if (lower.equals("nan")) {
-            return Double.NaN;
+            return negative ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN; // -nan: copysign sees the sign, as in CPython
         }
         if (!DECIMAL.matcher(body).matches()) {
             throw Errors.valueError("could not convert string to float: %s", Repr.repr(shown));
@@ -239,7 +239,7 @@ final class FloatMethods {
         if (lower.equals("inf") || lower.equals("infinity")) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         } else if (lower.equals("nan")) {
-            return Double.NaN;
+            return negative ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN; // -nan: copysign sees the sign, as in CPython
         }
         java.util.regex.Matcher m = HEX.matcher(s);
         String intPart = m.matches() ? m.group(2) : "";

@@ -39,7 +39,8 @@ final class ListMethods {
         Install.constructor(cls, "__new__(cls, *args, **kwargs)", a -> Instantiation.allocate((PythonClass) a[0]));
         Install.method(cls, "__init__(self, *args, **kwargs)", a -> {
             Object[] args = ((PTuple) a[1]).getItems();
-            if (((PDict) a[2]).size() > 0) {
+            // as CPython: a subclass with its own __new__ may take keywords, which list.__init__ then ignores
+            if (((PDict) a[2]).size() > 0 && org.minipy.runtime.TypeOf.classOf(a[0]).lookup("__new__") == cls.lookup("__new__")) {
                 throw Errors.typeError("list() takes no keyword arguments");
             }
             if (args.length > 1) {

@@ -120,22 +120,9 @@ final class ObjectMethods {
             return PNone.NONE;
         });
         Install.method(cls, "__dir__(self)", a -> {
-            PList names = new PList();
-            java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
-            if (a[0] instanceof PythonObject po) {
-                for (Object k : Attributes.ownKeys(po)) {
-                    if (k instanceof String name) {
-                        sorted.add(name);
-                    }
-                }
-            }
-            for (PythonClass c : TypeOf.classOf(a[0]).getMro()) {
-                sorted.addAll(c.getOwnAttributes().keySet());
-            }
-            for (String s : sorted) {
-                names.append(s);
-            }
-            return names;
+            Object[] names = BuiltinIntrospection.defaultDirNames(a[0]);
+            java.util.Arrays.sort(names); // all str
+            return new PList(names);
         });
         Install.classMethod(cls, "__init_subclass__(cls, **kwargs)", a -> {
             if (((PDict) a[1]).size() > 0) {

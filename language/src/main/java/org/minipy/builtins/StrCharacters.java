@@ -83,17 +83,29 @@ final class StrCharacters {
         return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
     }
 
-    /** Full case folding, approximated per character: lower case, or the lower case of a multi-letter upper case. */
+    /**
+     * Full case folding (Unicode's CaseFolding.txt, as CPython), derived per character from the case mappings: the
+     * lower case of the upper case, so that the letters with two lower cases (µ, ſ, ς, ϐ, ͅ ...) fold to one; the
+     * exceptions are dotless i (which folds to itself), capital sharp s and Cherokee (which folds to upper case).
+     */
     static String casefold(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
+            if (cp >= 0x13a0 && cp <= 0x13ff || cp >= 0xab70 && cp <= 0xabbf) {
+                sb.append(upper(cp));
+                return;
+            } else if (cp == 0x1e9e) {
+                sb.append("ss");
+                return;
+            }
             String up = upper(cp);
-            if (cp == 0x3c2) {
-                sb.append('\u03c3');
-            } else if (up.codePointCount(0, up.length()) > 1) {
+            String low = lower(cp);
+            if (up.codePointCount(0, up.length()) > 1) {
                 sb.append(up.toLowerCase(Locale.ROOT));
+            } else if (cp != 0x131 && low.equals(new String(Character.toChars(cp))) && up.codePointAt(0) != cp) {
+                sb.append(lower(up.codePointAt(0)));
             } else {
-                sb.append(lower(cp));
+                sb.append(low);
             }
         });
         return sb.toString();

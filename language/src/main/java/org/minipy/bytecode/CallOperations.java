@@ -42,10 +42,7 @@ final class CallOperations {
         String[] names = new String[entries.length];
         Object[] values = new Object[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            if (!(entries[i].key instanceof String s)) {
-                throw Errors.typeError("keywords must be strings");
-            }
-            names[i] = s;
+            names[i] = keywordName(entries[i].key);
             values[i] = entries[i].value;
         }
         return Calls.call(callee, args, names.length == 0 ? null : names, values);
@@ -103,14 +100,22 @@ final class CallOperations {
     @TruffleBoundary
     static void mergeKeywords(PDict keywords, Object mapping, Object callee) {
         for (PDict.Entry e : toKeywordDict(mapping, callee).entriesSnapshot()) {
-            if (!(e.key instanceof String)) {
-                throw Errors.typeError("keywords must be strings");
+            String name = keywordName(e.key);
+            if (keywords.containsKey(name)) {
+                throw Errors.typeError("%s got multiple values for keyword argument '%s'", functionString(callee), name);
             }
-            if (keywords.containsKey(e.key)) {
-                throw Errors.typeError("%s got multiple values for keyword argument '%s'", functionString(callee), e.key);
-            }
-            keywords.put(e.key, e.value);
+            keywords.put(name, e.value);
         }
+    }
+
+    /** A key of a {@code **mapping} as a keyword name: a str, or an instance of a str subclass (as its text). */
+    private static String keywordName(Object key) {
+        if (key instanceof String s) {
+            return s;
+        } else if (key instanceof org.minipy.runtime.PSubclassValue v && v.getValue() instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("keywords must be strings");
     }
 
     /** How CPython's call errors name a callable ({@code _PyObject_FunctionStr}): {@code __main__.g()}, {@code len()}. */
@@ -127,7 +132,7 @@ final class CallOperations {
             String module = Repr.moduleOf(c);
             return (module == null || module.equals("builtins") ? "" : module + ".") + c.getQualname() + "()";
         }
-        return TypeOf.nameOf(callee) + " object";
+        return Repr.str(callee); // what has no __qualname__ is named by its str(): "None argument after **"
     }
 
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary

@@ -3,8 +3,11 @@ package org.minipy.bytecode;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
 import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.runtime.Errors;
 
 /**
  * Closure cells as bytecode operations: a variable that an inner function uses lives in a {@link
@@ -41,13 +44,23 @@ final class CellOperations {
         public abstract Object execute(String name, Object cell);
 
         @Specialization
-        static Object get(String name, Object cell) {
+        static Object get(String name, Object cell, @Bind Node node) {
             Object v = ((org.minipy.runtime.PCell) cell).get();
             if (v == null) {
                 CompilerDirectives.transferToInterpreter();
-                throw RuntimeCalls.unboundCell(name);
+                throw isOwnCell(node, name) ? Errors.unboundLocal(name) : RuntimeCalls.unboundCell(name);
             }
             return v;
+        }
+
+        /** Whether {@code name} is a cell of the running function itself (then unbound is UnboundLocalError). */
+        static boolean isOwnCell(Node node, String name) {
+            com.oracle.truffle.api.nodes.RootNode root = node.getRootNode();
+            if (root instanceof com.oracle.truffle.api.bytecode.ContinuationRootNode c) {
+                root = (com.oracle.truffle.api.nodes.RootNode) c.getSourceRootNode();
+            }
+            return root instanceof MiniPyRootNode r && r.getCode() != null && r.getCode().getCellvars() != null &&
+                            java.util.Arrays.asList(r.getCode().getCellvars()).contains(name);
         }
     }
 
@@ -67,10 +80,10 @@ final class CellOperations {
         public abstract void execute(String name, Object cell);
 
         @Specialization
-        static void delete(String name, Object cell) {
+        static void delete(String name, Object cell, @Bind Node node) {
             org.minipy.runtime.PCell c = (org.minipy.runtime.PCell) cell;
             if (c.get() == null) {
-                throw RuntimeCalls.unboundCell(name);
+                throw CellGet.isOwnCell(node, name) ? Errors.unboundLocal(name) : RuntimeCalls.unboundCell(name);
             }
             Object old = c.get();
             c.set(null);

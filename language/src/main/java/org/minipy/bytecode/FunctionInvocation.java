@@ -33,6 +33,8 @@ public final class FunctionInvocation implements Calls.FunctionInvoker {
 
     @TruffleBoundary
     private static Object newGenerator(Object suspended, PFunction function) {
+        // the body stopped at its initial yield, which (unlike a return) ran no epilog to take its frame off the count
+        PGenerator.leaveFrameIfSuspended(org.minipy.MiniPyLanguage.getThreadState(null), suspended);
         PGenerator generator = new PGenerator((ContinuationResult) suspended, function.getQualname());
         generator.setCode(function.getCode());
         return generator;

@@ -2,6 +2,7 @@ package org.minipy.bytecode;
 
 import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.ContinuationRootNode;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -28,11 +29,15 @@ abstract class GeneratorResumeNode extends Node {
     @Specialization(guards = {"cachedSite != null", "yieldSite(generator) == cachedSite"}, limit = "3")
     static Object atYieldSite(PGenerator generator, Object sent,
                     @Cached("yieldSite(generator)") ContinuationRootNode cachedSite,
-                    @Cached("create(cachedSite.getCallTarget())") DirectCallNode call) {
+                    @Cached("create(cachedSite.getCallTarget())") DirectCallNode call,
+                    @Bind Node node) {
+        PythonThreadState ts = org.minipy.MiniPyLanguage.getThreadState(node);
+        PGenerator.enterFrame(ts, org.minipy.runtime.PythonContext.get(node).getRecursionLimit());
         ContinuationResult suspended = generator.beginResume(sent);
+        ts.depth++;
         Object result;
         try {
-            result = call.call(suspended.getFrame(), sent);
+            result = PGenerator.leaveFrameIfSuspended(ts, call.call(suspended.getFrame(), sent));
         } catch (PException e) {
             throw generator.failedResume(e);
         } finally {

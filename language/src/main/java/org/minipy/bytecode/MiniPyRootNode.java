@@ -145,12 +145,19 @@ public abstract class MiniPyRootNode extends RootNode implements BytecodeRootNod
         return ex;
     }
 
-    /** A Java stack overflow in guest code is Python's RecursionError. */
+    /**
+     * A Java stack overflow in guest code is Python's RecursionError; running out of heap (an allocation the size of
+     * {@code list(range(sys.maxsize // 2))}) is MemoryError, which the program may catch as in CPython.
+     */
     @Override
     public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecode, int bytecodeIndex) {
         if (t instanceof StackOverflowError) {
             CompilerDirectives.transferToInterpreter();
             return Errors.raise(org.minipy.runtime.BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        if (t instanceof OutOfMemoryError) {
+            CompilerDirectives.transferToInterpreter();
+            return Errors.raiseEmpty(org.minipy.runtime.BuiltinTypes.MEMORY_ERROR);
         }
         return t;
     }

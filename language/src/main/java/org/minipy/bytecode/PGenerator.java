@@ -93,14 +93,36 @@ public final class PGenerator extends PIterator {
 
     /** Runs the body from where it stopped: a ContinuationResult when it yielded, else the value it returned. */
     private Object run(Object sent) {
+        PythonThreadState ts = org.minipy.MiniPyLanguage.getThreadState(null);
+        enterFrame(ts, org.minipy.runtime.PythonContext.get(null).getRecursionLimit());
         ContinuationResult suspended = beginResume(sent);
+        ts.depth++;
         try {
-            return suspended.continueWith(sent);
+            return leaveFrameIfSuspended(ts, suspended.continueWith(sent));
         } catch (PException e) {
             throw failedResume(e);
         } finally {
             running = false;
         }
+    }
+
+    /**
+     * A suspended generator's frame is not on the stack, so it does not count towards the recursion limit: resuming
+     * puts it back (the caller increments {@code depth} after {@link #beginResume}, as the prolog does for a call) and
+     * a yield takes it off again ({@link #leaveFrameIfSuspended}); when the body returns or raises, the epilog does.
+     */
+    static void enterFrame(PythonThreadState ts, int limit) {
+        if (ts.depth >= limit) {
+            throw Errors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+    }
+
+    /** What a resume's continuation call gave back; a yield (a ContinuationResult) leaves the generator's frame. */
+    static Object leaveFrameIfSuspended(PythonThreadState ts, Object result) {
+        if (result instanceof ContinuationResult) {
+            ts.depth--;
+        }
+        return result;
     }
 
     /** The continuation to resume, or null when the generator is exhausted. */

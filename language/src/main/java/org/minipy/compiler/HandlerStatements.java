@@ -69,7 +69,9 @@ final class HandlerStatements {
         b.emitLoadException();
         b.endStoreLocal();
         beginHandlerScope(caught, previous);
+        handled.push(caught); // a bare raise in the finally block re-raises the exception in flight
         gen.block(t.finalbody());
+        handled.pop();
         endHandlerScope(caught);
         b.beginReraise();
         b.emitLoadLocal(caught);

@@ -282,7 +282,7 @@ public final class ModuleLoader {
     }
 
     private static PException notFound(String name) {
-        return Errors.withAttribute(Errors.raise(BuiltinTypes.MODULE_NOT_FOUND_ERROR, "No module named '%s'", name), "name", name);
+        return Errors.withAttribute(Errors.raise(BuiltinTypes.MODULE_NOT_FOUND_ERROR, "No module named %s", org.minipy.runtime.Repr.repr(name)), "name", name);
     }
 
     private static Object[] searchPath(PythonContext context) {
@@ -357,7 +357,7 @@ public final class ModuleLoader {
 
     /** Looks for {@code dir/file.mpy}, or the package {@code dir/file/__init__.mpy}. */
     private static PModule loadFromPath(PythonContext context, String name, String dir, String file) {
-        if (dir == null) {
+        if (dir == null || file.indexOf('\0') >= 0) { // no file has such a name (__import__('string\0'))
             return null;
         }
         TruffleFile directory = context.getEnv().getPublicTruffleFile(dir);
@@ -375,6 +375,9 @@ public final class ModuleLoader {
 
     /** A namespace package: a directory {@code dir/file} without {@code __init__.mpy}; nothing to run. */
     private static PModule namespacePackage(PythonContext context, String name, String dir, String file) {
+        if (file.indexOf('\0') >= 0) {
+            return null;
+        }
         TruffleFile packageDir = context.getEnv().getPublicTruffleFile(dir).resolve(file);
         if (!packageDir.isDirectory()) {
             return null;

@@ -240,8 +240,14 @@ final class ScopeAnalyzer {
         for (Expr.Arg a : args.args()) {
             annotation(a.annotation());
         }
+        if (args.vararg() != null) {
+            annotation(args.vararg().annotation());
+        }
         for (Expr.Arg a : args.kwonly()) {
             annotation(a.annotation());
+        }
+        if (args.kwarg() != null) {
+            annotation(args.kwarg().annotation());
         }
     }
 
@@ -484,6 +490,9 @@ final class ScopeAnalyzer {
      */
     private static boolean captureFromEnclosing(Scope scope, String id) {
         for (Scope s = scope.parent; s != null && s.kind != Scope.Kind.MODULE; s = s.parent) {
+            if (s.kind == Scope.Kind.FUNCTION && s.declaredGlobal.contains(id)) {
+                return false; // 'global x' in an enclosing function (not class) makes x global in what it encloses
+            }
             if (s.kind == Scope.Kind.FUNCTION && (s.isLocal(id) || s.declaredNonlocal.contains(id))) {
                 if (s.isLocal(id)) {
                     s.cells.add(id);

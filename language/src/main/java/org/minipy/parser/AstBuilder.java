@@ -137,8 +137,8 @@ public final class AstBuilder {
             case Assert_stmtContext a -> new Stmt.Assert(loc, expressions.test(a.test(0)),
                             a.test().size() > 1 ? expressions.test(a.test(1)) : null);
             case Import_nameContext i -> new Stmt.Import(loc, i.dotted_as_name().stream()
-                            .map(d -> new Stmt.Alias(d.dotted_name().getText(), d.NAME() == null ? null
-                                            : d.NAME().getText()))
+                            .map(d -> new Stmt.Alias(d.dotted_name().getText(), asName(d.NAME(),
+                                            d.dotted_name().getText().split("\\.")[0], loc)))
                             .toList());
             case Import_fromContext i -> importFrom(i, loc);
             default -> throw new IllegalStateException("statement " + inner.getText());
@@ -194,6 +194,9 @@ public final class AstBuilder {
         }
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
             throw targets.error("illegal target for annotation", target.loc());
+        }
+        if (target instanceof Expr.Name || target instanceof Expr.Attribute) {
+            targets.checkStore(target);
         }
         Expr annotation = expressions.test(context.annotation);
         Expr value = context.assigned_value().isEmpty() ? null : expressions.assignedValue(context.assigned_value(0));
@@ -263,10 +266,16 @@ public final class AstBuilder {
         }
         List<Stmt.Alias> names = importTargets.STAR() != null ? List.of(new Stmt.Alias("*", null))
                         : importTargets.import_as_name().stream()
-                                        .map(n -> new Stmt.Alias(n.NAME(0).getText(), n.NAME().size() > 1
-                                                        ? n.NAME(1).getText() : null))
+                                        .map(n -> new Stmt.Alias(n.NAME(0).getText(), asName(n.NAME().size() > 1
+                                                        ? n.NAME(1) : null, n.NAME(0).getText(), loc)))
                                         .toList();
         return new Stmt.ImportFrom(loc, module, names, level);
+    }
+
+    /** The {@code as} name of an import, or null; checks the name the import binds ({@code imported} without one). */
+    private String asName(org.antlr.v4.runtime.tree.TerminalNode as, String imported, Loc loc) {
+        targets.checkNotDebug(as != null ? as.getText() : imported, loc);
+        return as == null ? null : as.getText();
     }
 
     // ---- Compound statements ----

@@ -48,6 +48,7 @@ final class CallBuilder {
             switch (argument) {
                 case KeywordArgumentContext keyword -> {
                     String name = keyword.NAME().getText();
+                    targets.checkNotDebug(name, loc);
                     if (!keywordNames.add(name)) {
                         throw targets.error("keyword argument repeated: " + name, loc);
                     }

@@ -124,6 +124,7 @@ final class ExpressionBuilder {
             throw targets.error("cannot use assignment expressions with " + TargetChecker.describe(first),
                             first.loc());
         }
+        targets.checkNotDebug(name.id(), name.loc());
         return new Expr.NamedExpr(loc(context), name, test(context.test(1)));
     }
 

@@ -106,11 +106,11 @@ final class Literals {
                         throw unicodeError(body, escapeStart, end - 1, "truncated \\" + (e == 'x' ? "xXX"
                                         : e == 'u' ? "uXXXX" : "UXXXXXXXX") + " escape", source, token);
                     }
-                    int codePoint = Integer.parseInt(body.substring(i, end), 16);
+                    long codePoint = Long.parseLong(body.substring(i, end), 16); // \\Uffffffff does not fit an int
                     if (codePoint > Character.MAX_CODE_POINT) {
                         throw unicodeError(body, escapeStart, end - 1, "illegal Unicode character", source, token);
                     }
-                    out.appendCodePoint(codePoint);
+                    out.appendCodePoint((int) codePoint);
                     i = end;
                 }
                 case 'N' -> {

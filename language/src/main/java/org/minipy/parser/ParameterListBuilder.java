@@ -134,6 +134,7 @@ final class ParameterListBuilder {
 
     private Expr.Arg arg(TerminalNode name, Expr annotation) {
         Loc loc = expressions.locations().of(name.getSymbol());
+        targets.checkNotDebug(name.getText(), loc);
         if (!names.add(name.getText())) {
             throw targets.error("duplicate argument '" + name.getText() + "' in function definition", loc);
         }

@@ -102,7 +102,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (expected.contains(PythonLexer.COLON) && expectsColonHere(context, token)) {
             return atToken("expected ':'", token);
         }
-        if (context instanceof TestContext && expected.contains(PythonLexer.ELSE)) {
+        if (context instanceof TestContext && expected.contains(PythonLexer.ELSE) && type != PythonLexer.COLON) {
             Token previous = tokens.get(token.getTokenIndex() - 1);
             return source.syntaxError("expected 'else' after 'if' expression", context.start.getLine(),
                             context.start.getCharPositionInLine() + 1, endColumn(previous));
@@ -324,6 +324,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             }
         }
         if (left != null && left.getParent() instanceof PositionalArgumentContext) {
+            String text = left.getText();
+            if (left.start == previous && (text.equals("True") || text.equals("False") || text.equals("None"))) {
+                return atToken("cannot assign to " + text, previous);
+            }
             return source.syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", left.start.getLine(),
                             left.start.getCharPositionInLine() + 1, endColumn(token));
         }

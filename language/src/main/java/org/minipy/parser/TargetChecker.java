@@ -77,12 +77,9 @@ final class TargetChecker {
     void checkStore(Expr target) {
         switch (target) {
             case Expr.Name n -> {
-                if (n.id().equals("__debug__")) {
-                    throw error("cannot assign to __debug__", n.loc());
-                }
+                checkNotDebug(n.id(), n.loc());
             }
-            case Expr.Attribute a -> {
-            }
+            case Expr.Attribute a -> checkNotDebug(a.attr(), a.loc());
             case Expr.Subscript s -> {
             }
             case Expr.Starred s -> throw error("starred assignment target must be in a list or tuple", s.loc());
@@ -132,8 +129,18 @@ final class TargetChecker {
         }
     }
 
+    /** {@code __debug__} is a constant: no name, attribute, parameter or keyword argument may be bound to it. */
+    void checkNotDebug(String name, Loc loc) {
+        if (name.equals("__debug__")) {
+            throw error("cannot assign to __debug__", loc);
+        }
+    }
+
     /** A target of an augmented assignment: a single name, attribute or subscript. */
     void checkAugmented(Expr target) {
+        if (target instanceof Expr.Name) {
+            checkStore(target);
+        }
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
             throw error("'" + describe(target) + "' is an illegal expression for augmented assignment",
                             target.loc());
@@ -144,6 +151,9 @@ final class TargetChecker {
     void checkDelete(Expr target) {
         switch (target) {
             case Expr.Name n -> {
+                if (n.id().equals("__debug__")) {
+                    throw error("cannot delete __debug__", n.loc());
+                }
             }
             case Expr.Attribute a -> {
             }

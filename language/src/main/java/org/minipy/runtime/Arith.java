@@ -319,10 +319,10 @@ public final class Arith {
             if (overflowMessage != null) {
                 throw Errors.overflowError("%s", overflowMessage);
             }
-            throw Errors.raise(BuiltinTypes.MEMORY_ERROR, "");
+            throw Errors.raiseEmpty(BuiltinTypes.MEMORY_ERROR);
         }
         if (n * length > Integer.MAX_VALUE - 16) {
-            throw Errors.raise(BuiltinTypes.MEMORY_ERROR, "");
+            throw Errors.raiseEmpty(BuiltinTypes.MEMORY_ERROR);
         }
     }
 

@@ -28,6 +28,11 @@ public final class Calls {
 
     @TruffleBoundary
     public static Object call(Object callable, Object[] args, String[] kwNames, Object[] kwValues) {
+        return call(callable, args, kwNames, kwValues, 0);
+    }
+
+    /** {@code hops}: how many {@code __call__} attributes led here (an instance can be its class's __call__). */
+    private static Object call(Object callable, Object[] args, String[] kwNames, Object[] kwValues, int hops) {
         if (callable instanceof PFunction f) {
             return invoker.invoke(f, frameArguments(f, args, kwNames, kwValues));
         } else if (callable instanceof PBuiltinFunction b) {
@@ -36,7 +41,7 @@ public final class Calls {
             Object[] withSelf = new Object[args.length + 1];
             withSelf[0] = m.getSelf();
             System.arraycopy(args, 0, withSelf, 1, args.length);
-            return call(m.getFunction(), withSelf, kwNames, kwValues);
+            return call(m.getFunction(), withSelf, kwNames, kwValues, hops);
         } else if (callable instanceof PythonClass cls) {
             return Instantiation.callClass(cls, args, kwNames, kwValues);
         } else if (callable instanceof Descriptors.PStaticMethod sm) {
@@ -45,10 +50,17 @@ public final class Calls {
         PythonClass type = TypeOf.classOf(callable);
         Object dunderCall = type.lookup("__call__");
         if (dunderCall != null && !type.isBuiltin()) {
+            if (hops > PythonContext.get().getRecursionLimit()) {
+                throw Errors.raise(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
+            }
+            if (!(dunderCall instanceof PFunction || dunderCall instanceof PBuiltinFunction)) {
+                // a __call__ that is no function is bound as a descriptor, or called as it is (without self)
+                return call(Attributes.bind(dunderCall, callable, type), args, kwNames, kwValues, hops + 1);
+            }
             Object[] withSelf = new Object[args.length + 1];
             withSelf[0] = callable;
             System.arraycopy(args, 0, withSelf, 1, args.length);
-            return call(dunderCall, withSelf, kwNames, kwValues);
+            return call(dunderCall, withSelf, kwNames, kwValues, hops + 1);
         }
         throw Errors.typeError("'%s' object is not callable", type.getMessageName());
     }

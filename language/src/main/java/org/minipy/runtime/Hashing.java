@@ -67,7 +67,8 @@ public final class Hashing {
         // Builtin classes that hash by value in Java (range, bytes): their __hash__ method.
         Object builtin = Attributes.lookupBuiltinSpecial(cls, "__hash__");
         if (builtin != null) {
-            return hash(Calls.call(builtin, new Object[]{value}));
+            Object h = Calls.call(builtin, new Object[]{value});
+            return h instanceof Long l ? l : hash(h); // already a hash: not reduced again
         }
         return Identity.id(value) >> 4;
     }
@@ -118,7 +119,7 @@ public final class Hashing {
             m = -m;
         }
         int e = Math.getExponent(m) + 1;
-        m = m / Math.scalb(1.0, e);
+        m = Math.scalb(m, -e); // frexp: m in [0.5, 1) (2**-e would overflow for the largest floats)
         long x = 0;
         while (m != 0) {
             x = ((x << 28) & MODULUS) | (x >>> (61 - 28));

@@ -137,6 +137,8 @@ public final class Iteration {
             return l.toArray();
         } else if (iterable instanceof PTuple t && t.getPythonClass() == BuiltinTypes.TUPLE) {
             return t.getItems().clone();
+        } else if (iterable instanceof PRange r && r.length() > Integer.MAX_VALUE - 16) {
+            throw Errors.raiseEmpty(BuiltinTypes.MEMORY_ERROR); // as CPython, at once: it sizes the list from len()
         }
         Object it = getIter(iterable);
         List<Object> out = new ArrayList<>();

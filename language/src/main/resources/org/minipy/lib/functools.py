@@ -243,7 +243,7 @@ class partial:
         import types
         return types.GenericAlias(cls, item)
 
-    def __init__(self, *args, **keywords):
+    def __init__(self, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
         func = args[0]
@@ -260,7 +260,7 @@ class partial:
         self.args = tuple(args)
         self.keywords = keywords
 
-    def __call__(self, *args, **keywords):
+    def __call__(self, /, *args, **keywords):
         merged = dict(self.keywords)
         merged.update(keywords)
         return self.func(*self.args, *args, **merged)
