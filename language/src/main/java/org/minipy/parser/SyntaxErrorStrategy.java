@@ -132,6 +132,32 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 }
             }
         }
+        PythonSyntaxError parameter = badParameter(context, token, tokens);
+        if (parameter != null) {
+            return parameter;
+        }
+        if (type == PythonLexer.STAR && before != null && before.getType() == PythonLexer.COLON
+                        && innermostBracket(context) instanceof BraceAtomContext) {
+            Token operand = tokens.LT(2);
+            int end = operand.getType() == PythonLexer.NAME ? endColumn(operand) : endColumn(token);
+            return source.syntaxError("cannot use a starred expression in a dictionary value", token.getLine(),
+                            token.getCharPositionInLine() + 1, end);
+        }
+        if (type == PythonLexer.EQUAL) {
+            // yield = 1, x = yield = 1: the target before '=' is a bare yield expression
+            int i = token.getTokenIndex() - 1;
+            while (i > 0 && tokens.get(i - 1).getType() != PythonLexer.EQUAL && !endsStatement(tokens.get(i - 1))) {
+                i--;
+            }
+            Token first = tokens.get(Math.max(i, 0));
+            if (first.getType() == PythonLexer.YIELD && before != null) {
+                return source.syntaxError("assignment to yield expression not possible", first.getLine(),
+                                first.getCharPositionInLine() + 1, endColumn(before));
+            }
+        }
+        if (type == PythonLexer.NEWLINE && statementStart(token, tokens).getType() == PythonLexer.WITH) {
+            return atToken("expected ':'", token);
+        }
         PythonSyntaxError target = unparenthesizedComprehensionTarget(context, token, tokens);
         if (target != null) {
             return target;
@@ -149,6 +175,98 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             return comma;
         }
         return atToken("invalid syntax", token);
+    }
+
+    /**
+     * Mistakes in a parameter list that CPython names: a default for {@code *args} or {@code **kwargs}, a missing
+     * default value after '=', a parenthesized parameter (Python 2's tuple parameters).
+     */
+    private PythonSyntaxError badParameter(ParserRuleContext context, Token token, TokenStream tokens) {
+        boolean inDef = false;
+        boolean inLambda = false;
+        for (ParserRuleContext c = context; c != null && !(c instanceof StmtContext); c = c.getParent()) {
+            if (c instanceof TypedargslistContext || c instanceof FuncdefContext) {
+                inDef = true;
+                break;
+            }
+            if (c instanceof VarargslistContext || c instanceof LambdefContext) {
+                inLambda = true;
+                break;
+            }
+        }
+        if (!inDef && !inLambda) {
+            return null;
+        }
+        int index = token.getTokenIndex();
+        Token before = index > 0 ? tokens.get(index - 1) : null;
+        Token twoBefore = index > 1 ? tokens.get(index - 2) : null;
+        int type = token.getType();
+        if (type == PythonLexer.EQUAL && before != null && before.getType() == PythonLexer.NAME && twoBefore != null) {
+            if (twoBefore.getType() == PythonLexer.DOUBLESTAR) {
+                return atToken("var-keyword argument cannot have default value", token);
+            }
+            if (twoBefore.getType() == PythonLexer.STAR) {
+                return earlierStar(tokens, index - 2) ? atToken("invalid syntax", twoBefore)
+                                : atToken("var-positional argument cannot have default value", token);
+            }
+        }
+        if (inDef && before != null && before.getType() == PythonLexer.EQUAL
+                        && (type == PythonLexer.COMMA || type == PythonLexer.RPAR)) {
+            return atToken("expected default value expression", before);
+        }
+        if (inDef && type == PythonLexer.LPAR && before != null
+                        && (before.getType() == PythonLexer.LPAR || before.getType() == PythonLexer.COMMA)) {
+            int depth = 0;
+            Token last = token;
+            for (int k = 1; ; k++) {
+                Token t = tokens.LT(k);
+                if (t.getType() == Token.EOF || t.getType() == PythonLexer.NEWLINE) {
+                    return null;
+                }
+                depth += t.getType() == PythonLexer.LPAR ? 1 : t.getType() == PythonLexer.RPAR ? -1 : 0;
+                last = t;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            return source.syntaxError("Function parameters cannot be parenthesized", token.getLine(),
+                            token.getCharPositionInLine() + 1, endColumn(last));
+        }
+        return null;
+    }
+
+    /** Whether a '*' comes before token {@code index} in the same parameter list (then CPython says invalid syntax there). */
+    private static boolean earlierStar(TokenStream tokens, int index) {
+        int depth = 0;
+        for (int i = index - 1; i >= 0; i--) {
+            int t = tokens.get(i).getType();
+            if (t == PythonLexer.RPAR || t == PythonLexer.RSQB || t == PythonLexer.RBRACE) {
+                depth++;
+            } else if (t == PythonLexer.LPAR || t == PythonLexer.LSQB || t == PythonLexer.LBRACE) {
+                if (depth-- == 0) {
+                    return false;
+                }
+            } else if (depth == 0 && (t == PythonLexer.LAMBDA || endsStatement(tokens.get(i)))) {
+                return false;
+            } else if (depth == 0 && t == PythonLexer.STAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsStatement(Token token) {
+        int t = token.getType();
+        return t == PythonLexer.NEWLINE || t == PythonLexer.SEMI || t == PythonLexer.INDENT || t == PythonLexer.DEDENT;
+    }
+
+    /** The first token of the statement that {@code token} is in. */
+    private static Token statementStart(Token token, TokenStream tokens) {
+        int i = token.getTokenIndex();
+        while (i > 0 && !endsStatement(tokens.get(i - 1))) {
+            i--;
+        }
+        return tokens.get(i);
     }
 
     /** CPython's generic location: the offending token, or the end of the previous line for a line break. */
