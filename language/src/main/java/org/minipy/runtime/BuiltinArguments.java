@@ -52,13 +52,7 @@ final class BuiltinArguments {
                 throw Errors.typeError("%s() takes no arguments (%d given)", noArgs ? fn.functionString() : fullName, nargs);
             }
             if (nargs < required || nargs > maxPos) {
-                String bound = required == maxPos ? "" : nargs < required ? "at least " : "at most ";
-                int n = nargs < required ? required : maxPos;
-                if (fn.isArgumentTupleStyle()) {
-                    throw Errors.typeError("%s() takes %s%d argument%s (%d given)", name, required == maxPos ? "exactly " : bound, n,
-                                    n == 1 ? "" : "s", nargs);
-                }
-                throw Errors.typeError("%s expected %s%d argument%s, got %d", name, bound, n, n == 1 ? "" : "s", nargs);
+                throw positionalCountError(name, fn.isArgumentTupleStyle(), required, maxPos, nargs);
             }
             return;
         }
@@ -74,15 +68,13 @@ final class BuiltinArguments {
         }
         int maxArgs = maxPos + sig.getKwOnlyCount();
         if (!sig.hasVarKeywords() && nargs + nkw > maxArgs) {
-            throw Errors.typeError("%s() takes at most %d %sargument%s (%d given)", name, maxArgs, nargs == 0 ? "keyword " : "",
-                            maxArgs == 1 ? "" : "s", nargs + nkw);
+            throw tooManyArguments(name, maxArgs, nargs, nkw);
         }
         if (nargs > maxPos) {
             if (maxPos == 0) {
                 throw Errors.typeError("%s() takes no positional arguments", name);
             }
-            throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", name, required < maxPos ? "at most" : "exactly",
-                            maxPos, maxPos == 1 ? "" : "s", nargs);
+            throw tooManyPositional(name, required, maxPos, nargs);
         }
         int requiredPosOnly = Math.min(posOnly, required);
         if (nargs < requiredPosOnly) {
@@ -98,13 +90,13 @@ final class BuiltinArguments {
         }
         for (int i = nargs; i < required; i++) {
             if (!given(names[skip + i], kwNames)) {
-                throw Errors.typeError("%s() missing required argument '%s' (pos %d)", name, names[skip + i], i + 1);
+                throw missingArgument(name, names[skip + i], i + 1);
             }
         }
         for (int i = 0; i < sig.getKwOnlyCount(); i++) {
             String kwName = names[sig.getKwOnlyStart() + i];
             if ((kwDefaults == null || kwDefaults[i] == null) && !given(kwName, kwNames)) {
-                throw Errors.typeError("%s() missing required argument '%s' (pos %d)", name, kwName, maxPos + i + 1);
+                throw missingArgument(name, kwName, maxPos + i + 1);
             }
         }
         // as Argument Clinic: a missing argument is reported before an unknown keyword
@@ -118,7 +110,7 @@ final class BuiltinArguments {
         for (String kw : kwNames) {
             if (!acceptsKeyword(sig, names, posOnlyWithReceiver, kw)) {
                 // CPython's sorted() hands its keywords to list.sort, which is the one that complains
-                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, name.equals("sorted") ? "sort" : name);
+                throw invalidKeyword(kw, name.equals("sorted") ? "sort" : name);
             }
         }
     }
@@ -137,7 +129,49 @@ final class BuiltinArguments {
         return false;
     }
 
-    private static boolean given(String name, String[] kwNames) {
+    // CPython's wording for C functions' argument errors, also used for MiniPy's Python-written stand-ins for C
+    // modules (CArgumentErrors).
+
+    /**
+     * Too few or too many positional arguments for positional-only parameters: {@code getattr expected at least 2
+     * arguments, got 1}, or, from PyArg_ParseTuple ({@code tupleStyle}), {@code insert() takes exactly 2 arguments (1 given)}.
+     */
+    static PException positionalCountError(String name, boolean tupleStyle, int required, int maxPos, int nargs) {
+        String bound = required == maxPos ? "" : nargs < required ? "at least " : "at most ";
+        int n = nargs < required ? required : maxPos;
+        if (tupleStyle) {
+            return Errors.typeError("%s() takes %s%d argument%s (%d given)", name, required == maxPos ? "exactly " : bound, n, plural(n), nargs);
+        }
+        return Errors.typeError("%s expected %s%d argument%s, got %d", name, bound, n, plural(n), nargs);
+    }
+
+    /** {@code open() takes at most 8 arguments (9 given)}. */
+    static PException tooManyArguments(String name, int maxArgs, int nargs, int nkw) {
+        return Errors.typeError("%s() takes at most %d %sargument%s (%d given)", name, maxArgs, nargs == 0 ? "keyword " : "",
+                        plural(maxArgs), nargs + nkw);
+    }
+
+    /** {@code round() takes at most 2 positional arguments (3 given)}. */
+    static PException tooManyPositional(String name, int required, int maxPos, int nargs) {
+        return Errors.typeError("%s() takes %s %d positional argument%s (%d given)", name, required < maxPos ? "at most" : "exactly",
+                        maxPos, plural(maxPos), nargs);
+    }
+
+    /** {@code round() missing required argument 'number' (pos 1)}. */
+    static PException missingArgument(String name, String parameter, int position) {
+        return Errors.typeError("%s() missing required argument '%s' (pos %d)", name, parameter, position);
+    }
+
+    /** {@code 'foo' is an invalid keyword argument for print()}. */
+    static PException invalidKeyword(String keyword, String name) {
+        return Errors.typeError("'%s' is an invalid keyword argument for %s()", keyword, name);
+    }
+
+    static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+
+    static boolean given(String name, String[] kwNames) {
         if (kwNames != null) {
             for (String k : kwNames) {
                 if (k.equals(name)) {

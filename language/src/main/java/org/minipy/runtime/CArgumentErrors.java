@@ -5,7 +5,8 @@ package org.minipy.runtime;
  * {@code bisect}, {@code itertools}, {@code operator}, {@code collections.deque} ...): a stand-in declares which of
  * C's argument parsers the original uses, and a call that does not fit its signature gets that parser's message
  * ({@code heappush expected 2 arguments, got 1}) instead of a Python function's ({@code heappush() missing 1 required
- * positional argument: 'item'}). Only consulted once binding has failed, so calls that fit cost nothing.
+ * positional argument: 'item'}). Only consulted once binding has failed, so calls that fit cost nothing. The
+ * wording itself is {@link BuiltinArguments}', which checks MiniPy's Java-written builtins.
  */
 public record CArgumentErrors(Kind kind, String name, String kwName, int skip) {
     public enum Kind {
@@ -38,26 +39,14 @@ public record CArgumentErrors(Kind kind, String name, String kwName, int skip) {
                     return Errors.typeError("%s() takes no keyword arguments", kwName);
                 }
                 return Errors.typeError("%s() takes exactly one argument (%d given)", name, nargs);
-            case POSITIONAL: {
+            case POSITIONAL:
+            case TUPLE:
                 if (nkw > 0) {
                     return Errors.typeError("%s() takes no keyword arguments", kwName);
                 }
-                if (minPos == maxPos || sig.hasVarArgs()) {
-                    return Errors.typeError("%s expected %d argument%s, got %d", name, minPos, plural(minPos), nargs);
-                }
-                boolean few = nargs < minPos;
-                int bound = few ? minPos : maxPos;
-                return Errors.typeError("%s expected %s %d argument%s, got %d", name, few ? "at least" : "at most", bound, plural(bound), nargs);
-            }
-            case TUPLE: {
-                if (nkw > 0) {
-                    return Errors.typeError("%s() takes no keyword arguments", kwName);
-                }
-                boolean few = nargs < minPos;
-                int bound = few ? minPos : maxPos;
-                String how = minPos == maxPos ? "exactly" : few ? "at least" : "at most";
-                return Errors.typeError("%s() takes %s %d argument%s (%d given)", name, how, bound, plural(bound), nargs);
-            }
+                // (a stand-in's *args are C's optional arguments past the required ones: too few is all it can get wrong)
+                return BuiltinArguments.positionalCountError(name, kind == Kind.TUPLE, minPos,
+                                kind == Kind.POSITIONAL && sig.hasVarArgs() ? minPos : maxPos, nargs);
             default:
                 return keywordsError(sig, minPos, maxPos, nargs, kwNames);
         }
@@ -68,16 +57,14 @@ public record CArgumentErrors(Kind kind, String name, String kwName, int skip) {
         int nkw = kwNames == null ? 0 : kwNames.length;
         int maxArgs = maxPos + sig.getKwOnlyCount();
         if (!sig.hasVarArgs() && nargs + nkw > maxArgs) {
-            return Errors.typeError("%s() takes at most %d %sargument%s (%d given)", name, maxArgs, nargs == 0 ? "keyword " : "",
-                            plural(maxArgs), nargs + nkw);
+            return BuiltinArguments.tooManyArguments(name, maxArgs, nargs, nkw);
         }
         if (!sig.hasVarArgs() && nargs > maxPos) {
-            return Errors.typeError("%s() takes %s %d positional argument%s (%d given)", name, minPos < maxPos ? "at most" : "exactly",
-                            maxPos, plural(maxPos), nargs);
+            return BuiltinArguments.tooManyPositional(name, minPos, maxPos, nargs);
         }
         for (int i = nargs; i < minPos; i++) {
-            if (!contains(kwNames, names[skip + i])) {
-                return Errors.typeError("%s() missing required argument '%s' (pos %d)", name, names[skip + i], i + 1);
+            if (!BuiltinArguments.given(names[skip + i], kwNames)) {
+                return BuiltinArguments.missingArgument(name, names[skip + i], i + 1);
             }
         }
         if (kwNames != null) {
@@ -95,25 +82,10 @@ public record CArgumentErrors(Kind kind, String name, String kwName, int skip) {
                             return Errors.typeError("argument for %s() given by name ('%s') and position (%d)", name, kw, i - skip + 1);
                         }
                     }
-                    return Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, name);
+                    return BuiltinArguments.invalidKeyword(kw, name);
                 }
             }
         }
         return null;
-    }
-
-    private static boolean contains(String[] names, String name) {
-        if (names != null) {
-            for (String n : names) {
-                if (n.equals(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String plural(int n) {
-        return n == 1 ? "" : "s";
     }
 }
